@@ -1,0 +1,30 @@
+/**
+ * The format-neutral middle of the parser: every input (PDF glyphs, extracted text, XLSX cells) is first turned into
+ * numbered lines of cells with their page; table and narrative recognisers work on this, never on the raw format.
+ */
+export interface DocCell {
+  text: string;
+  /** Horizontal extent on the page (PDF points) or column index (XLSX); absent for plain text. */
+  x0?: number;
+  x1?: number;
+}
+
+export interface DocLine {
+  /** 1-based page (PDF page, text page break, XLSX sheet index). */
+  page: number;
+  /** 1-based line number in the source (text line, PDF row on its page, XLSX row). */
+  line: number;
+  /** The line's text with cells joined by single spaces. */
+  text: string;
+  cells: DocCell[];
+  /** Vertical position on the page (PDF), for row merging. */
+  y?: number;
+  /** Sheet name for XLSX input. */
+  sheet?: string;
+}
+
+export interface SourceDoc {
+  format: "pdf" | "text" | "xlsx";
+  pageCount: number;
+  lines: DocLine[];
+}
