@@ -1,0 +1,41 @@
+import type { Amount, Claim, Location, ParsedReport, Pct, Unread } from "../contract";
+
+/** One 项 as the narrative states it: "…（类）…（款）…（项）年初预算为 X 万元，支出决算为 Y 万元，完成年初预算的 Z%". */
+export interface NarrativeItemBudget {
+  className: string | null;
+  sectionName: string | null;
+  itemName: string;
+  /** When the narrative prints the code itself (some provinces do). */
+  code: string | null;
+  budgetInitial: Amount | null;
+  budgetFull: Amount | null;
+  actual: Amount | null;
+  statedRatePct: Pct | null;
+  reason: string | null;
+  location: Location;
+}
+
+/** Figures that only the narrative (决算情况说明) holds, plus the stated percentages to recompute. */
+export interface NarrativeFacts {
+  gpbBudgetInitialTotal: Amount | null;
+  gpbActualTotal: Amount | null;
+  items: NarrativeItemBudget[];
+  priorYear: ParsedReport["priorYear"];
+  sangongBudget: Partial<ParsedReport["sangong"]["budget"]>;
+  sangongActual: Partial<ParsedReport["sangong"]["actual"]>;
+  sangongCounts: ParsedReport["sangong"]["counts"];
+  operatingExpenses: Amount | null;
+  operatingExpensesBudget: Amount | null;
+  procurement: ParsedReport["procurement"];
+  vehicleCount: number | null;
+  claims: Claim[];
+  /** JSON path in ParsedReport ("operatingExpenses") → where the narrative states it. */
+  sources: Record<string, Location>;
+  unread: Unread[];
+}
+
+export interface PerformanceFacts {
+  overall: ParsedReport["performance"]["overall"];
+  projects: ParsedReport["performance"]["projects"];
+  unread: Unread[];
+}
