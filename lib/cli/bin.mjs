@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// The `fiscal-lens` command. The CLI is TypeScript (like the generated Prisma client) and Prisma's schema engine is
+// WASM imported as an ES module, so the real entry runs under tsx with WASM modules enabled.
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const result = spawnSync(
+  process.execPath,
+  ["--experimental-wasm-modules", "--disable-warning=ExperimentalWarning", "--import", "tsx", path.join(here, "main.ts"), ...process.argv.slice(2)],
+  { stdio: "inherit", cwd: path.resolve(here, "..", "..") },
+);
+process.exit(result.status ?? 1);

@@ -1,0 +1,50 @@
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { flagString, type ParsedArgs } from "../args";
+
+const ROOT = process.cwd();
+const SOURCE_DIRS = ["app", "components", "lib", "prisma"];
+const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  if (!fs.existsSync(dir)) return newest;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "generated" || entry.name.startsWith(".")) continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** A fresh clone has no build, and a changed source tree makes the old build stale: build then. */
+function needsBuild(): boolean {
+  const buildId = path.join(ROOT, ".next", "BUILD_ID");
+  if (!fs.existsSync(buildId)) return true;
+  const built = fs.statSync(buildId).mtimeMs;
+  const configs = ["next.config.js", "package.json"].map((f) => fs.statSync(path.join(ROOT, f)).mtimeMs);
+  return Math.max(...configs, ...SOURCE_DIRS.map((d) => newestMtime(path.join(ROOT, d)))) > built;
+}
+
+/**
+ * `npm start`: build when needed, then serve. Migrations and the first-run demo load happen inside the server process
+ * (instrumentation.ts), because embedded PGlite allows one process per data folder.
+ */
+export async function runStart(args: ParsedArgs): Promise<number> {
+  const port = flagString(args, "port") ?? process.env.PORT ?? "3000";
+  if (needsBuild()) {
+    console.log("首次启动或代码已更新：正在构建（约 1 分钟）…");
+    const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: process.env });
+    if (build.status !== 0) return build.status ?? 1;
+  }
+  console.log(`启动财政决算透视：http://localhost:${port}`);
+  const server = spawn(process.execPath, ["--experimental-wasm-modules", "--disable-warning=ExperimentalWarning", NEXT_BIN, "start", "-p", port], {
+    stdio: "inherit",
+    env: process.env,
+  });
+  const forward = (signal: NodeJS.Signals) => server.kill(signal);
+  process.on("SIGINT", forward);
+  process.on("SIGTERM", forward);
+  return new Promise((resolve) => server.on("exit", (code) => resolve(code ?? 0)));
+}

@@ -1,0 +1,41 @@
+import { isParseError } from "../parsers/errors";
+import { CliError, parseArgs, type ParsedArgs } from "./args";
+import { runDb } from "./commands/db";
+import { runStart } from "./commands/start";
+
+type Command = (args: ParsedArgs) => Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; help: string }> = {
+  start: { run: runStart, help: "构建（如需要）并启动网页服务，默认 http://localhost:3000" },
+  db: { run: runDb, help: "数据库迁移：db migrate | db drift | db migration <名称>" },
+};
+
+function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.help}`);
+  return `财政决算透视 fiscal-lens\n\n用法：fiscal-lens <命令> [参数]\n\n${lines.join("\n")}`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  const name = args.positionals[0];
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    console.log(usage());
+    return name && name !== "help" ? 1 : 0;
+  }
+  return command.run(args);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof CliError || isParseError(error)) {
+      console.error(`错误：${error.message}`);
+      process.exit(error instanceof CliError ? error.exitCode : 2);
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`错误：${message}`);
+    if (process.env.FISCAL_LENS_DEBUG) console.error(error);
+    process.exit(1);
+  },
+);
