@@ -24,7 +24,7 @@ const bare: DataTable = { title: "支出决算表", columns: [{ key: "n", label:
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes));
+  await workbook.xlsx.load(bytes.slice().buffer);
   return workbook;
 }
 
