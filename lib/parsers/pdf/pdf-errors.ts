@@ -56,14 +56,13 @@ export function fromPdfjsError(error: unknown, fileName: string | undefined, pag
     );
   }
   const where = page === undefined ? "" : `（第 ${page} 页）`;
-  return new ParseError(
-    "corrupt",
-    `${fileLabel(fileName)}已损坏或不完整，无法解析${where}：${detail || name || "未知错误"}`,
-    { file: fileName, page },
-  );
+  const reason = name === "InvalidPDFException" ? "文件结构无效，可能下载不完整或已损坏" : `pdfjs 报告：${detail || name || "未知错误"}`;
+  return new ParseError("corrupt", `${fileLabel(fileName)}已损坏或不完整，无法解析${where}：${reason}`, {
+    file: fileName,
+    page,
+  });
 }
 
 function formatSeconds(ms: number): string {
-  const seconds = Math.max(ms, 0) / 1000;
-  return Number.isInteger(seconds) ? String(seconds) : seconds.toFixed(1);
+  return String(Number((Math.max(ms, 0) / 1000).toFixed(3)));
 }

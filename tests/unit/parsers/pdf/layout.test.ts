@@ -1,0 +1,113 @@
+import { describe, expect, test } from "vitest";
+import { buildPageRows, type PlacedText } from "@/lib/parsers/pdf/build-rows";
+import { normalizeGlyphs, placeTextItems } from "@/lib/parsers/pdf/place-text";
+import { dropRunningLines, isPageNumber, type PageLayout } from "@/lib/parsers/pdf/running-lines";
+
+function run(text: string, x: number, y: number, width: number, fontSize = 10): PlacedText {
+  return { text, x, y, width, fontSize };
+}
+
+describe("buildPageRows", () => {
+  test("groups runs by baseline within half a line and orders rows top to bottom", () => {
+    const rows = buildPageRows([
+      run("10.82", 312, 242.33, 23.46),
+      run("208", 76.68, 242.45, 15.66),
+      run("合计", 167, 218.81, 20),
+      run("支出", 132, 249.6, 20),
+    ]);
+    expect(rows.map((row) => row.cells.map((cell) => cell.text))).toEqual([["合计"], ["208", "10.82"], ["支出"]]);
+    expect(rows.map((row) => row.y)).toEqual([218.81, 242.33, 249.6]);
+  });
+
+  test.each([
+    ["CJK runs that touch", [run("一般公共", 100, 50, 40), run("服务支出", 140, 50, 40)], ["一般公共服务支出"]],
+    ["CJK runs a little apart", [run("信息", 100, 50, 20), run("网络", 125, 50, 20)], ["信息网络"]],
+    ["words with a space-wide gap", [run("Total", 100, 50, 25), run("cost", 128, 50, 20)], ["Total cost"]],
+    ["a number and 万元", [run("307.82", 100, 50, 28), run("万元", 131, 50, 20)], ["307.82 万元"]],
+    ["columns a gap wider than a character apart", [run("307.82", 100, 50, 28), run("105.58", 140, 50, 28)], ["307.82", "105.58"]],
+    ["letter-spaced CJK", [run("行 政 事 业 单 位", 100, 50, 70)], ["行政事业单位"]],
+    ["whitespace-only runs with bogus widths", [run("合计", 100, 50, 20), run(" ", 120, 50, 2400), run("9.1", 300, 50, 14)], ["合计", "9.1"]],
+  ])("%s", (_label, items, cells) => {
+    const rows = buildPageRows(items);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.cells.map((cell) => cell.text)).toEqual(cells);
+  });
+
+  test("cell extents are the runs' left edge and right edge, in points", () => {
+    const [row] = buildPageRows([run("202.24", 307.2, 325, 30.24), run("202.24", 472.2, 325, 28.74)]);
+    expect(row?.cells).toEqual([
+      { text: "202.24", x0: 307.2, x1: 337.44 },
+      { text: "202.24", x0: 472.2, x1: 500.94 },
+    ]);
+  });
+});
+
+describe("placeTextItems", () => {
+  const portrait = [1, 0, 0, -1, 0, 842];
+
+  test("turns PDF user space (y up) into top-down page coordinates", () => {
+    const [placed] = placeTextItems([{ str: "合计", transform: [10.45, 0, 0, 10.45, 167.64, 623.5], width: 20.9 }], portrait);
+    expect(placed).toMatchObject({ text: "合计", x: 167.64, width: 20.9, fontSize: 10.45 });
+    expect(placed?.y).toBeCloseTo(218.5, 6);
+  });
+
+  test("drops empty runs, rotated runs and malformed matrices", () => {
+    const placed = placeTextItems(
+      [
+        { str: "  ", transform: [10, 0, 0, 10, 0, 0], width: 5 },
+        { str: "水印", transform: [7, 7, -7, 7, 100, 100], width: 20 },
+        { str: "坏", transform: [10, 0, 0], width: 5 },
+        { str: "好", transform: [10, 0, 0, 10, 50, 50], width: 10 },
+      ],
+      portrait,
+    );
+    expect(placed.map((item) => item.text)).toEqual(["好"]);
+  });
+
+  test.each([
+    ["⼈员经费", "人员经费"],
+    ["⽀出", "支出"],
+    ["因公出国（境）费", "因公出国（境）费"],
+  ])("normalizeGlyphs(%s) = %s", (input, expected) => {
+    expect(normalizeGlyphs(input)).toBe(expected);
+  });
+});
+
+describe("running headers, footers and page numbers", () => {
+  test.each([
+    ["- 5 -", true],
+    ["— 12 —", true],
+    ["第 5 页", true],
+    ["第5页 共24页", true],
+    ["共 24 页 第 5 页", true],
+    ["5/24", true],
+    ["5", true],
+    ["307.82", false],
+    ["2013999", false],
+    ["第一部分", false],
+  ])("isPageNumber(%s) = %s", (text, expected) => {
+    expect(isPageNumber(text)).toBe(expected);
+  });
+
+  function page(pageNo: number, rows: Array<[number, string]>): PageLayout {
+    return { page: pageNo, height: 800, rows: rows.map(([y, text]) => ({ y, cells: [{ text }] })) };
+  }
+
+  test("drops margin rows repeated on half the pages, keeps repeated rows in the body", () => {
+    const pages = [1, 2, 3, 4].map((n) =>
+      page(n, [
+        [30, `普陀区社会工作部 2024 年度部门决算 ${n}`],
+        [120, "项目 决算数"],
+        [400, `正文 ${n}`],
+        [780, `${n}`],
+      ]),
+    );
+    const kept = dropRunningLines(pages).map((layout) => layout.rows.map((row) => row.cells[0]?.text));
+    expect(kept).toEqual([1, 2, 3, 4].map((n) => ["项目 决算数", `正文 ${n}`]));
+  });
+
+  test("a one-off margin line and a bare number in the body survive", () => {
+    const pages = [page(1, [[30, "中共上海市普陀区委"], [400, "5"], [420, "正文"]]), page(2, [[400, "正文二"]])];
+    expect(dropRunningLines(pages).map((layout) => layout.rows.length)).toEqual([3, 1]);
+  });
+});
