@@ -1,0 +1,67 @@
+import type { Claim } from "@/lib/parsers/contract";
+import { Decimal, printedDecimals } from "@/lib/money";
+import type { RuleContext, Verdict } from "./context";
+
+export interface PctJudgement {
+  verdict: Verdict;
+  /** |recomputed − stated| in percentage points. */
+  diff: Decimal;
+  /** Decimals the stated percentage was printed with. */
+  decimals: number;
+  /** True when only the rounding of the printed amounts explains the stated figure. */
+  byAmountRounding: boolean;
+}
+
+/** Half a unit of the last printed digit of the amounts, in 元 (0.005 万元 = 50 元). */
+export function amountHalfUnit(ctx: RuleContext): Decimal {
+  return new Decimal("0.005").times(ctx.unitFactor);
+}
+
+/**
+ * Stated vs recomputed percentage at the stated figure's own precision: within half a unit of its last digit → pass;
+ * within `pctInfoMargin` beyond that → info; otherwise error, unless `range` (the percentages the unrounded amounts
+ * could give) contains the stated figure, which is info as well.
+ */
+export function judgePct(ctx: RuleContext, recomputed: Decimal, stated: string, range?: { low: Decimal; high: Decimal }): PctJudgement {
+  const decimals = printedDecimals(stated);
+  const statedValue = new Decimal(stated).abs();
+  const diff = recomputed.abs().minus(statedValue).abs();
+  const half = new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+  if (diff.lte(half)) return { verdict: "pass", diff, decimals, byAmountRounding: false };
+  if (diff.lte(half.plus(ctx.options.pctInfoMargin))) return { verdict: "info", diff, decimals, byAmountRounding: false };
+  const explained =
+    ctx.options.allowAmountRoundingInPct &&
+    range !== undefined &&
+    statedValue.gte(range.low.minus(half)) &&
+    statedValue.lte(range.high.plus(half));
+  return { verdict: explained ? "info" : "error", diff, decimals, byAmountRounding: explained };
+}
+
+/** The range of part/base × 100 when both were rounded to half a printed unit; null when the base could be 0. */
+export function ratioRange(ctx: RuleContext, part: Decimal, base: Decimal, partSlack = 1): { low: Decimal; high: Decimal } | null {
+  const h = amountHalfUnit(ctx);
+  const p = part.abs();
+  const b = base.abs();
+  if (b.minus(h).lte(0)) return null;
+  const low = Decimal.max(p.minus(h.times(partSlack)), 0).dividedBy(b.plus(h)).times(100);
+  const high = p.plus(h.times(partSlack)).dividedBy(b.minus(h)).times(100);
+  return { low, high };
+}
+
+export function claimLabel(claim: Claim): string {
+  const text = claim.text.replace(/\s+/g, "");
+  const excerpt = text.length > 60 ? `${text.slice(0, 60)}…` : text;
+  return `${claim.subject}（“${excerpt}”）`;
+}
+
+/** Current minus base for a change/completion claim: from the two amounts when both are known, else the stated delta. */
+export function claimDifference(claim: Claim): Decimal | null {
+  if (claim.amount !== null && claim.base !== null) return new Decimal(claim.amount).minus(claim.base);
+  if (claim.delta !== null && claim.delta !== undefined) {
+    const delta = new Decimal(claim.delta);
+    // A stated delta is a magnitude with a direction word; only a signed one carries its own sign.
+    if (claim.direction === "decrease" && delta.gt(0)) return delta.negated();
+    return delta;
+  }
+  return null;
+}
