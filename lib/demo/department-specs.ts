@@ -1,0 +1,146 @@
+import { DEPARTMENT_TEMPLATES, PAYROLL_CODES, chineseNumeral, type DepartmentTemplate } from "./catalogue";
+import type { Rng } from "./prng";
+import type { DemoEvent } from "./types";
+import type { WanCents } from "./units";
+
+export const CITY = "示例市";
+
+/** Everything about one department that does not change from year to year. */
+export interface DepartmentSpec {
+  lineageId: string;
+  template: DepartmentTemplate;
+  name: string;
+  formerName: string | null;
+  renameYear: number | null;
+  /** Last year with a report of its own (a merge ends the lineage). */
+  lastYear: number;
+  /** Lineages folded into this one, from the given year. */
+  absorbs: Array<{ lineageId: string; year: number }>;
+  /** 项 code → relative weight in the department's spending. */
+  weights: Map<string, number>;
+  /** 项 code → share of project spending in it. */
+  projectShares: Map<string, number>;
+  /** Share of the running-cost item paid from 事业收入 (事业 units only). */
+  businessIncomeShare: number;
+  lowExecution: boolean;
+  sangongTrend: "normal" | "over-budget" | "growing";
+  hasOutbound: boolean;
+  /** Size per simulated year (one year before the first rendered, for prior-year comparisons). */
+  sizes: Map<number, WanCents>;
+}
+
+function unitOrder(count: number): DepartmentTemplate[] {
+  const singles = DEPARTMENT_TEMPLATES.filter((t) => t.numbered !== true);
+  const numbered = DEPARTMENT_TEMPLATES.filter((t) => t.numbered === true);
+  // 地方金融工作局 goes second so even a tiny city has the 机构改革 merge into 人民政府办公室.
+  const finance = singles.findIndex((t) => t.name === "地方金融工作局");
+  const [financeTemplate] = singles.splice(finance, 1);
+  if (financeTemplate !== undefined) singles.splice(1, 0, financeTemplate);
+  const order: DepartmentTemplate[] = [];
+  let n = 0;
+  for (const single of singles) {
+    order.push(single);
+    if (order.length % 4 === 3) order.push(numbered[n++ % numbered.length] as DepartmentTemplate);
+  }
+  while (order.length < count) order.push(numbered[n++ % numbered.length] as DepartmentTemplate);
+  return order.slice(0, count);
+}
+
+function itemWeights(template: DepartmentTemplate, rng: Rng): { weights: Map<string, number>; projectShares: Map<string, number> } {
+  const weights = new Map<string, number>();
+  const projectShares = new Map<string, number>();
+  template.codes.forEach((code, index) => {
+    weights.set(code, index === 0 ? rng.range(0.45, 0.6) : rng.range(0.04, 0.18));
+    // Running costs (行政运行, 事业运行 "…50") are basic spending; the other 项 of a department are mostly projects.
+    const running = index === 0 || code.endsWith("50");
+    projectShares.set(code, running ? rng.range(0, 0.08) : rng.range(0.55, 1));
+  });
+  const admin = template.kind === "行政";
+  const payroll: Array<[string, number]> = [
+    [PAYROLL_CODES.pension, rng.range(0.07, 0.09)],
+    [PAYROLL_CODES.annuity, rng.range(0.03, 0.04)],
+    [admin ? PAYROLL_CODES.medicalAdmin : PAYROLL_CODES.medicalInstitution, rng.range(0.025, 0.035)],
+    [PAYROLL_CODES.housingFund, rng.range(0.06, 0.075)],
+  ];
+  if (admin) payroll.push([PAYROLL_CODES.civilServantMedical, rng.range(0.003, 0.006)]);
+  if (admin && rng.chance(0.6)) payroll.push([PAYROLL_CODES.rentSubsidy, rng.range(0.008, 0.014)]);
+  if (!admin && rng.chance(0.5)) payroll.push([PAYROLL_CODES.housePurchase, rng.range(0.005, 0.012)]);
+  for (const [code, weight] of payroll) {
+    weights.set(code, weight);
+    projectShares.set(code, 0);
+  }
+  return { weights, projectShares };
+}
+
+function simulateSizes(base: number, years: [number, number], rng: Rng): Map<number, WanCents> {
+  const sizes = new Map<number, WanCents>();
+  let size = base;
+  for (let year = years[0] - 1; year <= years[1]; year += 1) {
+    sizes.set(year, Math.max(1000, Math.round(size)));
+    const jump = rng.chance(0.06) ? rng.pick([-1, 1]) * rng.range(0.15, 0.35) : 0;
+    size *= 1 + rng.normal(0.03, 0.035) + jump;
+  }
+  return sizes;
+}
+
+/** The departments of the city, sizes heavy-tailed (Pareto), plus the 机构改革 merges and renames between them. */
+export function buildDepartmentSpecs(count: number, years: [number, number], rng: Rng): { specs: DepartmentSpec[]; events: DemoEvent[] } {
+  const numberedSeen = new Map<string, number>();
+  const specs = unitOrder(count).map((template, index): DepartmentSpec => {
+    const own = rng.fork(`department-${index}`);
+    const k = (numberedSeen.get(template.name) ?? 0) + 1;
+    if (template.numbered === true) numberedSeen.set(template.name, k);
+    const name = template.numbered === true ? `${CITY}第${chineseNumeral(k)}${template.name}` : `${CITY}${template.name}`;
+    // 150 万元 minimum and tail index 1.16: the 80/20 shape of city budgets, capped so one outlier cannot dwarf all.
+    const base = Math.min(template.weight * own.pareto(150, 1.16), 60000) * 100;
+    const { weights, projectShares } = itemWeights(template, own);
+    return {
+      lineageId: `d${String(index + 1).padStart(5, "0")}`,
+      template,
+      name,
+      formerName: null,
+      renameYear: null,
+      lastYear: years[1],
+      absorbs: [],
+      weights,
+      projectShares,
+      businessIncomeShare: template.kind === "事业" ? own.range(0.1, 0.35) : 0,
+      lowExecution: own.chance(0.08),
+      sangongTrend: own.chance(0.06) ? "over-budget" : own.chance(0.05) ? "growing" : "normal",
+      hasOutbound: template.kind === "行政" && own.chance(0.35),
+      sizes: simulateSizes(base, years, own),
+    };
+  });
+  return { specs, events: planReforms(specs, years) };
+}
+
+function planReforms(specs: DepartmentSpec[], years: [number, number]): DemoEvent[] {
+  const events: DemoEvent[] = [];
+  if (years[1] <= years[0]) return events;
+  const reformYear = years[0] + Math.ceil((years[1] - years[0]) / 2);
+  const byTemplate = (name: string) => specs.find((s) => s.template.name === name);
+  const merges: Array<[string, string]> = [
+    ["地方金融工作局", "人民政府办公室"],
+    ["社会保险服务中心", "人力资源和社会保障局"],
+  ];
+  for (const [fromName, toName] of merges) {
+    const from = byTemplate(fromName);
+    const to = byTemplate(toName);
+    if (from === undefined || to === undefined) continue;
+    from.lastYear = reformYear - 1;
+    to.absorbs.push({ lineageId: from.lineageId, year: reformYear });
+    events.push({ kind: "merge", year: reformYear, from: from.name, to: to.name });
+  }
+  for (const spec of specs) {
+    if (spec.template.formerName === undefined) continue;
+    spec.formerName = `${CITY}${spec.template.formerName}`;
+    spec.renameYear = reformYear;
+    events.push({ kind: "rename", year: reformYear, from: spec.formerName, to: spec.name });
+  }
+  return events;
+}
+
+/** The name a department reports under in a year. */
+export function nameInYear(spec: DepartmentSpec, year: number): string {
+  return spec.formerName !== null && spec.renameYear !== null && year < spec.renameYear ? spec.formerName : spec.name;
+}
