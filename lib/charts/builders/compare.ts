@@ -1,0 +1,70 @@
+import type { BarSeriesOption, EChartsOption } from "echarts";
+import { formatWan, yuanToWanNumber } from "@/lib/format";
+import type { DataTable } from "@/lib/data-table";
+import { paletteColor, type ChartContext } from "../context";
+import type { CompareDto, TableMeta } from "../dto";
+import { axisIndex, baseOption, escapeHtml, grid, table } from "../option-base";
+
+export const MIN_COMPARED = 2;
+export const MAX_COMPARED = 6;
+
+/** More than six bars per group stop being comparable; fewer than two is not a comparison. The page enforces it too. */
+function assertCount(dto: CompareDto): void {
+  const n = dto.departments.length;
+  if (n < MIN_COMPARED || n > MAX_COMPARED) {
+    throw new RangeError(`compare needs ${MIN_COMPARED}–${MAX_COMPARED} departments, got ${n}`);
+  }
+}
+
+/** One value axis for every department and metric, so bar lengths compare directly. */
+export function buildCompareOption(dto: CompareDto, ctx: ChartContext): EChartsOption {
+  assertCount(dto);
+  const series: BarSeriesOption[] = dto.departments.map((department, index) => ({
+    type: "bar",
+    name: department.name,
+    itemStyle: { color: paletteColor(ctx, index) },
+    barMaxWidth: 28,
+    data: dto.metrics.map((metric) => ({
+      key: `${department.id}|${metric.key}`,
+      departmentId: department.id,
+      metric: metric.key,
+      value: yuanToWanNumber(department.values[metric.key] ?? null),
+    })),
+  }));
+  return {
+    ...baseOption(ctx),
+    grid: grid(40, 16, 24, 16),
+    legend: { type: "scroll", top: 0 },
+    tooltip: {
+      trigger: "axis",
+      axisPointer: { type: "shadow" },
+      formatter: (params) => {
+        const metric = dto.metrics[axisIndex(params) ?? -1];
+        if (metric === undefined) return "";
+        const lines = dto.departments.map(
+          (department) => `${escapeHtml(department.name)}：<b>${formatWan(department.values[metric.key] ?? null)}</b> 万元`,
+        );
+        return `<div style="font-weight:600;margin-bottom:4px">${escapeHtml(metric.label)}</div>${lines.join("<br/>")}`;
+      },
+    },
+    xAxis: { type: "category", data: dto.metrics.map((metric) => metric.label), axisLabel: { interval: 0 } },
+    yAxis: { type: "value", name: "万元" },
+    series,
+  };
+}
+
+export function toCompareTable(dto: CompareDto, meta: TableMeta = {}): DataTable {
+  assertCount(dto);
+  return table(
+    meta,
+    "部门对比",
+    [
+      { key: "metric", label: "指标", kind: "text" },
+      ...dto.departments.map((department) => ({ key: `d:${department.id}`, label: department.name, kind: "amount" as const })),
+    ],
+    dto.metrics.map((metric) => ({
+      metric: metric.label,
+      ...Object.fromEntries(dto.departments.map((department) => [`d:${department.id}`, department.values[metric.key] ?? null])),
+    })),
+  );
+}

@@ -1,0 +1,123 @@
+import type { EChartsOption, SunburstSeriesOption } from "echarts";
+import { sumAmounts } from "@/lib/money";
+import { formatPct, formatWan, yuanToWanNumber } from "@/lib/format";
+import type { DataTable } from "@/lib/data-table";
+import { paletteColor, type ChartContext } from "../context";
+import type { EconomicDto, EconomicItem, TableMeta } from "../dto";
+import { baseOption, dataKey, sharePct, table, tooltipHtml } from "../option-base";
+
+/** A ring segment; `key` is unique in the chart (economic codes repeat across 人员/公用 only at the category level). */
+export interface EconomicSegment {
+  key: string;
+  name: string;
+  code: string;
+  value?: number;
+  itemStyle?: { color: string };
+  children?: EconomicSegment[];
+}
+
+interface Flat {
+  key: string;
+  category: string;
+  code: string;
+  name: string;
+  level: "类别" | "款" | "项";
+  amount: string | null;
+}
+
+function flatten(dto: EconomicDto): Flat[] {
+  return dto.categories.flatMap((category) => [
+    { key: category.key, category: category.name, code: "", name: category.name, level: "类别" as const, amount: category.amount },
+    ...category.groups.flatMap((group) => [
+      { key: `${category.key}/${group.code}`, category: category.name, code: group.code, name: group.name, level: "款" as const, amount: group.amount },
+      ...group.items.map((item) => ({
+        key: `${category.key}/${group.code}/${item.code}`,
+        category: category.name,
+        code: item.code,
+        name: item.name,
+        level: "项" as const,
+        amount: item.amount,
+      })),
+    ]),
+  ]);
+}
+
+function segment(key: string, item: EconomicItem, children?: EconomicSegment[]): EconomicSegment {
+  const value = yuanToWanNumber(item.amount);
+  // Without a value the sunburst sizes the parent from its children, which is the honest fallback for a missing figure.
+  return {
+    key,
+    name: item.name,
+    code: item.code,
+    ...(value !== null && value > 0 ? { value } : {}),
+    ...(children === undefined || children.length === 0 ? {} : { children }),
+  };
+}
+
+export function buildEconomicOption(dto: EconomicDto, ctx: ChartContext): EChartsOption {
+  const total = sumAmounts(dto.categories.map((category) => category.amount));
+  const byKey = new Map(flatten(dto).map((row) => [row.key, row]));
+  const data: EconomicSegment[] = dto.categories.map((category, index) => ({
+    ...segment(
+      category.key,
+      { code: category.key, name: category.name, amount: category.amount },
+      category.groups.map((group) =>
+        segment(
+          `${category.key}/${group.code}`,
+          group,
+          group.items.map((item) => segment(`${category.key}/${group.code}/${item.code}`, item)),
+        ),
+      ),
+    ),
+    itemStyle: { color: paletteColor(ctx, index) },
+  }));
+  const series: SunburstSeriesOption = {
+    type: "sunburst",
+    radius: ["12%", "88%"],
+    center: ["50%", "50%"],
+    nodeClick: false,
+    itemStyle: { borderColor: "#fff", borderWidth: 1 },
+    label: { rotate: "radial", minAngle: 6, color: "#fff" },
+    levels: [{}, { r0: "12%", r: "38%" }, { r0: "38%", r: "64%" }, { r0: "64%", r: "88%", label: { position: "outside", color: ctx.fonts.color } }],
+    data,
+  };
+  return {
+    ...baseOption(ctx),
+    tooltip: {
+      trigger: "item",
+      formatter: (params) => {
+        const row = byKey.get(dataKey(params) ?? "");
+        if (row === undefined) return "";
+        return tooltipHtml(row.code === "" ? row.name : `${row.code} ${row.name}`, [
+          ["金额", `${formatWan(row.amount)} 万元`],
+          ["占基本支出", formatPct(sharePct(row.amount, total))],
+        ]);
+      },
+    },
+    series: [series],
+  };
+}
+
+export function toEconomicTable(dto: EconomicDto, meta: TableMeta = {}): DataTable {
+  const total = sumAmounts(dto.categories.map((category) => category.amount));
+  return table(
+    meta,
+    "基本支出经济分类构成",
+    [
+      { key: "category", label: "类别", kind: "text" },
+      { key: "level", label: "级次", kind: "text" },
+      { key: "code", label: "科目编码", kind: "text" },
+      { key: "name", label: "科目名称", kind: "text" },
+      { key: "amount", label: "金额", kind: "amount" },
+      { key: "share", label: "占基本支出", kind: "pct" },
+    ],
+    flatten(dto).map((row) => ({
+      category: row.category,
+      level: row.level,
+      code: row.code,
+      name: row.name,
+      amount: row.amount,
+      share: sharePct(row.amount, total),
+    })),
+  );
+}

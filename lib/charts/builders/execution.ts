@@ -1,0 +1,117 @@
+import type { BarSeriesOption, EChartsOption, ScatterSeriesOption } from "echarts";
+import { formatAmount, formatPct, formatWan, pctToNumber, yuanToWanNumber } from "@/lib/format";
+import type { DataTable } from "@/lib/data-table";
+import type { ChartContext } from "../context";
+import type { ExecutionDto, ExecutionRow, PctString, TableMeta } from "../dto";
+import {
+  axisIndex,
+  bandColor,
+  baseOption,
+  differenceYuan,
+  executionRate,
+  grid,
+  rateBand,
+  rateReferenceLines,
+  table,
+  tooltipHtml,
+} from "../option-base";
+
+interface Row extends ExecutionRow {
+  rate: PctString | null;
+}
+
+const withRates = (dto: ExecutionDto): Row[] =>
+  dto.rows.map((row) => ({ ...row, rate: executionRate(row.budget, row.actual, row.ratePct) }));
+
+/** Rate axis wide enough for the largest rate, never narrower than 0–120% so the 110% line is always visible. */
+function rateAxisMax(rows: Row[]): number {
+  const largest = Math.max(120, ...rows.map((row) => pctToNumber(row.rate) ?? 0));
+  return Math.ceil(largest / 10) * 10;
+}
+
+export function buildExecutionOption(dto: ExecutionDto, ctx: ChartContext): EChartsOption {
+  const rows = withRates(dto);
+  const budgetColor = ctx.palette[3] ?? "#5b8db8";
+  const actualColor = ctx.palette[0] ?? "#1f3a5f";
+  const budget: BarSeriesOption = {
+    type: "bar",
+    name: "年初预算",
+    itemStyle: { color: budgetColor, opacity: 0.55 },
+    barMaxWidth: 28,
+    data: rows.map((row) => ({ key: row.code, code: row.code, value: yuanToWanNumber(row.budget) })),
+  };
+  const actual: BarSeriesOption = {
+    type: "bar",
+    name: "决算",
+    itemStyle: { color: actualColor },
+    barMaxWidth: 28,
+    data: rows.map((row) => ({ key: row.code, code: row.code, value: yuanToWanNumber(row.actual) })),
+  };
+  const rate: ScatterSeriesOption = {
+    type: "scatter",
+    name: "执行率",
+    yAxisIndex: 1,
+    symbol: "diamond",
+    symbolSize: 12,
+    z: 5,
+    data: rows.map((row) => ({
+      key: row.code,
+      code: row.code,
+      value: pctToNumber(row.rate),
+      itemStyle: { color: row.rate === null ? ctx.noBudgetColor : bandColor(ctx, rateBand(row.rate)) },
+    })),
+    markLine: rateReferenceLines(ctx, "y"),
+  };
+  return {
+    ...baseOption(ctx),
+    grid: grid(40, 56, 24, 16),
+    legend: { top: 0, data: ["年初预算", "决算", "执行率"] },
+    tooltip: {
+      trigger: "axis",
+      axisPointer: { type: "shadow" },
+      formatter: (params) => {
+        const row = rows[axisIndex(params) ?? -1];
+        if (row === undefined) return "";
+        return tooltipHtml(`${row.code} ${row.name}`, [
+          ["年初预算", `${formatWan(row.budget)} 万元`],
+          ["决算", `${formatWan(row.actual)} 万元`],
+          ["执行率", formatPct(row.rate)],
+          ["差额", formatAmount(differenceYuan(row.budget, row.actual), { signed: true })],
+        ]);
+      },
+    },
+    xAxis: {
+      type: "category",
+      data: rows.map((row) => row.name),
+      axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0, width: 96, overflow: "truncate" },
+    },
+    yAxis: [
+      { type: "value", name: "万元" },
+      { type: "value", name: "执行率", min: 0, max: rateAxisMax(rows), splitLine: { show: false }, axisLabel: { formatter: "{value}%" } },
+    ],
+    series: [budget, actual, rate],
+  };
+}
+
+export function toExecutionTable(dto: ExecutionDto, meta: TableMeta = {}): DataTable {
+  return table(
+    meta,
+    "预算执行情况",
+    [
+      { key: "code", label: "科目编码", kind: "text" },
+      { key: "name", label: "科目名称", kind: "text" },
+      { key: "budget", label: "年初预算", kind: "amount" },
+      { key: "actual", label: "决算", kind: "amount" },
+      { key: "rate", label: "执行率", kind: "pct" },
+      { key: "difference", label: "差额", kind: "amount" },
+    ],
+    withRates(dto).map((row) => ({
+      code: row.code,
+      name: row.name,
+      budget: row.budget,
+      actual: row.actual,
+      rate: row.rate,
+      difference: differenceYuan(row.budget, row.actual),
+    })),
+  );
+}

@@ -1,0 +1,99 @@
+import type { BarSeriesOption, EChartsOption } from "echarts";
+import { Decimal } from "@/lib/money";
+import type { DataTable } from "@/lib/data-table";
+import type { ChartContext } from "../context";
+import type { HistogramDto, PctString, TableMeta } from "../dto";
+import { axisIndex, bandColor, baseOption, grid, table, tooltipHtml, type RateBand } from "../option-base";
+
+/** 10-point buckets from 50% to 150% plus open ends: the region around 100% is where the attention bands (90/110) lie. */
+const EDGES = [50, 60, 70, 80, 90, 100, 110, 120, 130, 140, 150];
+
+export interface RateBucket {
+  label: string;
+  /** Inclusive lower bound; null = open. */
+  from: number | null;
+  /** Exclusive upper bound; null = open. */
+  to: number | null;
+  count: number;
+  band: RateBand;
+}
+
+export interface BucketedRates {
+  buckets: RateBucket[];
+  /** Rates that could not be computed (no budget, unreadable figure). */
+  missing: number;
+}
+
+function emptyBuckets(): RateBucket[] {
+  const first = EDGES[0] ?? 50;
+  const last = EDGES[EDGES.length - 1] ?? 150;
+  const inner = EDGES.slice(0, -1).map((from, i) => {
+    const to = EDGES[i + 1] ?? last;
+    const band: RateBand = to <= 90 ? "below" : from >= 110 ? "above" : "within";
+    return { label: `${from}–${to}%`, from, to, count: 0, band };
+  });
+  return [
+    { label: `<${first}%`, from: null, to: first, count: 0, band: "below" },
+    ...inner,
+    { label: `≥${last}%`, from: last, to: null, count: 0, band: "above" },
+  ];
+}
+
+export function bucketRates(rates: ReadonlyArray<PctString | null>): BucketedRates {
+  const buckets = emptyBuckets();
+  let missing = 0;
+  for (const rate of rates) {
+    if (rate === null) {
+      missing += 1;
+      continue;
+    }
+    const value = new Decimal(rate);
+    const bucket = buckets.find(
+      (b) => (b.from === null || value.greaterThanOrEqualTo(b.from)) && (b.to === null || value.lessThan(b.to)),
+    );
+    if (bucket !== undefined) bucket.count += 1;
+  }
+  return { buckets, missing };
+}
+
+export function buildHistogramOption(dto: HistogramDto, ctx: ChartContext): EChartsOption {
+  const { buckets, missing } = bucketRates(dto.rates);
+  const bars: BarSeriesOption = {
+    type: "bar",
+    name: "数量",
+    barCategoryGap: "8%",
+    label: { show: true, position: "top", color: ctx.fonts.mutedColor },
+    data: buckets.map((bucket) => ({ key: bucket.label, value: bucket.count, itemStyle: { color: bandColor(ctx, bucket.band) } })),
+  };
+  return {
+    ...baseOption(ctx),
+    grid: grid(24, 16, missing > 0 ? 40 : 24, 16),
+    tooltip: {
+      trigger: "axis",
+      axisPointer: { type: "shadow" },
+      formatter: (params) => {
+        const bucket = buckets[axisIndex(params) ?? -1];
+        return bucket === undefined ? "" : tooltipHtml(`执行率 ${bucket.label}`, [["数量", String(bucket.count)]]);
+      },
+    },
+    xAxis: { type: "category", data: buckets.map((bucket) => bucket.label), axisLabel: { interval: 0, rotate: 30 } },
+    yAxis: { type: "value", name: "数量", minInterval: 1 },
+    ...(missing > 0
+      ? { graphic: [{ type: "text", left: 16, bottom: 4, style: { text: `另有 ${missing} 个无法计算执行率（无预算或数据缺失）`, fill: ctx.fonts.mutedColor, fontSize: 12 } }] }
+      : {}),
+    series: [bars],
+  };
+}
+
+export function toHistogramTable(dto: HistogramDto, meta: TableMeta = {}): DataTable {
+  const { buckets, missing } = bucketRates(dto.rates);
+  return table(
+    meta,
+    "预算执行率分布",
+    [
+      { key: "bucket", label: "执行率区间", kind: "text" },
+      { key: "count", label: "数量", kind: "count" },
+    ],
+    [...buckets.map((bucket) => ({ bucket: bucket.label, count: bucket.count })), { bucket: "无法计算", count: missing }],
+  );
+}

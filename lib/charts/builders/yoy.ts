@@ -1,0 +1,111 @@
+import type { BarSeriesOption, EChartsOption, LineSeriesOption } from "echarts";
+import { Decimal } from "@/lib/money";
+import { formatPct, formatWan, pctToNumber, yuanToWanNumber } from "@/lib/format";
+import type { DataTable } from "@/lib/data-table";
+import type { ChartContext } from "../context";
+import type { PctString, TableMeta, YoyDto, YoyPoint } from "../dto";
+import { axisIndex, baseOption, grid, table, tooltipHtml } from "../option-base";
+
+export const NARRATIVE_SUFFIX = "（说明口径）";
+
+interface YoyRow extends YoyPoint {
+  category: string;
+  growthPct: PctString | null;
+}
+
+/** Growth against the immediately preceding year only: a gap year gives no rate rather than a multi-year one. */
+function rows(dto: YoyDto): YoyRow[] {
+  const points = [...dto.points].sort((a, b) => a.year - b.year);
+  return points.map((point, index) => {
+    const prior = points[index - 1];
+    let growthPct: PctString | null = null;
+    if (prior !== undefined && prior.year === point.year - 1 && prior.amount !== null && point.amount !== null) {
+      const base = new Decimal(prior.amount);
+      if (!base.isZero()) {
+        growthPct = new Decimal(point.amount).minus(base).dividedBy(base.abs()).times(100).toFixed(2, Decimal.ROUND_HALF_UP);
+      }
+    }
+    const category = point.source === "narrative" ? `${point.year}${NARRATIVE_SUFFIX}` : String(point.year);
+    return { ...point, category, growthPct };
+  });
+}
+
+export function buildYoyOption(dto: YoyDto, ctx: ChartContext): EChartsOption {
+  const data = rows(dto);
+  const solid = ctx.palette[0] ?? "#1f3a5f";
+  const bars: BarSeriesOption = {
+    type: "bar",
+    name: dto.label,
+    barMaxWidth: 48,
+    data: data.map((row) => ({
+      key: String(row.year),
+      value: yuanToWanNumber(row.amount),
+      year: row.year,
+      source: row.source,
+      itemStyle:
+        row.source === "narrative"
+          ? {
+              color: solid,
+              opacity: 0.45,
+              decal: { symbol: "rect", dashArrayX: [1, 0], dashArrayY: [3, 5], rotation: -Math.PI / 4, color: "rgba(255,255,255,0.7)" },
+            }
+          : { color: solid },
+    })),
+  };
+  const growth: LineSeriesOption = {
+    type: "line",
+    name: "增长率",
+    yAxisIndex: 1,
+    connectNulls: false,
+    lineStyle: { color: ctx.fonts.mutedColor, width: 1.5 },
+    symbolSize: 8,
+    label: { show: true, position: "top", formatter: (params) => formatPct(data[params.dataIndex]?.growthPct ?? null, { signed: true }) },
+    data: data.map((row) => {
+      const value = pctToNumber(row.growthPct);
+      const color = value === null || value === 0 ? ctx.fonts.mutedColor : value > 0 ? ctx.increaseColor : ctx.decreaseColor;
+      return { key: String(row.year), value, itemStyle: { color }, label: { color } };
+    }),
+  };
+  return {
+    ...baseOption(ctx),
+    grid: grid(40, 56, 40, 16),
+    legend: { top: 0, data: [dto.label, "增长率"] },
+    tooltip: {
+      trigger: "axis",
+      formatter: (params) => {
+        const row = data[axisIndex(params) ?? -1];
+        if (row === undefined) return "";
+        return tooltipHtml(row.category, [
+          [dto.label, `${formatWan(row.amount)} 万元`],
+          ["比上年增长", formatPct(row.growthPct, { signed: true })],
+          ["口径", row.source === "narrative" ? "决算情况说明所述上年数" : "决算报表"],
+        ]);
+      },
+    },
+    xAxis: { type: "category", data: data.map((row) => row.category), axisLabel: { interval: 0 } },
+    yAxis: [
+      { type: "value", name: "万元" },
+      { type: "value", name: "增长率(%)", splitLine: { show: false }, axisLabel: { formatter: "{value}%" } },
+    ],
+    series: [bars, growth],
+  };
+}
+
+export function toYoyTable(dto: YoyDto, meta: TableMeta = {}): DataTable {
+  return table(
+    meta,
+    `${dto.label}年度变化`,
+    [
+      { key: "year", label: "年度", kind: "year" },
+      { key: "amount", label: dto.label, kind: "amount" },
+      { key: "growth", label: "比上年增长", kind: "pct" },
+      { key: "source", label: "口径", kind: "text" },
+    ],
+    rows(dto).map((row) => ({
+      year: row.year,
+      amount: row.amount,
+      growth: row.growthPct,
+      source: row.source === "narrative" ? "说明口径" : "决算报表",
+    })),
+  );
+}

@@ -1,0 +1,64 @@
+/**
+ * Project chart theme: calm navy/teal/amber, twelve categorical colours distinct enough for the 12 most common
+ * 类 of a department report. Registered by components/charts/echart.tsx under THEME_NAME; builders read the same
+ * values through ChartContext so an option renders identically with or without the registered theme (SSR/export).
+ */
+export const THEME_NAME = "fiscal-lens";
+
+export const PALETTE: readonly string[] = [
+  "#1f3a5f", // navy
+  "#2a9d8f", // teal
+  "#e9a03b", // amber
+  "#5b8db8", // steel blue
+  "#8ab17d", // sage
+  "#7a5c99", // muted violet
+  "#c8553d", // brick
+  "#98c1d9", // sky
+  "#b08968", // tan
+  "#3d5a80", // slate
+  "#f2cc8f", // sand
+  "#6c757d", // grey
+];
+
+export const FONT_FAMILY =
+  '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", system-ui, sans-serif';
+
+export const TEXT_COLOR = "#1f2933";
+export const MUTED_TEXT_COLOR = "#6b7785";
+export const AXIS_LINE_COLOR = "#c9d1da";
+export const SPLIT_LINE_COLOR = "#edf0f3";
+
+/** Red up / green down is the Chinese finance convention; the pair is swappable through ChartContext. */
+export const RED = "#d1493f";
+export const GREEN = "#2e8b57";
+
+/** Diverging scale for execution rates (blue = under-spent, white = on budget, red = over-spent); safe for red-green colour blindness. */
+export const DIVERGING: readonly [string, string, string] = ["#2166ac", "#f7f7f7", "#b2182b"];
+export const NO_BUDGET_COLOR = "#9aa5b1";
+export const NO_DATA_COLOR = "#ffffff";
+export const NO_DATA_BORDER = "#d5dbe1";
+
+export const fiscalTheme = {
+  color: [...PALETTE],
+  backgroundColor: "transparent",
+  textStyle: { fontFamily: FONT_FAMILY, color: TEXT_COLOR },
+  title: { textStyle: { color: TEXT_COLOR, fontWeight: 600 }, subtextStyle: { color: MUTED_TEXT_COLOR } },
+  legend: { textStyle: { color: TEXT_COLOR } },
+  categoryAxis: {
+    axisLine: { lineStyle: { color: AXIS_LINE_COLOR } },
+    axisTick: { lineStyle: { color: AXIS_LINE_COLOR } },
+    axisLabel: { color: MUTED_TEXT_COLOR },
+    splitLine: { lineStyle: { color: SPLIT_LINE_COLOR } },
+  },
+  valueAxis: {
+    axisLine: { lineStyle: { color: AXIS_LINE_COLOR } },
+    axisLabel: { color: MUTED_TEXT_COLOR },
+    splitLine: { lineStyle: { color: SPLIT_LINE_COLOR } },
+  },
+  tooltip: {
+    backgroundColor: "rgba(255,255,255,0.97)",
+    borderColor: AXIS_LINE_COLOR,
+    textStyle: { color: TEXT_COLOR },
+  },
+  dataZoom: { borderColor: AXIS_LINE_COLOR, fillerColor: "rgba(42,157,143,0.15)" },
+};
