@@ -1,0 +1,39 @@
+import type { DataTable } from "@/lib/data-table";
+
+export type DeckChartType = "bar" | "line" | "pie" | "doughnut";
+
+export interface DeckChart {
+  type: DeckChartType;
+  categories: string[];
+  series: Array<{ name: string; values: number[] }>;
+  /** Unit of the values as drawn, e.g. "万元", "%". */
+  unit: string;
+}
+
+export interface DeckSlide {
+  title: string;
+  narrative: string;
+  chart?: DeckChart;
+  /** Pre-rendered chart (renderChartSvg); used when there is no native chart. */
+  imageSvg?: string;
+  /** Pre-rendered chart as PNG; preferred over the SVG because every viewer can show it. */
+  imagePng?: Uint8Array;
+  table?: DataTable;
+  /** Source line; falls back to the table's source. */
+  source?: string;
+}
+
+export interface DeckFinding {
+  /** Validation severity ("error" | "warning" | "info"); other values are shown as given. */
+  severity: string;
+  message: string;
+}
+
+export interface DeckSpec {
+  title: string;
+  subtitle?: string;
+  /** Printed on the title slide; passed in so the same spec always gives the same deck text. */
+  generatedAt: Date;
+  slides: DeckSlide[];
+  findings: DeckFinding[];
+}
