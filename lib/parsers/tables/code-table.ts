@@ -1,0 +1,134 @@
+import type { Decimal } from "@/lib/money";
+import type { MoneyUnit } from "@/lib/money";
+import type { FunctionLevel, Location, Unread } from "@/lib/parsers/contract";
+import type { DocLine } from "@/lib/parsers/document";
+import { assignColumns, type AssignOptions, type Cells, type RowInput } from "@/lib/parsers/tables/assign-columns";
+import { buildCodeRows, extendBodyStart, firstBodyIndex } from "@/lib/parsers/tables/code-rows";
+import type { TableSection } from "@/lib/parsers/tables/find-tables";
+import { declaredColumnCount, findColumns, type Column, type ColumnSpec } from "@/lib/parsers/tables/header-columns";
+import { amountOf, compact, locationOf } from "@/lib/parsers/tables/tokens";
+
+export interface ParsedCodeRow {
+  code: string | null;
+  name: string;
+  level: FunctionLevel | null;
+  /** Column key → value in 元; null for a blank or an unreadable cell. */
+  values: Record<string, Decimal | null>;
+  location: Location;
+}
+
+export interface ParsedCodeTable {
+  columns: Column[];
+  rows: ParsedCodeRow[];
+  /** The 合计 row, wherever it is printed (first or last). */
+  total: ParsedCodeRow | null;
+  unread: Unread[];
+}
+
+export const INCOME_COLUMNS: ReadonlyArray<ColumnSpec> = [
+  { key: "total", synonyms: ["本年收入合计", "收入合计", "合计", "小计"] },
+  { key: "fiscal", synonyms: ["财政拨款收入", "财政拨款"] },
+  { key: "superior", synonyms: ["上级补助收入"] },
+  { key: "business", synonyms: ["事业收入"] },
+  { key: "operating", synonyms: ["经营收入"] },
+  { key: "subsidiary", synonyms: ["附属单位上缴收入"] },
+  { key: "other", synonyms: ["其他收入"] },
+];
+
+export const EXPENDITURE_COLUMNS: ReadonlyArray<ColumnSpec> = [
+  { key: "total", synonyms: ["本年支出合计", "支出合计", "合计", "小计"] },
+  { key: "basic", synonyms: ["基本支出"] },
+  { key: "project", synonyms: ["项目支出"] },
+  { key: "remitted", synonyms: ["上缴上级支出"] },
+  { key: "operating", synonyms: ["经营支出"] },
+  { key: "subsidiary", synonyms: ["对附属单位补助支出"] },
+];
+
+const LEVELS: Record<number, FunctionLevel> = { 3: "类", 5: "款", 7: "项" };
+
+/**
+ * A repeated header after a page break (the table continued on the next page) would otherwise read as name
+ * fragments or even a second 合计 row; a block of lines between a page change and the next code row that mentions
+ * a column word is dropped.
+ */
+function dropRepeatedHeaders(body: ReadonlyArray<DocLine>, specs: ReadonlyArray<ColumnSpec>): DocLine[] {
+  const words = specs.flatMap((s) => s.synonyms).filter((w) => w.length >= 4);
+  const out: DocLine[] = [];
+  let i = 0;
+  while (i < body.length) {
+    const line = body[i];
+    if (!line) break;
+    const previous = out[out.length - 1];
+    if (previous && line.page !== previous.page) {
+      let end = i;
+      while (end < body.length && firstBodyIndex(body.slice(end, end + 1)) !== 0) end += 1;
+      const block = compact(body.slice(i, end).map((l) => l.text).join(""));
+      if (block.includes("栏次") || words.some((w) => block.includes(w))) {
+        i = end;
+        if (body[i] && compact(body[i]?.cells[0]?.text ?? "") === "合计" && out.some((l) => l.text.startsWith("合计"))) {
+          i += 1;
+        }
+        continue;
+      }
+    }
+    out.push(line);
+    i += 1;
+  }
+  return out;
+}
+
+export function parseCodeTable(
+  section: TableSection,
+  specs: ReadonlyArray<ColumnSpec>,
+  unit: MoneyUnit,
+  constraints: Omit<AssignOptions, "unit"> = {},
+): ParsedCodeTable {
+  const unread: Unread[] = [];
+  const start = extendBodyStart(section.lines, firstBodyIndex(section.lines));
+  const header = section.lines.slice(0, start);
+  const columns = findColumns(header, specs);
+  const declared = declaredColumnCount(header);
+  if (columns.length === 0) {
+    unread.push({ section: section.label, reason: "表头中未找到金额列名称", location: locationOf(section.titleLine, section.id) });
+    return { columns, rows: [], total: null, unread };
+  }
+  if (declared !== null && declared !== columns.length) {
+    unread.push({
+      section: section.label,
+      reason: `栏次标明 ${declared} 列，表头识别出 ${columns.length} 列（${columns.map((c) => c.label).join("、")}）`,
+      location: locationOf(section.titleLine, section.id),
+    });
+  }
+  const body = dropRepeatedHeaders(section.lines.slice(start), specs);
+  const built = buildCodeRows(body);
+  const inputs: RowInput[] = built.map((row, i) => ({ key: `${i}`, code: row.code, values: row.values }));
+  const assignments = assignColumns(inputs, columns, { unit, ...constraints });
+
+  const rows: ParsedCodeRow[] = [];
+  let total: ParsedCodeRow | null = null;
+  built.forEach((row, i) => {
+    const assignment = assignments[i];
+    const rowLabel = row.code ? `${row.code} ${row.name}` : row.name;
+    const location = locationOf(row.line, section.id, { row: rowLabel });
+    let cells: Cells | null = assignment?.cells ?? null;
+    if (cells === null) {
+      unread.push({ section: section.label, reason: `${rowLabel}：${assignment?.reason ?? "无法读取"}`, location });
+      const first = row.values[0];
+      cells = columns.map((c, index) => (index === 0 && c.key === "total" && first ? amountOf(first, unit) : null));
+    }
+    const values: Record<string, Decimal | null> = {};
+    columns.forEach((column, index) => {
+      values[column.key] = cells?.[index] ?? null;
+    });
+    const parsed: ParsedCodeRow = {
+      code: row.code,
+      name: row.name,
+      level: row.code ? (LEVELS[row.code.length] ?? null) : null,
+      values,
+      location,
+    };
+    if (row.code === null) total = total ?? parsed;
+    else rows.push(parsed);
+  });
+  return { columns, rows, total, unread };
+}

@@ -1,0 +1,74 @@
+import { Decimal, normalizeNumberText, parseAmount, type MoneyUnit } from "@/lib/money";
+import type { DocLine } from "@/lib/parsers/document";
+import type { Location } from "@/lib/parsers/contract";
+
+/** One cell of a table line, classified once: amounts carry a decimal point, row numbers and codes do not. */
+export interface Token {
+  text: string;
+  kind: "amount" | "int" | "dash" | "text";
+  x0?: number;
+  x1?: number;
+  line: DocLine;
+}
+
+const DASH = /^[-－—–]{1,2}$/;
+const FULLWIDTH = /[０-９．，]/g;
+
+export function toHalfWidth(text: string): string {
+  return text.replace(FULLWIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+export function classifyText(text: string): Token["kind"] {
+  if (DASH.test(text)) return "dash";
+  const normalized = normalizeNumberText(text);
+  if (normalized === null) return "text";
+  if (/[.．]/.test(text)) return "amount";
+  return /^\d+$/.test(toHalfWidth(text).replace(/[,，]/g, "")) ? "int" : "text";
+}
+
+/** Cells of the lines in reading order, with "248." + "77" (a number broken over lines) put back together. */
+export function tokenize(lines: ReadonlyArray<DocLine>): Token[] {
+  const tokens: Token[] = [];
+  for (const line of lines) {
+    for (const cell of line.cells) {
+      const text = cell.text.trim();
+      if (text === "") continue;
+      const previous = tokens[tokens.length - 1];
+      if (previous && /^\d[\d,]*[.．]$/.test(previous.text) && /^\d{1,2}$/.test(text)) {
+        previous.text += text;
+        previous.kind = "amount";
+        continue;
+      }
+      tokens.push({ text, kind: classifyText(text), x0: cell.x0, x1: cell.x1, line });
+    }
+  }
+  return tokens;
+}
+
+/** Text for matching titles and header words: no spaces, half-width digits and brackets, no quotes. */
+export function compact(text: string): string {
+  return toHalfWidth(text)
+    .replace(/[\s\u00a0\u3000]+/g, "")
+    .replace(/[“”"「」『』‘’'〝〞]/g, "")
+    .replace(/（/g, "(")
+    .replace(/）/g, ")")
+    .replace(/：/g, ":");
+}
+
+export function amountOf(token: Token, unit: MoneyUnit): Decimal | null {
+  return token.kind === "dash" ? null : parseAmount(token.text, unit);
+}
+
+export function locationOf(line: DocLine, table: string, extra: Partial<Location> = {}): Location {
+  const location: Location = { page: line.page, line: line.line, table, ...extra };
+  if (line.sheet !== undefined) location.sheet = line.sheet;
+  return location;
+}
+
+export function isFunctionCode(text: string): boolean {
+  return /^\d{3}(\d{2}){0,2}$/.test(text);
+}
+
+export function hasPositions(tokens: ReadonlyArray<Pick<Token, "x0" | "x1">>): boolean {
+  return tokens.length > 0 && tokens.every((t) => t.x0 !== undefined && t.x1 !== undefined);
+}
