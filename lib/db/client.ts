@@ -1,6 +1,6 @@
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "../generated/prisma/client";
 import { openDatabase } from "./adapters";
-import { applyMigrations } from "./migrations";
 import { acquireLock } from "./pglite-lock";
 import { PGLITE_MEMORY, resolveDbTarget, type DbTarget } from "./target";
 
@@ -9,8 +9,7 @@ export type Prisma = PrismaClient;
 export interface Database {
   prisma: PrismaClient;
   target: DbTarget;
-  /** Migrations this open applied (empty when the database was up to date). */
-  applied: string[];
+  factory: SqlMigrationAwareDriverAdapterFactory;
   close(): Promise<void>;
 }
 
@@ -18,10 +17,12 @@ export interface ConnectOptions {
   target?: DbTarget;
   /** Who holds the PGlite folder, shown to a second process that is refused. */
   role?: string;
-  migrate?: boolean;
 }
 
-/** Opens the database, takes the PGlite folder lock, applies pending migrations and returns one Prisma client. */
+/**
+ * Opens the database, takes the PGlite folder lock and returns one Prisma client. It does not migrate: the web server's
+ * bundle carries no schema engine; `npm start` and the CLI migrate first (lib/db/open-migrated.ts).
+ */
 export async function connectDatabase(options: ConnectOptions = {}): Promise<Database> {
   const target = options.target ?? resolveDbTarget();
   const release =
@@ -30,12 +31,11 @@ export async function connectDatabase(options: ConnectOptions = {}): Promise<Dat
       : () => undefined;
   try {
     const opened = await openDatabase(target);
-    const applied = options.migrate === false ? [] : await applyMigrations(opened.factory);
     const prisma = new PrismaClient({ adapter: opened.factory });
     return {
       prisma,
+      factory: opened.factory,
       target,
-      applied,
       close: async () => {
         await prisma.$disconnect();
         await opened.close();

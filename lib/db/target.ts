@@ -17,7 +17,7 @@ export function resolveDbTarget(env: NodeJS.ProcessEnv = process.env): DbTarget 
     return { kind: "postgres", url, schema: new URL(url).searchParams.get("schema") ?? undefined };
   }
   const dir = env.PGLITE_DATA_DIR?.trim() || path.join(process.cwd(), "data", "pglite");
-  return { kind: "pglite", dataDir: dir === PGLITE_MEMORY ? dir : path.resolve(dir) };
+  return { kind: "pglite", dataDir: dir === PGLITE_MEMORY ? dir : path.resolve(/*turbopackIgnore: true*/ dir) };
 }
 
 export function describeTarget(target: DbTarget): string {

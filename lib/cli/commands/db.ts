@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { openDatabase } from "../../db/adapters";
-import { connectDatabase } from "../../db/client";
+import { openMigratedDatabase } from "../../db/open-migrated";
 import { diffMigrationsToSchema, PRISMA_DIR } from "../../db/migrations";
 import { describeTarget, resolveDbTarget } from "../../db/target";
 import { CliError, type ParsedArgs } from "../args";
@@ -14,7 +14,7 @@ const USAGE = `用法：
 export async function runDb(args: ParsedArgs): Promise<number> {
   const [, sub, name] = args.positionals;
   if (sub === "migrate") {
-    const db = await connectDatabase({ role: "fiscal-lens db migrate" });
+    const db = await openMigratedDatabase({ role: "fiscal-lens db migrate" });
     console.log(`${describeTarget(db.target)}：${db.applied.length ? `已应用 ${db.applied.join(", ")}` : "迁移已是最新"}`);
     await db.close();
     return 0;

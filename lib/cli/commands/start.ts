@@ -1,6 +1,8 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { openMigratedDatabase } from "../../db/open-migrated";
+import { describeTarget } from "../../db/target";
 import { flagString, type ParsedArgs } from "../args";
 
 const ROOT = process.cwd();
@@ -28,8 +30,8 @@ function needsBuild(): boolean {
 }
 
 /**
- * `npm start`: build when needed, then serve. Migrations and the first-run demo load happen inside the server process
- * (instrumentation.ts), because embedded PGlite allows one process per data folder.
+ * `npm start`: build when needed, migrate (and on first run load the demo city), close the database, then serve.
+ * Strictly one after the other, because embedded PGlite allows one process per data folder.
  */
 export async function runStart(args: ParsedArgs): Promise<number> {
   const port = flagString(args, "port") ?? process.env.PORT ?? "3000";
@@ -38,6 +40,9 @@ export async function runStart(args: ParsedArgs): Promise<number> {
     const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: process.env });
     if (build.status !== 0) return build.status ?? 1;
   }
+  const db = await openMigratedDatabase({ role: "npm start（准备数据库）" });
+  console.log(`数据库：${describeTarget(db.target)}${db.applied.length ? `，已应用迁移 ${db.applied.join(", ")}` : ""}`);
+  await db.close();
   console.log(`启动财政决算透视：http://localhost:${port}`);
   const server = spawn(process.execPath, ["--experimental-wasm-modules", "--disable-warning=ExperimentalWarning", NEXT_BIN, "start", "-p", port], {
     stdio: "inherit",

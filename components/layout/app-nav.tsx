@@ -1,0 +1,31 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+export const NAV_ITEMS = [
+  { href: "/", label: "总览" },
+  { href: "/departments", label: "部门" },
+  { href: "/compare", label: "对比" },
+  { href: "/execution", label: "执行率" },
+  { href: "/sangong", label: "三公" },
+  { href: "/explore", label: "下钻" },
+  { href: "/import", label: "导入" },
+] as const;
+
+function isActive(pathname: string, href: string): boolean {
+  return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+}
+
+export function AppNav() {
+  const pathname = usePathname() ?? "/";
+  return (
+    <nav className="app-nav" aria-label="主导航">
+      {NAV_ITEMS.map((item) => (
+        <Link key={item.href} href={item.href} className={isActive(pathname, item.href) ? "active" : undefined}>
+          {item.label}
+        </Link>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,34 @@
+/** @type {import('next').NextConfig} */
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "same-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  {
+    key: "Content-Security-Policy",
+    value: [
+      "default-src 'self'",
+      "script-src 'self' 'unsafe-inline'",
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data: blob:",
+      "font-src 'self' data:",
+      "connect-src 'self'",
+      "frame-ancestors 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+    ].join("; "),
+  },
+];
+
+const nextConfig = {
+  poweredByHeader: false,
+  // Type checking is its own CI step (`npm run typecheck`); doing it again inside every build only costs time.
+  typescript: { ignoreBuildErrors: true },
+  // Native/WASM-loading packages stay outside the bundle. @prisma/schema-engine-wasm must NOT be listed here: it only
+  // loads its .wasm when bundled (see STACK.md).
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "pdfjs-dist", "exceljs", "pptxgenjs"],
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
+};
+
+export default nextConfig;
