@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { AppNav } from "@/components/layout/app-nav";
 import "./globals.css";
@@ -13,10 +14,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="zh-CN">
       <body>
         <header className="app-header">
-          <a className="brand" href="/">
+          <Link className="brand" href="/">
             <span className="brand-mark">财</span>
             <span className="brand-name">财政决算透视</span>
-          </a>
+          </Link>
           <AppNav />
         </header>
         <main className="app-main">{children}</main>
