@@ -46,6 +46,17 @@ function appendix(w: TextWriter, view: PrintedView): void {
   });
 }
 
+/** The prose parts (概况, 情况说明, 名词解释) and the 绩效自评 appendix, for renderers that lay tables out themselves. */
+export function renderProseParts(view: PrintedView): { narrative: TextWriter; appendix: TextWriter } {
+  const narrative = new TextWriter();
+  overview(narrative, view);
+  renderNarrative(narrative, view);
+  glossary(narrative);
+  const appendixWriter = new TextWriter();
+  appendix(appendixWriter, view);
+  return { narrative, appendix: appendixWriter };
+}
+
 /** The whole report as extracted text, in the layout of the 咸宁 sample (tables without wrapped cells). */
 export function renderReportText(report: DemoReport): string {
   const view = printedView(report);
