@@ -1,4 +1,4 @@
-import type { Amount, Claim, Location, ParsedReport, Pct, Unread } from "../contract";
+import type { Amount, Claim, Indicator, Location, ParsedReport, Pct, Unread } from "../contract";
 
 /** One 项 as the narrative states it: "…（类）…（款）…（项）年初预算为 X 万元，支出决算为 Y 万元，完成年初预算的 Z%". */
 export interface NarrativeItemBudget {
@@ -36,6 +36,8 @@ export interface NarrativeFacts {
 
 export interface PerformanceFacts {
   overall: ParsedReport["performance"]["overall"];
+  /** Indicator rows of the 整体绩效自评表; the contract's `performance.overall` has no place for them yet. */
+  overallIndicators: Indicator[];
   projects: ParsedReport["performance"]["projects"];
   unread: Unread[];
 }
