@@ -1,0 +1,140 @@
+import type { Location, ParsedReport, Unread } from "@/lib/parsers/contract";
+import type { SourceDoc } from "@/lib/parsers/document";
+import { joinItemBudgets } from "@/lib/parsers/assemble-items";
+import {
+  economicLines,
+  expenditureLines,
+  figureAmount,
+  fundTable,
+  gpbLines,
+  incomeLines,
+  money,
+  sangongItems,
+} from "@/lib/parsers/assemble-tables";
+import type { ReportMetadata } from "@/lib/parsers/metadata";
+import type { NarrativeFacts, PerformanceFacts } from "@/lib/parsers/narrative/types";
+import { TABLE_NAMES, type TableId } from "@/lib/parsers/tables/find-tables";
+import type { Figure } from "@/lib/parsers/tables/overview-tables";
+import type { StandardTables } from "@/lib/parsers/tables/read-tables";
+
+export interface AssembleInput {
+  format: SourceDoc["format"];
+  pageCount: number | null;
+  metadata: ReportMetadata;
+  tables: StandardTables;
+  narrative: NarrativeFacts;
+  performance: PerformanceFacts;
+}
+
+/** Narrative facts for a document without a 决算情况说明 (or before one is read): everything unknown. */
+export function emptyNarrativeFacts(): NarrativeFacts {
+  return {
+    gpbBudgetInitialTotal: null,
+    gpbActualTotal: null,
+    items: [],
+    priorYear: { incomeTotal: null, expenditureTotal: null, fiscalTotal: null, gpbExpenditure: null, sangongTotal: null, operatingExpenses: null },
+    sangongBudget: {},
+    sangongActual: {},
+    sangongCounts: { outboundGroups: null, outboundPeople: null, vehiclesPurchased: null, vehicleCount: null, receptionBatches: null, receptionPeople: null },
+    operatingExpenses: null,
+    operatingExpensesBudget: null,
+    procurement: { total: null, goods: null, works: null, services: null, sme: null, smeSharePct: null },
+    vehicleCount: null,
+    claims: [],
+    sources: {},
+    unread: [],
+  };
+}
+
+export function emptyPerformanceFacts(): PerformanceFacts {
+  return { overall: { budget: null, actual: null, ratePct: null }, overallIndicators: [], projects: [], unread: [] };
+}
+
+const REQUIRED: ReadonlyArray<TableId> = ["01", "02", "03", "04", "05", "06", "07", "08", "09"];
+
+/** Tables + narrative + performance → the contract. Findings are the validator's; this leaves them empty. */
+export function assembleReport(input: AssembleInput): ParsedReport {
+  const { tables, narrative, performance, metadata } = input;
+  const { overview, fiscal, expenditure, economic, sangong } = tables;
+  const sources: Record<string, Location> = { ...metadata.sources };
+  const unread: Unread[] = [];
+  for (const id of REQUIRED) {
+    if (!tables.found.includes(id)) unread.push({ section: `公开${id}表 ${TABLE_NAMES[id]}`, reason: "文档中未找到该表（按表名识别）" });
+  }
+  unread.push(...tables.unread);
+
+  const cite = (path: string, figure: Figure | null | undefined): string | null => {
+    if (figure && figure.amount !== null) sources[path] = figure.location;
+    return figureAmount(figure);
+  };
+  const total03 = expenditure?.total ?? null;
+  const totalRowFigure = (key: string): Figure | null =>
+    total03 ? { amount: total03.values[key] ?? null, location: { ...total03.location, column: key } } : null;
+
+  const joined = joinItemBudgets(gpbLines(tables.gpb), narrative.items);
+  const budget = sangongItems(sangong?.budget ?? null, narrative.sangongBudget);
+  const actual = sangongItems(sangong?.actual ?? null, narrative.sangongActual);
+  if (sangong?.budget.location) sources["sangong.budget"] = sangong.budget.location;
+  if (sangong?.actual.location) sources["sangong.actual"] = sangong.actual.location;
+  for (const [side, picked] of [["budget", budget], ["actual", actual]] as const) {
+    for (const key of picked.fromNarrative) {
+      const stated = narrative.sources[`sangong.${side}.${key}`];
+      if (stated) sources[`sangong.${side}.${key}`] = stated;
+    }
+  }
+  for (const [path, location] of Object.entries(narrative.sources)) {
+    if (!path.startsWith("sangong.budget") && !path.startsWith("sangong.actual")) sources[path] ??= location;
+  }
+  if (tables.governmentFund?.location) sources.governmentFundTable = tables.governmentFund.location;
+  if (tables.stateCapital?.location) sources.stateCapitalTable = tables.stateCapital.location;
+
+  return {
+    format: input.format,
+    department: metadata.department,
+    year: metadata.year,
+    sourceUnit: tables.unit ?? metadata.unit,
+    scope: metadata.scope,
+    pageCount: input.pageCount,
+    totals: {
+      income: cite("totals.income", overview?.incomeTotal),
+      expenditure: cite("totals.expenditure", overview?.expenditureTotal),
+      fiscalAppropriationIncome: cite("totals.fiscalAppropriationIncome", fiscal?.incomeTotal),
+      basicExpenditure: cite("totals.basicExpenditure", totalRowFigure("basic")),
+      projectExpenditure: cite("totals.projectExpenditure", totalRowFigure("project")),
+      carryForwardStart: cite("totals.carryForwardStart", overview?.carryForwardStart),
+      carryForwardEnd: cite("totals.carryForwardEnd", overview?.carryForwardEnd),
+      grandTotal: cite("totals.grandTotal", overview?.grandTotalIncome),
+    },
+    incomeBySource: (overview?.income ?? []).map((f) => ({ key: f.key, label: f.label, amount: money(f.amount), location: f.location })),
+    expenditureByClass: (overview?.expenditure ?? []).map((f) => ({ code: f.code, name: f.name, amount: money(f.amount), location: f.location })),
+    incomeByFunction: incomeLines(tables.income),
+    expenditureByFunction: expenditureLines(expenditure),
+    fiscalAppropriation: {
+      generalBudget: cite("fiscalAppropriation.generalBudget", fiscal?.expenditure.generalBudget),
+      governmentFund: cite("fiscalAppropriation.governmentFund", fiscal?.expenditure.governmentFund),
+      stateCapital: cite("fiscalAppropriation.stateCapital", fiscal?.expenditure.stateCapital),
+      total: cite("fiscalAppropriation.total", fiscal?.expenditure.total),
+    },
+    gpbExpenditureByFunction: joined.rows,
+    gpbBudgetInitialTotal: narrative.gpbBudgetInitialTotal,
+    economic: {
+      personnel: cite("economic.personnel", economic?.personnel),
+      publicUse: cite("economic.publicUse", economic?.publicUse),
+      lines: economicLines(economic?.rows ?? []),
+    },
+    governmentFundTable: fundTable(tables.governmentFund),
+    stateCapitalTable: fundTable(tables.stateCapital),
+    sangong: { budget: budget.items, actual: actual.items, counts: narrative.sangongCounts },
+    operatingExpenses: narrative.operatingExpenses,
+    operatingExpensesBudget: narrative.operatingExpensesBudget,
+    procurement: narrative.procurement,
+    procurementTotal: narrative.procurement.total,
+    vehicleCount: narrative.vehicleCount,
+    performance: { overall: performance.overall, projects: performance.projects },
+    priorYear: narrative.priorYear,
+    claims: narrative.claims,
+    sources,
+    findings: [],
+    unread: [...unread, ...joined.unread, ...narrative.unread, ...performance.unread],
+  };
+}
