@@ -1,9 +1,10 @@
 import type { Claim, GpbExpenditureLine, Location, ParsedReport } from "@/lib/parsers/contract";
 import { Decimal } from "@/lib/money";
+import { readSubject } from "./claim-subject";
 import { classSum } from "./rules/cross-tables";
 import { vehicleTotal } from "./rules/table-09";
 import { linesOfLength, sameName } from "./function-lines";
-import { TABLE_01, TABLE_03, TABLE_04, TABLE_05, TABLE_06, TABLE_09 } from "./tables";
+import { TABLE_01, TABLE_03, TABLE_04, TABLE_05, TABLE_06, TABLE_09, NARRATIVE } from "./tables";
 
 /** A table figure a narrative claim's subject refers to. */
 export interface TableFigure {
@@ -13,84 +14,161 @@ export interface TableFigure {
   location: Location | null | undefined;
 }
 
-type Resolver = { pattern: RegExp; figure: (r: ParsedReport) => TableFigure };
+type FigureOf = (r: ParsedReport) => TableFigure;
 
 const amountOf = (value: string | null | undefined): Decimal | null => (value === null || value === undefined ? null : new Decimal(value));
 
-/** 三公 subjects, most specific first: 公务用车购置及运行费 must not be taken for 购置费. */
-export const SANGONG_RESOLVERS: readonly Resolver[] = [
-  { pattern: /三公/, figure: (r) => ({ label: "三公经费合计", table: TABLE_09, value: amountOf(r.sangong.actual.total), location: r.sources["sangong.actual.total"] }) },
-  { pattern: /因公出国/, figure: (r) => ({ label: "因公出国(境)费", table: TABLE_09, value: amountOf(r.sangong.actual.outbound), location: r.sources["sangong.actual.outbound"] }) },
-  { pattern: /购置及运行/, figure: (r) => ({ label: "公务用车购置及运行费", table: TABLE_09, value: vehicleTotal(r.sangong.actual), location: r.sources["sangong.actual.vehicleSubtotal"] }) },
-  { pattern: /公务用车购置/, figure: (r) => ({ label: "公务用车购置费", table: TABLE_09, value: amountOf(r.sangong.actual.vehiclePurchase), location: r.sources["sangong.actual.vehiclePurchase"] }) },
-  { pattern: /公务用车运行/, figure: (r) => ({ label: "公务用车运行费", table: TABLE_09, value: amountOf(r.sangong.actual.vehicleOperation), location: r.sources["sangong.actual.vehicleOperation"] }) },
-  { pattern: /公务接待/, figure: (r) => ({ label: "公务接待费", table: TABLE_09, value: amountOf(r.sangong.actual.reception), location: r.sources["sangong.actual.reception"] }) },
+/** A blank fund column of table 04 is 0 once the table itself was read (its 合计 is there). */
+const fundOf = (r: ParsedReport, value: string | null): Decimal | null =>
+  value !== null ? new Decimal(value) : r.fiscalAppropriation.total !== null ? new Decimal(0) : null;
+
+const SANGONG_ITEMS = ["total", "outbound", "vehicleSubtotal", "vehiclePurchase", "vehicleOperation", "reception"] as const;
+type SangongItem = (typeof SANGONG_ITEMS)[number];
+const SANGONG_LABEL: Record<SangongItem, string> = {
+  total: "三公经费合计",
+  outbound: "因公出国(境)费",
+  vehicleSubtotal: "公务用车购置及运行费",
+  vehiclePurchase: "公务用车购置费",
+  vehicleOperation: "公务用车运行费",
+  reception: "公务接待费",
+};
+
+/** Plain-word 三公 subjects, most specific first: 公务用车购置及运行费 is not 购置费, and any item mentions 三公. */
+const SANGONG_WORDS: Array<[RegExp, SangongItem]> = [
+  [/因公出国/, "outbound"],
+  [/购置及运行|购置和运行/, "vehicleSubtotal"],
+  [/公务用车购置/, "vehiclePurchase"],
+  [/公务用车运行/, "vehicleOperation"],
+  [/公务接待/, "reception"],
+  [/三公/, "total"],
 ];
 
-/** The 三公 budget figure for the same subject (completion claims state it as their base). */
-export function sangongBudgetFor(report: ParsedReport, subject: string): Decimal | null {
-  const b = report.sangong.budget;
-  if (/三公/.test(subject)) return amountOf(b.total);
-  if (/因公出国/.test(subject)) return amountOf(b.outbound);
-  if (/购置及运行/.test(subject)) return vehicleTotal(b);
-  if (/公务用车购置/.test(subject)) return amountOf(b.vehiclePurchase);
-  if (/公务用车运行/.test(subject)) return amountOf(b.vehicleOperation);
-  if (/公务接待/.test(subject)) return amountOf(b.reception);
-  return null;
+/** The 三公 item a claim is about, or null when it is about something else. */
+export function sangongItemOf(claim: Claim): SangongItem | null {
+  const topic = readSubject(claim.subject);
+  const keyed = /^sangong\.(\w+)$/.exec(topic.key ?? "")?.[1];
+  if (keyed) return (SANGONG_ITEMS as readonly string[]).includes(keyed) ? (keyed as SangongItem) : null;
+  if (topic.key !== null || topic.item !== null) return null;
+  return SANGONG_WORDS.find(([pattern]) => pattern.test(topic.label))?.[1] ?? null;
 }
 
-/** Department totals, most specific first: "一般公共预算财政拨款支出" before "财政拨款" before "支出合计". */
-export const TOTAL_RESOLVERS: readonly Resolver[] = [
-  {
-    pattern: /一般公共预算财政拨款基本支出/,
-    figure: (r) => ({ label: "05表基本支出合计", table: TABLE_05, value: classSum(r.gpbExpenditureByFunction, (l) => l.basic)?.sum ?? null, location: r.sources["economic.personnel"] }),
-  },
-  { pattern: /人员经费/, figure: (r) => ({ label: "06表人员经费合计", table: TABLE_06, value: amountOf(r.economic.personnel), location: r.sources["economic.personnel"] }) },
-  { pattern: /公用经费/, figure: (r) => ({ label: "06表公用经费合计", table: TABLE_06, value: amountOf(r.economic.publicUse), location: r.sources["economic.publicUse"] }) },
-  {
-    pattern: /一般公共预算财政拨款(支出|收入)?(?!.*基本)/,
-    figure: (r) => ({ label: "05表一般公共预算财政拨款支出合计", table: TABLE_05, value: classSum(r.gpbExpenditureByFunction, (l) => l.total)?.sum ?? null, location: r.sources["fiscalAppropriation.generalBudget"] }),
-  },
-  { pattern: /财政拨款/, figure: (r) => ({ label: "04表财政拨款合计", table: TABLE_04, value: amountOf(r.fiscalAppropriation.total), location: r.sources["fiscalAppropriation.total"] }) },
-  { pattern: /基本支出/, figure: (r) => ({ label: "基本支出合计", table: TABLE_03, value: amountOf(r.totals.basicExpenditure), location: r.sources["totals.basicExpenditure"] }) },
-  { pattern: /项目支出/, figure: (r) => ({ label: "项目支出合计", table: TABLE_03, value: amountOf(r.totals.projectExpenditure), location: r.sources["totals.projectExpenditure"] }) },
-  { pattern: /收[、，]?支总计|收入合计|收入总计|本年收入/, figure: (r) => ({ label: "01表本年收入合计", table: TABLE_01, value: amountOf(r.totals.income), location: r.sources["totals.income"] }) },
-  { pattern: /支出合计|支出总计|本年支出/, figure: (r) => ({ label: "01表本年支出合计", table: TABLE_01, value: amountOf(r.totals.expenditure), location: r.sources["totals.expenditure"] }) },
+export function sangongFigure(r: ParsedReport, item: SangongItem, side: "actual" | "budget"): TableFigure {
+  const items = r.sangong[side];
+  const value = item === "vehicleSubtotal" ? vehicleTotal(items) : amountOf(items[item]);
+  const suffix = side === "budget" ? "预算数" : "决算数";
+  return { label: `09表${SANGONG_LABEL[item]}${suffix}`, table: TABLE_09, value, location: r.sources[`sangong.${side}.${item}`] };
+}
+
+const gpbTotal: FigureOf = (r) => ({
+  label: "05表一般公共预算财政拨款支出合计",
+  table: TABLE_05,
+  value: classSum(r.gpbExpenditureByFunction, (l) => l.total)?.sum ?? amountOf(r.fiscalAppropriation.generalBudget),
+  location: r.sources["fiscalAppropriation.generalBudget"],
+});
+const incomeTotal: FigureOf = (r) => ({ label: "01表本年收入合计", table: TABLE_01, value: amountOf(r.totals.income), location: r.sources["totals.income"] });
+const expenditureTotal: FigureOf = (r) => ({ label: "01表本年支出合计", table: TABLE_01, value: amountOf(r.totals.expenditure), location: r.sources["totals.expenditure"] });
+const grandTotal: FigureOf = (r) => ({ label: "01表总计", table: TABLE_01, value: amountOf(r.totals.grandTotal ?? r.totals.income), location: r.sources["totals.grandTotal"] });
+const fiscalTotal: FigureOf = (r) => ({ label: "04表财政拨款合计", table: TABLE_04, value: amountOf(r.fiscalAppropriation.total), location: r.sources["fiscalAppropriation.total"] });
+const gpbIncome: FigureOf = (r) => {
+  const row = r.incomeBySource.find((x) => x.key === "generalBudget");
+  return { label: "01表一般公共预算财政拨款收入", table: TABLE_01, value: amountOf(row?.amount), location: row?.location };
+};
+const governmentFund: FigureOf = (r) => ({ label: "04表政府性基金预算", table: TABLE_04, value: fundOf(r, r.fiscalAppropriation.governmentFund), location: r.sources["fiscalAppropriation.governmentFund"] });
+const stateCapital: FigureOf = (r) => ({ label: "04表国有资本经营预算", table: TABLE_04, value: fundOf(r, r.fiscalAppropriation.stateCapital), location: r.sources["fiscalAppropriation.stateCapital"] });
+const basicExpenditure: FigureOf = (r) => ({ label: "基本支出合计", table: TABLE_03, value: amountOf(r.totals.basicExpenditure), location: r.sources["totals.basicExpenditure"] });
+const projectExpenditure: FigureOf = (r) => ({ label: "项目支出合计", table: TABLE_03, value: amountOf(r.totals.projectExpenditure), location: r.sources["totals.projectExpenditure"] });
+const gpbProjectExpenditure: FigureOf = (r) => ({ label: "05表项目支出合计", table: TABLE_05, value: classSum(r.gpbExpenditureByFunction, (l) => l.project)?.sum ?? null, location: null });
+
+/** Figures by the extractor's keys (amount keys of change/completion claims, denominator keys of shares). */
+const BY_KEY: Record<string, FigureOf> = {
+  incomeTotal,
+  expenditureTotal,
+  grandTotal,
+  fiscalTotal,
+  gpbExpenditure: gpbTotal,
+  gpbIncome,
+  governmentFund,
+  stateCapital,
+  basicExpenditure,
+  projectExpenditure: gpbProjectExpenditure,
+  sangongTotal: (r) => sangongFigure(r, "total", "actual"),
+  procurementTotal: (r) => ({ label: "政府采购支出总额", table: NARRATIVE, value: amountOf(r.procurement.total), location: r.sources["procurement.total"] }),
+  procurementSme: (r) => ({ label: "授予中小企业合同金额", table: NARRATIVE, value: amountOf(r.procurement.sme), location: r.sources["procurement.sme"] }),
+};
+
+/** Plain-word totals, most specific first: "一般公共预算财政拨款支出" before "财政拨款" before "支出合计". */
+const BY_WORDS: Array<[RegExp, FigureOf]> = [
+  [/一般公共预算财政拨款基本支出/, (r) => ({ label: "05表基本支出合计", table: TABLE_05, value: classSum(r.gpbExpenditureByFunction, (l) => l.basic)?.sum ?? null, location: null })],
+  [/^人员经费/, (r) => ({ label: "06表人员经费合计", table: TABLE_06, value: amountOf(r.economic.personnel), location: r.sources["economic.personnel"] })],
+  [/^公用经费/, (r) => ({ label: "06表公用经费合计", table: TABLE_06, value: amountOf(r.economic.publicUse), location: r.sources["economic.publicUse"] })],
+  [/一般公共预算财政拨款支出/, gpbTotal],
+  [/一般公共预算财政拨款收入/, gpbIncome],
+  [/政府性基金/, governmentFund],
+  [/国有资本经营/, stateCapital],
+  [/^财政拨款(收入|收[、，]?支总计)?$/, fiscalTotal],
+  [/^(本年)?基本支出$/, basicExpenditure],
+  [/^(本年)?项目支出$/, projectExpenditure],
+  [/^(本年)?(收入合计|收入总计)$/, incomeTotal],
+  [/^(本年)?(支出合计|支出总计)$/, expenditureTotal],
+  [/^收[、，]?支总计$/, grandTotal],
 ];
 
-/** A 类 share/amount ("一般公共服务（类）支出") against the same 类 in table 05. */
-export function classFigure(report: ParsedReport, subject: string): TableFigure | null {
-  if (!/（类）|\(类\)/.test(subject) || /（[款项]）|\([款项]\)/.test(subject)) return null;
-  const name = subject.split(/（类）|\(类\)/)[0] ?? "";
+/** A 类 ("一般公共服务（类）支出") against the same 类 in table 05. */
+function classFigure(report: ParsedReport, label: string): TableFigure | null {
+  if (!/（类）|\(类\)/.test(label) || /（[款项]）|\([款项]\)/.test(label)) return null;
+  const name = label.split(/（类）|\(类\)/)[0] ?? "";
   const line = linesOfLength(report.gpbExpenditureByFunction, 3).find((l) => sameName(l.name, name));
   if (!line) return null;
   return { label: `05表 ${line.code} ${line.name}`, table: TABLE_05, value: amountOf(line.total), location: line.location };
 }
 
-export function resolveFigure(resolvers: readonly Resolver[], report: ParsedReport, subject: string): TableFigure | null {
-  const resolver = resolvers.find((r) => r.pattern.test(subject));
-  return resolver ? resolver.figure(report) : null;
+/** The table figure a non-三公, non-项 claim's amount should equal; null when the subject names none the tables hold. */
+export function totalFigureFor(report: ParsedReport, claim: Claim): TableFigure | null {
+  if (sangongItemOf(claim) !== null) return null;
+  const topic = readSubject(claim.subject);
+  if (topic.item !== null) return null;
+  if (topic.key !== null) return BY_KEY[topic.key]?.(report) ?? null;
+  const label = topic.label.replace(/\s/g, "");
+  return classFigure(report, label) ?? BY_WORDS.find(([pattern]) => pattern.test(label))?.[1](report) ?? null;
+}
+
+/** The table figure a share's denominator should be, by the extractor's denominator key. */
+export function shareBaseFigure(report: ParsedReport, claim: Claim): TableFigure | null {
+  const key = readSubject(claim.subject).baseKey;
+  return key === null ? null : (BY_KEY[key]?.(report) ?? null);
 }
 
 const sameLocation = (a: Location | null | undefined, b: Location | null | undefined): boolean =>
   !!a && !!b && a.page !== null && a.page === b.page && a.line !== null && a.line === b.line;
 
 /**
- * The 05 项 a completion claim speaks about: same narrative location, else the one 项 whose budget equals the claim's
- * base (narrowed by name when several share a budget). Names alone are not enough: half of all 项 are "行政运行".
+ * The 05 项 a completion claim speaks about: by its code ("item:2010301"), by the same narrative location, else the one
+ * 项 whose budget equals the claim's base (narrowed by name when several share it). Names alone are not enough: half
+ * of all 项 are "行政运行".
  */
 export function itemForClaim(report: ParsedReport, claim: Claim): GpbExpenditureLine | null {
+  if (claim.kind !== "completion") return null;
+  const topic = readSubject(claim.subject);
   const items = linesOfLength(report.gpbExpenditureByFunction, 7);
+  if (topic.item !== null && /^\d{7}$/.test(topic.item)) return items.find((l) => l.code === topic.item) ?? null;
+  if (topic.key !== null || sangongItemOf(claim) !== null) return null;
   const byLocation = items.filter((l) => sameLocation(l.narrativeLocation, claim.location));
   if (byLocation.length === 1) return byLocation[0] ?? null;
   if (claim.base === null) return null;
   const base = new Decimal(claim.base);
   const byBudget = items.filter((l) => [l.budgetInitial, l.budgetFull].some((b) => b !== null && base.equals(b)));
   if (byBudget.length === 1) return byBudget[0] ?? null;
-  const byName = byBudget.filter((l) => claim.subject.replace(/\s/g, "").includes(l.name.replace(/\s/g, "")));
+  const words = topic.label.replace(/\s/g, "");
+  const byName = byBudget.filter((l) => words.includes(l.name.replace(/\s/g, "")));
   return byName.length === 1 ? (byName[0] ?? null) : null;
 }
 
 export function claimsForItem(report: ParsedReport, line: GpbExpenditureLine): Claim[] {
   return report.claims.filter((c) => c.kind === "completion" && itemForClaim(report, c) === line);
+}
+
+/** Whether a claim refers to a 项 at all (so an unmatched one is worth reporting). */
+export function isItemClaim(claim: Claim): boolean {
+  const topic = readSubject(claim.subject);
+  return topic.item !== null || /（项）|\(项\)/.test(topic.label);
 }

@@ -1,6 +1,7 @@
 import type { Claim } from "@/lib/parsers/contract";
 import { Decimal, printedDecimals } from "@/lib/money";
 import type { RuleContext, Verdict } from "./context";
+import { subjectName } from "./claim-subject";
 
 export interface PctJudgement {
   verdict: Verdict;
@@ -51,7 +52,7 @@ export function ratioRange(ctx: RuleContext, part: Decimal, base: Decimal, partS
 export function claimLabel(claim: Claim): string {
   const text = claim.text.replace(/\s+/g, "");
   const excerpt = text.length > 60 ? `${text.slice(0, 60)}…` : text;
-  return `${claim.subject}（“${excerpt}”）`;
+  return `${subjectName(claim.subject)}（“${excerpt}”）`;
 }
 
 /** Current minus base for a change/completion claim: from the two amounts when both are known, else the stated delta. */

@@ -3,7 +3,9 @@ import { Decimal } from "@/lib/money";
 import { at, finding, skipped, type RuleContext } from "../context";
 import { formatPct, wan } from "../format-figures";
 import { NARRATIVE } from "../tables";
+import { subjectName } from "../claim-subject";
 import { claimLabel, judgePct, ratioRange } from "../pct";
+import { shareBaseFigure } from "../claim-matching";
 
 const KIND_WORD = { share: "占比", change: "增减幅度", completion: "完成率" } as const;
 
@@ -12,7 +14,7 @@ function claimsOf(report: ParsedReport, kind: Claim["kind"]): Claim[] {
 }
 
 function where(claim: Claim) {
-  return at(claim.location, NARRATIVE, claim.subject, KIND_WORD[claim.kind]);
+  return at(claim.location, NARRATIVE, subjectName(claim.subject), KIND_WORD[claim.kind]);
 }
 
 /** One recomputation: numerator/denominator → stated percentage, judged at its printed precision. */
@@ -54,8 +56,9 @@ function runOver(report: ParsedReport, rule: string, kind: Claim["kind"], perCla
 export function checkShareRecompute(report: ParsedReport, ctx: RuleContext): Finding[] {
   const rule = "N.share-recompute";
   return runOver(report, rule, "share", (claim) => {
-    if (claim.amount === null || claim.base === null) return [skipped(rule, claimLabel(claim), "金额或分母", where(claim))];
-    const base = new Decimal(claim.base);
+    // The extractor leaves the base null when the narrative does not restate the denominator: the table has it.
+    const base = claim.base !== null ? new Decimal(claim.base) : (shareBaseFigure(report, claim)?.value ?? null);
+    if (claim.amount === null || base === null) return [skipped(rule, claimLabel(claim), "金额或分母", where(claim))];
     if (base.isZero()) return [denominatorTrap(rule, claim, "分母")];
     return recompute(ctx, rule, claim, new Decimal(claim.amount), base);
   });

@@ -2,7 +2,8 @@ import type { Claim, Finding, ParsedReport } from "@/lib/parsers/contract";
 import { Decimal } from "@/lib/money";
 import { compareAmounts } from "../amount-finding";
 import { at, skipped, type RuleContext } from "../context";
-import { classFigure, itemForClaim, resolveFigure, SANGONG_RESOLVERS, sangongBudgetFor, TOTAL_RESOLVERS, type TableFigure } from "../claim-matching";
+import { isItemClaim, itemForClaim, sangongFigure, sangongItemOf, shareBaseFigure, totalFigureFor, type TableFigure } from "../claim-matching";
+import { readSubject, subjectName } from "../claim-subject";
 import { lineLabel } from "../function-lines";
 import { claimLabel } from "../pct";
 import { NARRATIVE, TABLE_05, TABLE_09 } from "../tables";
@@ -30,7 +31,7 @@ function comparePairings(ctx: RuleContext, rule: string, pairings: readonly Pair
       actualLabel: statedLabel,
       actual: stated,
       addends: 1,
-      location: at(claim.location, NARRATIVE, claim.subject, "金额"),
+      location: at(claim.location, NARRATIVE, subjectName(claim.subject), "金额"),
     });
   });
 }
@@ -40,32 +41,37 @@ function missingFigures(rule: string, what: string, pairings: readonly Pairing[]
   return missing.length === 0 ? [] : [skipped(rule, what, `表中的${missing.join("、")}`)];
 }
 
-/** N.totals-vs-tables: totals the narrative states (收支总计, 财政拨款, 一般公共预算支出, 基本/项目支出, 类) = the tables'. */
+/**
+ * N.totals-vs-tables: totals the narrative states (收支总计, 财政拨款, 一般公共预算支出, 基本/项目支出, 类, and the
+ * denominators of its shares) = the tables'.
+ */
 export function checkTotalsVsTables(report: ParsedReport, ctx: RuleContext): Finding[] {
   const rule = "N.totals-vs-tables";
   const what = "说明中的总额与表中数";
   const pairings: Pairing[] = report.claims.flatMap((claim) => {
-    if (claim.amount === null || SANGONG_RESOLVERS.some((r) => r.pattern.test(claim.subject))) return [];
-    if (/（[款项]）|\([款项]\)/.test(claim.subject)) return [];
-    const figure = classFigure(report, claim.subject) ?? resolveFigure(TOTAL_RESOLVERS, report, claim.subject);
-    return figure ? [{ claim, figure, stated: new Decimal(claim.amount), statedLabel: "说明所述" }] : [];
+    const out: Pairing[] = [];
+    const figure = totalFigureFor(report, claim);
+    if (figure && claim.amount !== null) out.push({ claim, figure, stated: new Decimal(claim.amount), statedLabel: "说明所述" });
+    const base = claim.kind === "share" ? shareBaseFigure(report, claim) : null;
+    if (base && claim.base !== null) out.push({ claim, figure: base, stated: new Decimal(claim.base), statedLabel: "说明所用分母" });
+    return out;
   });
   if (pairings.length === 0) return [skipped(rule, what, "可对应到表中合计数的说明表述")];
   return [...comparePairings(ctx, rule, pairings), ...missingFigures(rule, what, pairings)];
 }
 
-/** N.sangong-vs-T09: 三公 figures in the narrative (决算 and, for completion claims, 预算) = table 09. */
+/** N.sangong-vs-T09: 三公 figures in the narrative (决算, and the 预算 a completion is measured against) = table 09. */
 export function checkSangongVsT09(report: ParsedReport, ctx: RuleContext): Finding[] {
   const rule = "N.sangong-vs-T09";
   const what = `说明中的“三公”经费与${TABLE_09}`;
   const pairings: Pairing[] = report.claims.flatMap((claim) => {
-    const figure = resolveFigure(SANGONG_RESOLVERS, report, claim.subject);
-    if (!figure) return [];
+    const item = sangongItemOf(claim);
+    if (item === null) return [];
     const out: Pairing[] = [];
-    if (claim.amount !== null) out.push({ claim, figure, stated: new Decimal(claim.amount), statedLabel: "说明所述决算" });
-    if (claim.kind === "completion" && claim.base !== null) {
-      const budget = sangongBudgetFor(report, claim.subject);
-      out.push({ claim, figure: { ...figure, label: `${figure.label}预算数`, value: budget }, stated: new Decimal(claim.base), statedLabel: "说明所述预算" });
+    if (claim.amount !== null) out.push({ claim, figure: sangongFigure(report, item, "actual"), stated: new Decimal(claim.amount), statedLabel: "说明所述决算" });
+    const againstBudget = claim.kind === "completion" || readSubject(claim.subject).vsBudget;
+    if (againstBudget && claim.base !== null) {
+      out.push({ claim, figure: sangongFigure(report, item, "budget"), stated: new Decimal(claim.base), statedLabel: "说明所述预算" });
     }
     return out;
   });
@@ -83,7 +89,7 @@ export function checkItemActualVsT05(report: ParsedReport, ctx: RuleContext): Fi
   const findings = claims.flatMap((claim) => {
     const line = itemForClaim(report, claim);
     if (!line) {
-      if (/（项）|\(项\)/.test(claim.subject)) unmatched.push(claim.subject);
+      if (isItemClaim(claim)) unmatched.push(readSubject(claim.subject).label);
       return [];
     }
     if (line.total === null) return [skipped(rule, `${lineLabel(line)} 的支出决算`, "05表该项决算数", at(line.location, TABLE_05, lineLabel(line), "小计"))];

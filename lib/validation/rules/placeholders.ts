@@ -5,11 +5,14 @@ import { TABLE_01, TABLE_02, TABLE_03, TABLE_05 } from "../tables";
 /** "XX单位", "ＸＸ", "xx" — template leftovers where a name should be. */
 const PLACEHOLDER = /[XＸxｘ]{2,}/;
 
-/** P.placeholder: template leftovers the parser flagged (unread section "placeholder") or "XX" left in names. */
+/**
+ * P.placeholder: template leftovers the parser flagged (unread section "placeholder" or "narrative.placeholder") or "XX"
+ * left in names.
+ */
 export function checkPlaceholders(report: ParsedReport, _ctx: RuleContext): Finding[] {
   const rule = "P.placeholder";
   const fromParser = report.unread
-    .filter((u) => u.section === "placeholder")
+    .filter((u) => /(^|\.)placeholder$/.test(u.section))
     .map((u) => finding(rule, "warning", `模板遗留或占位符未替换：${u.reason}`, null, u.reason, u.location ?? null));
   const named: Array<{ table: string; name: string; location: Parameters<typeof at>[0] }> = [
     ...(report.department !== null ? [{ table: "封面", name: report.department, location: report.sources["department"] }] : []),

@@ -27,6 +27,12 @@ const cases: Case[] = [
   ["parser-flagged placeholder", "P.placeholder", "warning", (r) => {
     r.unread.push({ section: "placeholder", reason: "“202 年度”未填写年份", location: { page: 2, line: 5 } });
   }],
+  ["narrative placeholder from the extractor", "P.placeholder", "warning", (r) => {
+    r.unread.push({ section: "narrative.placeholder", reason: "模板占位符未替换：“XX 单位”", location: { page: 9, line: 12 } });
+  }],
+  ["unit slip noted by the extractor", "N.unit-slip", "warning", (r) => {
+    r.unread.push({ section: "narrative.unit", reason: "说明中金额“3300元”以元为单位，而表格以万元为单位", location: { page: 9, line: 30 } });
+  }],
   ["XX left in a row name", "P.placeholder", "warning", (r) => { row(r.gpbExpenditureByFunction, "2010302").name = "XX专项业务"; }],
 ];
 
@@ -99,7 +105,8 @@ describe("checks that cannot run are reported, never passed silently", () => {
     }));
     expect(findings.every((f) => f.severity === "info")).toBe(true);
     const silent = RULES.map((rule) => rule.id).filter((id) => !findings.some((f) => f.rule === id));
-    expect(silent).toEqual(["P.placeholder"]);
+    // These two only report what the parser flagged; with nothing flagged there is nothing to skip.
+    expect(silent).toEqual(["N.unit-slip", "P.placeholder"]);
   });
 });
 
