@@ -1,0 +1,62 @@
+import type { Prisma } from "../generated/prisma/client";
+import { displayDepartmentName, normalizeDepartmentName } from "./normalize-name";
+
+type Tx = Prisma.TransactionClient;
+
+const INSTITUTION = /(中心|研究院|院|研究所|所|站|馆|学校|校|医院|队|台)$/;
+const ADMINISTRATIVE = /(局|委员会|委|办公室|办|部|厅|政府|会|署|院)$/;
+
+/** 行政 or 事业 from the name's ending when it is unambiguous; null otherwise (never guessed further). */
+export function inferKind(name: string): "行政" | "事业" | null {
+  if (/(法院|检察院)$/.test(name)) return "行政";
+  if (INSTITUTION.test(name)) return "事业";
+  if (ADMINISTRATIVE.test(name)) return "行政";
+  return null;
+}
+
+async function followMerges(tx: Tx, id: number): Promise<number> {
+  let current = id;
+  for (let hops = 0; hops < 10; hops++) {
+    const dept = await tx.department.findUnique({ where: { id: current }, select: { mergedIntoId: true } });
+    if (!dept?.mergedIntoId) return current;
+    current = dept.mergedIntoId;
+  }
+  return current;
+}
+
+/** Existing department by normalised name or alias (following merges), or null. */
+export async function findDepartment(tx: Tx, printedName: string): Promise<{ id: number; name: string } | null> {
+  const normalizedName = normalizeDepartmentName(printedName);
+  const direct = await tx.department.findUnique({ where: { normalizedName }, select: { id: true } });
+  const alias = direct ? null : await tx.departmentAlias.findUnique({ where: { normalizedName }, select: { departmentId: true } });
+  const id = direct?.id ?? alias?.departmentId;
+  if (id === undefined) return null;
+  const target = await followMerges(tx, id);
+  const dept = await tx.department.findUniqueOrThrow({ where: { id: target }, select: { id: true, name: true } });
+  return dept;
+}
+
+export async function findOrCreateDepartment(
+  tx: Tx,
+  printedName: string,
+  year: number,
+  isDemo: boolean,
+): Promise<{ id: number; name: string; created: boolean }> {
+  const found = await findDepartment(tx, printedName);
+  if (found) {
+    const dept = await tx.department.findUniqueOrThrow({ where: { id: found.id } });
+    await tx.department.update({
+      where: { id: found.id },
+      data: {
+        firstYear: Math.min(dept.firstYear ?? year, year),
+        lastYear: Math.max(dept.lastYear ?? year, year),
+      },
+    });
+    return { ...found, created: false };
+  }
+  const name = displayDepartmentName(printedName);
+  const created = await tx.department.create({
+    data: { name, normalizedName: normalizeDepartmentName(printedName), kind: inferKind(name), firstYear: year, lastYear: year, isDemo },
+  });
+  return { id: created.id, name: created.name, created: true };
+}

@@ -1,0 +1,74 @@
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import type { ParsedReport } from "../parsers/contract";
+import { toReportRows } from "./report-rows";
+import { findOrCreateDepartment } from "./resolve-department";
+
+export interface StoreInput {
+  parsed: ParsedReport;
+  sha: string;
+  departmentName: string;
+  year: number;
+  fileName: string;
+  bytes: Uint8Array;
+  mediaType: string;
+  isDemo: boolean;
+  actor: string;
+}
+
+export interface Stored {
+  reportId: number;
+  sourceDocumentId: number;
+  departmentId: number;
+  department: string;
+  version: number;
+}
+
+/**
+ * Writes one report in one transaction: the source document (original bytes + sha256), the department (matched by
+ * name/alias or created), a new version that becomes current (the previous current one stays, with currentKey null),
+ * and every line. Any failure rolls all of it back.
+ */
+export async function storeReport(prisma: PrismaClient, input: StoreInput): Promise<Stored> {
+  const rows = toReportRows(input.parsed);
+  const scope = input.parsed.scope === "汇总" ? "汇总" : input.parsed.scope === "单位" ? "单位" : "本级";
+  return prisma.$transaction(
+    async (tx) => {
+      const doc = await tx.sourceDocument.create({
+        data: {
+          sha256: input.sha, fileName: input.fileName, mediaType: input.mediaType, format: input.parsed.format,
+          size: input.bytes.length, pageCount: input.parsed.pageCount, bytes: Buffer.from(input.bytes),
+        },
+      });
+      const dept = await findOrCreateDepartment(tx, input.departmentName, input.year, input.isDemo);
+      const currentKey = `${dept.id}:${input.year}:${scope}`;
+      const latest = await tx.report.findFirst({
+        where: { departmentId: dept.id, year: input.year, scope },
+        orderBy: { version: "desc" },
+        select: { version: true },
+      });
+      await tx.report.updateMany({ where: { currentKey }, data: { currentKey: null } });
+      const version = (latest?.version ?? 0) + 1;
+      const report = await tx.report.create({
+        data: {
+          ...rows.report,
+          departmentId: dept.id, year: input.year, scope, version, currentKey, sourceDocumentId: doc.id,
+          isDemo: input.isDemo, importedBy: input.actor, parsed: input.parsed as unknown as Prisma.InputJsonValue,
+        },
+      });
+      const reportId = report.id;
+      const withReport = <T extends object>(list: T[]) => list.map((r) => ({ ...r, reportId }));
+      await tx.functionLine.createMany({ data: withReport(rows.functionLines) });
+      await tx.economicLine.createMany({ data: withReport(rows.economicLines) });
+      await tx.incomeSource.createMany({ data: withReport(rows.incomeSources) });
+      await tx.sangongItem.createMany({ data: withReport(rows.sangongItems) });
+      await tx.narrativeClaim.createMany({ data: withReport(rows.claims) });
+      await tx.finding.createMany({ data: withReport(rows.findings) });
+      await tx.unreadSection.createMany({ data: withReport(rows.unread) });
+      for (const { indicators, ...project } of rows.projects) {
+        await tx.performanceProject.create({ data: { ...project, reportId, indicators: { create: indicators } } });
+      }
+      return { reportId: report.id, sourceDocumentId: doc.id, departmentId: dept.id, department: dept.name, version };
+    },
+    { timeout: 120_000, maxWait: 60_000 },
+  );
+}
