@@ -69,7 +69,12 @@ export function assembleReport(input: AssembleInput): ParsedReport {
   };
   const total03 = expenditure?.total ?? null;
   const totalRowFigure = (key: string): Figure | null =>
-    total03 ? { amount: total03.values[key] ?? null, location: { ...total03.location, column: key } } : null;
+    total03
+      ? {
+          amount: total03.values[key] ?? null,
+          location: { ...total03.location, column: expenditure?.columns.find((c) => c.key === key)?.label ?? key },
+        }
+      : null;
 
   const joined = joinItemBudgets(gpbLines(tables.gpb), narrative.items);
   const budget = sangongItems(sangong?.budget ?? null, narrative.sangongBudget);
