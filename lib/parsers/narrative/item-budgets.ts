@@ -29,7 +29,8 @@ function findHeads(text: string): ItemHead[] {
     heads.push({
       start: m.index,
       end: m.index + m[0].length,
-      className: m[1] ?? null,
+      // The class group can run back over a heading glued in front ("…决算情况说明一般公共服务支出").
+      className: m[1]?.replace(/^.*(?:说明|情况|包括|如下)/, "") || null,
       sectionName: m[2] || null,
       itemName: rawItem.replace(/\(?\d{7}\)?/, ""),
       code,

@@ -126,7 +126,7 @@ function readCounts(ctx: NarrativeContext, text: string, start: number, reportYe
     counts.vehicleCount = int(fleet[1]);
     ctx.source("sangong.counts.vehicleCount", start + fleet.index);
   }
-  const purchase = /(?:(\d{4})年)?购置(?:的|了)?(?:公务用车)?(\d+)(?:台|辆)/.exec(text);
+  const purchase = /(?:(\d{4})年)?购置(?:的|了)?(?:公务用车|车辆|公车)?(?:共)?(\d+)(?:台|辆)/.exec(text);
   if (purchase) {
     const year = int(purchase[1]);
     if (year !== null && reportYear !== null && year !== reportYear) {
