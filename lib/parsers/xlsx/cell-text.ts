@@ -1,4 +1,5 @@
 import type { CellValue } from "exceljs";
+import { Decimal } from "@/lib/money";
 
 /** What one cell reads as, or why it could not be read. */
 export type CellReading = { text: string } | { text: ""; problem: string };
@@ -11,7 +12,7 @@ export function plainNumber(value: number): string {
   const clean = Number(value.toPrecision(15));
   const text = String(clean);
   if (!/e/i.test(text)) return text;
-  return clean.toFixed(20).replace(/0+$/, "").replace(/\.$/, "");
+  return new Decimal(text).toFixed();
 }
 
 /** Decimals a number format asks for ("#,##0.00" → 2, "0.0%" → 1, "General" → null). */
