@@ -27,10 +27,15 @@ export function makeContext(report: ParsedReport, options: ValidationOptions): R
 
 export type Verdict = "pass" | Severity;
 
-/** Tolerance in 元 for a comparison of a printed total with `addends` printed addends (1 = two single figures). */
+/**
+ * Tolerance in 元 for a printed figure compared with the sum of `addends` printed figures (1 = two single figures).
+ * Every printed figure in the comparison, the total included, carries up to half a unit of rounding: (n + 1) × 0.005
+ * 万元, which is the 0.01 of a one-to-one comparison and grows by 0.005 per further addend (咸宁 03表: 127.88 + 8.88 +
+ * 354.69 = 491.45 against a printed 491.43 is rounding, not an error).
+ */
 export function amountToleranceYuan(ctx: RuleContext, addends: number): Decimal {
   const single = new Decimal(ctx.options.amountTolerance);
-  const perAddend = new Decimal(ctx.options.perAddendTolerance).times(addends);
+  const perAddend = new Decimal(ctx.options.perAddendTolerance).times(addends + 1);
   return Decimal.max(single, perAddend).times(ctx.unitFactor);
 }
 

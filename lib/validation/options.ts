@@ -3,13 +3,14 @@ import { Decimal } from "@/lib/money";
 /**
  * Tolerances and thresholds. Amount tolerances are in the report's PRINTED unit (万元 for most reports, 元 for some):
  * a figure printed with two decimals carries up to half a unit of rounding, so two such figures may differ by one unit
- * (0.01) and a sum of n rounded addends by up to n × 0.005. Differences inside that envelope are `info` ("可能为取整误差"),
- * beyond it `error`. A zero difference produces no finding at all.
+ * (0.01) and a printed total may differ from the sum of its n printed addends by up to (n + 1) × 0.005 (each addend and
+ * the total itself). Differences inside that envelope are `info` ("可能为取整误差"), beyond it `error`. A zero difference
+ * produces no finding at all.
  */
 export interface ValidationOptions {
   /** Largest difference between two printed figures still explained by rounding (printed unit). */
   amountTolerance: string;
-  /** Rounding allowance per addend when a printed total is compared with the sum of n printed addends (printed unit). */
+  /** Rounding allowance per printed figure when a total is compared with the sum of n addends (printed unit). */
   perAddendTolerance: string;
   /**
    * A stated percentage passes when it equals the recomputed one at its own printed precision (± half a unit of the

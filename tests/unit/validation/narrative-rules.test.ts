@@ -96,6 +96,8 @@ describe("narrative rules", () => {
     // 3.52 / 3.85 = 91.428…%: printed 91.42, 0.0086 pp off — inside the 0.01 pp info margin.
     ["其他社会保障和就业支出 完成年初预算的 91.42%", neutral("completion", "3.52", "3.85", "91.42"), ["N.completion-recompute:info"]],
     ["digits transposed: 降低 63.61%", neutral("change", "0.33", "0.86", "63.61", { delta: w("0.53"), direction: "decrease" }), ["N.change-recompute:error"]],
+    // The report itself slips here: 51.29 / 71.5 = 71.73%, not 77.73%.
+    ["三公 完成全年预算的 77.73%", neutral("completion", "51.29", "71.5", "77.73"), ["N.completion-recompute:error"]],
     ["三公 降低 36.42% would be 36.42; 38.42 is wrong", neutral("change", "51.29", "80.67", "38.42", { delta: w("29.38"), direction: "decrease" }), ["N.change-recompute:error"]],
   ];
 

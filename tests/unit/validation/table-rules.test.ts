@@ -59,11 +59,12 @@ describe("table and cross-table identities", () => {
     expect(first?.location).toMatchObject({ page: 3, line: 100, table: "公开03表", row: "201 一般公共服务支出", column: "合计" });
   });
 
-  test("rounding envelope: a sum of n addends may be off by n × 0.005 万元", () => {
-    const within = validateReport(makeReport((r) => { r.sangong.actual.total = w("20.015"); }));
+  test("rounding envelope: a total of n printed addends may be off by (n + 1) × 0.005 万元", () => {
+    // 合计 = 出国 + 用车小计 + 接待: three addends and the total, 0.02 万元.
+    const within = validateReport(makeReport((r) => { r.sangong.actual.total = w("20.02"); }));
     expect(summary(byRule(within, "T09.total-sum"))).toEqual(["T09.total-sum:info"]);
     expect(byRule(within, "T09.total-sum")[0]?.message).toContain("可能为取整误差");
-    const beyond = validateReport(makeReport((r) => { r.sangong.actual.total = w("20.02"); }));
+    const beyond = validateReport(makeReport((r) => { r.sangong.actual.total = w("20.03"); }));
     expect(summary(byRule(beyond, "T09.total-sum"))).toEqual(["T09.total-sum:error"]);
   });
 
