@@ -1,7 +1,7 @@
 import type { Decimal, MoneyUnit } from "@/lib/money";
 import type { Location, Unread } from "@/lib/parsers/contract";
 import type { TableSection } from "@/lib/parsers/tables/find-tables";
-import { amountOf, compact, locationOf, tokenize, type Token } from "@/lib/parsers/tables/tokens";
+import { amountOf, compact, locationOf, tokenize, toHalfWidth, type Token } from "@/lib/parsers/tables/tokens";
 
 export interface EconomicRow {
   code: string;
@@ -32,7 +32,7 @@ const END = /^(注[:：]|说明[:：])/;
 export function parseEconomicTable(section: TableSection, unit: MoneyUnit): EconomicTable {
   const unread: Unread[] = [];
   const startAt = section.lines.findIndex((l) => {
-    const first = l.cells[0]?.text ?? "";
+    const first = toHalfWidth(l.cells[0]?.text ?? "");
     return ECONOMIC_CODE.test(first) && first.length === 3;
   });
   const endAt = section.lines.findIndex((l, i) => i > startAt && END.test(compact(l.cells[0]?.text ?? "")));

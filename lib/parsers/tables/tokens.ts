@@ -12,7 +12,7 @@ export interface Token {
 }
 
 const DASH = /^[-－—–]{1,2}$/;
-const FULLWIDTH = /[０-９．，]/g;
+const FULLWIDTH = /[０-９．，－]/g;
 
 export function toHalfWidth(text: string): string {
   return text.replace(FULLWIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
@@ -34,12 +34,15 @@ export function tokenize(lines: ReadonlyArray<DocLine>): Token[] {
       const text = cell.text.trim();
       if (text === "") continue;
       const previous = tokens[tokens.length - 1];
-      if (previous && /^\d[\d,]*[.．]$/.test(previous.text) && /^\d{1,2}$/.test(text)) {
-        previous.text += text;
+      if (previous && /^\d[\d,]*\.$/.test(toHalfWidth(previous.text)) && /^\d{1,2}$/.test(toHalfWidth(text))) {
+        previous.text = toHalfWidth(previous.text + text);
         previous.kind = "amount";
         continue;
       }
-      tokens.push({ text, kind: classifyText(text), x0: cell.x0, x1: cell.x1, line });
+      const kind = classifyText(text);
+      // Full-width digits ("２０１") read as the code or amount they are; names keep their printed form.
+      const normalized = kind === "text" || kind === "dash" ? text : toHalfWidth(text);
+      tokens.push({ text: normalized, kind, x0: cell.x0, x1: cell.x1, line });
     }
   }
   return tokens;
