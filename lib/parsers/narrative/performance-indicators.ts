@@ -23,6 +23,7 @@ const LEVEL2 = [
   "社会效益",
   "生态效益",
 ];
+const MAX_FRAGMENTS = 40;
 const CATEGORY = /^(?:绩效基本型|绩效个性型|基本型|个性型|共性指标|个性指标|共性|个性)$/;
 const NUMBERISH = /^[≥≤<>=＞＜]?\d+(?:\.\d+)?%?$/;
 const END = /^(?:偏差大或|原因分析|总分|合计|备注|改进措施|自评得分)/;
@@ -69,6 +70,8 @@ interface Emit {
 
 /** Where a run of fragments repeats itself ("充分掌握基/层情况/充分掌握基/层情况"): a text target equal to its actual. */
 function findDoubled(fragments: readonly string[]): { at: number; length: number } | null {
+  // Split cells span a handful of lines; a long run is prose, and the search is cubic in its length.
+  if (fragments.length > MAX_FRAGMENTS) return null;
   for (let at = 0; at < fragments.length; at += 1) {
     for (let length = Math.floor((fragments.length - at) / 2); length >= 1; length -= 1) {
       const first = fragments.slice(at, at + length).join("");
