@@ -26,7 +26,7 @@ export function sniffKind(bytes: Uint8Array): SniffedKind {
 
 /** A 4 KiB window may end inside a multi-byte character; drop that tail before strict decoding. */
 function trimPartialUtf8(bytes: Uint8Array): Uint8Array {
-  let end = bytes.length;
+  const end = bytes.length;
   for (let i = 1; i <= 3 && end - i >= 0; i++) {
     const b = bytes[end - i] ?? 0;
     if ((b & 0xc0) === 0xc0) return bytes.subarray(0, end - i);

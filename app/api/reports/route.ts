@@ -1,0 +1,35 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { handle } from "@/lib/api/errors";
+import { requestActor } from "@/lib/api/actor";
+import { ingestUpload } from "@/lib/ingest/ingest-upload";
+
+export const runtime = "nodejs";
+
+/** POST /api/reports (multipart `file`; `?dryRun=1` parses and checks without storing). */
+export const POST = handle(async (request: NextRequest) => {
+  const dryRun = ["1", "true"].includes(request.nextUrl.searchParams.get("dryRun") ?? "");
+  const actor = await requestActor(request, "import");
+  const result = await ingestUpload(await request.formData(), { actor: actor.name, channel: actor.channel, dryRun });
+  switch (result.status) {
+    case "failed":
+      return NextResponse.json({ error: result.error }, { status: 422 });
+    case "dry_run":
+      return NextResponse.json({
+        dryRun: true, department: result.department, year: result.year, existingDepartment: result.existingDepartment,
+        findings: result.findings, unread: result.unread, report: result.parsed,
+      });
+    case "duplicate":
+      return NextResponse.json(
+        {
+          status: "duplicate", reportId: result.reportId, department: result.department, year: result.year, version: result.version,
+          findings: result.findings, error: { code: "duplicate", message: `相同文件已导入（报告 #${result.reportId}），未重复保存`, details: {} },
+        },
+        { status: 409 },
+      );
+    default:
+      return NextResponse.json(
+        { status: result.status, reportId: result.reportId, departmentId: result.departmentId, department: result.department, year: result.year, version: result.version, findings: result.findings, unread: result.unread },
+        { status: 201 },
+      );
+  }
+});

@@ -1,0 +1,41 @@
+import { getPrisma } from "../db/client";
+import type { ParsedReport } from "../parsers/contract";
+
+export interface StoredReport {
+  id: number;
+  departmentId: number;
+  department: string;
+  year: number;
+  scope: string;
+  version: number;
+  isCurrent: boolean;
+  isDemo: boolean;
+  importedAt: string;
+  sourceDocumentId: number;
+  fileName: string;
+  parsed: ParsedReport;
+}
+
+/** One stored report version in the parse-contract shape, plus where it sits among versions. */
+export async function getReport(id: number): Promise<StoredReport | null> {
+  const prisma = await getPrisma();
+  const report = await prisma.report.findUnique({
+    where: { id },
+    include: { department: { select: { name: true } }, sourceDocument: { select: { fileName: true } } },
+  });
+  if (!report) return null;
+  return {
+    id: report.id, departmentId: report.departmentId, department: report.department.name, year: report.year,
+    scope: report.scope, version: report.version, isCurrent: report.currentKey !== null, isDemo: report.isDemo,
+    importedAt: report.importedAt.toISOString(), sourceDocumentId: report.sourceDocumentId,
+    fileName: report.sourceDocument.fileName, parsed: report.parsed as unknown as ParsedReport,
+  };
+}
+
+export async function getReportSource(id: number): Promise<{ fileName: string; mediaType: string; bytes: Uint8Array } | null> {
+  const prisma = await getPrisma();
+  const report = await prisma.report.findUnique({ where: { id }, select: { sourceDocument: { select: { fileName: true, mediaType: true, bytes: true } } } });
+  if (!report) return null;
+  const doc = report.sourceDocument;
+  return { fileName: doc.fileName, mediaType: doc.mediaType, bytes: new Uint8Array(doc.bytes) };
+}
