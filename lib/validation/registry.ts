@@ -14,6 +14,7 @@ import {
 } from "./rules/fiscal-tables";
 import { classEqualsSections, rowTotal, sectionEqualsItems } from "./rules/hierarchy-sums";
 import { checkBudgetInitialSum, checkItemActualVsT05, checkSangongVsT09, checkTotalsVsTables } from "./rules/narrative-vs-tables";
+import { checkPerformanceRates } from "./rules/performance-rates";
 import { checkPlaceholders } from "./rules/placeholders";
 import { checkUnitSlips } from "./rules/unit-slips";
 import { checkExpenditureSum, checkGrandTotal, checkIncomeSum } from "./rules/table-01";
@@ -69,6 +70,7 @@ export const RULES: readonly RuleDefinition[] = [
   { id: "N.change-delta", title: "增减额 = 本年数 − 比较基数", check: checkChangeDelta },
   { id: "N.completion-recompute", title: "完成率可由所述金额重算（分母不得为 0）", check: checkCompletionRecompute },
   { id: "N.item-rate-vs-T05", title: "各项完成率可由05表决算重算", check: checkItemRateVsT05 },
+  { id: "N.performance-rate", title: "绩效自评表执行率可由执行数/预算数重算", check: checkPerformanceRates },
   { id: "N.unit-slip", title: "说明与表格金额单位一致", check: checkUnitSlips },
   { id: "N.direction-word", title: "增加/减少/持平用语与数字方向一致", check: checkDirectionWord },
   { id: "E.execution-rate", title: "各项预算执行率在 90%–110% 之外须说明原因", check: checkExecutionRate },

@@ -146,7 +146,10 @@ export function baseReport(): ParsedReport {
     procurement: { total: null, goods: null, works: null, services: null, sme: null, smeSharePct: null },
     procurementTotal: null,
     vehicleCount: 5,
-    performance: { overall: { budget: null, actual: null, ratePct: null }, projects: [] },
+    performance: {
+      overall: { budget: w("1232"), actual: w("1199.5"), ratePct: "97.36" },
+      projects: [{ name: "示例专项经费", budget: w("210"), actual: w("199.5"), ratePct: "95", indicators: [], location: { page: 30, line: 900 } }],
+    },
     priorYear: { incomeTotal: w("1000"), expenditureTotal: w("1000"), fiscalTotal: null, gpbExpenditure: null, sangongTotal: w("25"), operatingExpenses: null },
     claims: baseClaims(),
     sources: {},

@@ -33,6 +33,11 @@ const cases: Case[] = [
   ["unit slip noted by the extractor", "N.unit-slip", "warning", (r) => {
     r.unread.push({ section: "narrative.unit", reason: "说明中金额“3300元”以元为单位，而表格以万元为单位", location: { page: 9, line: 30 } });
   }],
+  ["项目执行率 misprinted", "N.performance-rate", "error", (r) => { r.performance.projects[0]!.ratePct = "96"; }],
+  ["整体执行率 against a 0 budget", "N.performance-rate", "error", (r) => { r.performance.overall.budget = w("0"); }],
+  ["项目执行率 0.005 pp beyond its precision", "N.performance-rate", "info", (r) => {
+    Object.assign(r.performance.projects[0]!, { actual: w("199.5"), budget: w("209.9"), ratePct: "95.06" });
+  }],
   ["XX left in a row name", "P.placeholder", "warning", (r) => { row(r.gpbExpenditureByFunction, "2010302").name = "XX专项业务"; }],
 ];
 
@@ -101,6 +106,7 @@ describe("checks that cannot run are reported, never passed silently", () => {
       r.sangong.budget = { ...none };
       r.sangong.actual = { ...none };
       r.claims = [];
+      r.performance = { overall: { budget: null, actual: null, ratePct: null }, projects: [] };
       delete r.gpbBudgetInitialTotal;
     }));
     expect(findings.every((f) => f.severity === "info")).toBe(true);
