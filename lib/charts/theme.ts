@@ -32,8 +32,12 @@ export const SPLIT_LINE_COLOR = "#edf0f3";
 export const RED = "#d1493f";
 export const GREEN = "#2e8b57";
 
-/** Diverging scale for execution rates (blue = under-spent, white = on budget, red = over-spent); safe for red-green colour blindness. */
-export const DIVERGING: readonly [string, string, string] = ["#2166ac", "#f7f7f7", "#b2182b"];
+/**
+ * Diverging scale for execution rates (ColorBrewer RdYlBu ends: blue = under-spent, pale yellow = on budget,
+ * red = over-spent): readable with red-green colour blindness, and its centre is not white, so it never
+ * looks like an empty (无数据) cell.
+ */
+export const DIVERGING: readonly [string, string, string] = ["#4575b4", "#ffffbf", "#d73027"];
 export const NO_BUDGET_COLOR = "#9aa5b1";
 export const NO_DATA_COLOR = "#ffffff";
 export const NO_DATA_BORDER = "#d5dbe1";

@@ -63,6 +63,13 @@ function matrix(dto: HeatmapDto): Cell[] {
 const clampRate = (rate: PctString | null): number =>
   Math.min(RATE_SCALE.max, Math.max(RATE_SCALE.min, pctToNumber(rate) ?? RATE_SCALE.centre));
 
+/** Cartesian heatmaps need a visualMap for every series; the two non-rate series get fixed pieces by these values. */
+const NO_BUDGET_VALUE = 0;
+const NO_DATA_VALUE = -1;
+
+const statusValue = (status: CellStatus, rate: PctString | null): number =>
+  status === "rate" ? clampRate(rate) : status === "noBudget" ? NO_BUDGET_VALUE : NO_DATA_VALUE;
+
 const STATUS_LABEL: Record<CellStatus, string> = { rate: "执行率", noBudget: "无预算", noData: "无数据" };
 
 export function buildHeatmapOption(dto: HeatmapDto, ctx: ChartContext): EChartsOption {
@@ -78,7 +85,7 @@ export function buildHeatmapOption(dto: HeatmapDto, ctx: ChartContext): EChartsO
         byKey.set(key, cell);
         const x = columnIndex.get(cell.code) ?? 0;
         const y = rowIndex.get(cell.departmentId) ?? 0;
-        return { key, value: [x, y, status === "rate" ? clampRate(cell.rate) : 0], departmentId: cell.departmentId, code: cell.code, status };
+        return { key, value: [x, y, statusValue(status, cell.rate)], departmentId: cell.departmentId, code: cell.code, status };
       });
   const cellStyle = { borderColor: "#fff", borderWidth: 1 };
   const series: HeatmapSeriesOption[] = [
@@ -88,7 +95,13 @@ export function buildHeatmapOption(dto: HeatmapDto, ctx: ChartContext): EChartsO
       type: "heatmap",
       name: STATUS_LABEL.noData,
       data: points("noData"),
-      itemStyle: { color: ctx.noDataColor, borderColor: ctx.noDataBorderColor, borderWidth: 1 },
+      itemStyle: {
+        color: ctx.noDataColor,
+        borderColor: ctx.noDataBorderColor,
+        borderWidth: 1,
+        // Hatched so an empty cell never reads as a rate near 100% (the scale's light centre).
+        decal: { symbol: "rect", dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: Math.PI / 4, color: ctx.noDataBorderColor },
+      },
     },
   ];
   const dataZoom: DataZoomComponentOption[] = [];
@@ -104,7 +117,6 @@ export function buildHeatmapOption(dto: HeatmapDto, ctx: ChartContext): EChartsO
   return {
     ...baseOption(ctx),
     grid: grid(40, dto.departments.length > VISIBLE_ROWS ? 40 : 16, dto.codes.length > VISIBLE_COLUMNS ? 84 : 64, 16),
-    legend: { top: 0, right: 16, data: [STATUS_LABEL.noBudget, STATUS_LABEL.noData] },
     tooltip: {
       trigger: "item",
       formatter: (params) => {
@@ -130,20 +142,34 @@ export function buildHeatmapOption(dto: HeatmapDto, ctx: ChartContext): EChartsO
       data: dto.departments.map((department) => department.name),
       axisLabel: { interval: 0, width: 140, overflow: "truncate" },
     },
-    visualMap: {
-      type: "continuous",
-      seriesIndex: 0,
-      dimension: 2,
-      min: RATE_SCALE.min,
-      max: RATE_SCALE.max,
-      calculable: true,
-      orient: "horizontal",
-      left: "center",
-      bottom: 0,
-      itemHeight: 160,
-      text: [`≥${RATE_SCALE.max}%`, `≤${RATE_SCALE.min}%`],
-      inRange: { color: [...ctx.diverging] },
-    },
+    visualMap: [
+      {
+        type: "continuous",
+        seriesIndex: 0,
+        dimension: 2,
+        min: RATE_SCALE.min,
+        max: RATE_SCALE.max,
+        calculable: true,
+        orient: "horizontal",
+        left: "center",
+        bottom: 0,
+        itemHeight: 160,
+        text: [`≥${RATE_SCALE.max}%`, `≤${RATE_SCALE.min}%`],
+        inRange: { color: [...ctx.diverging] },
+      },
+      {
+        type: "piecewise",
+        seriesIndex: [1, 2],
+        dimension: 2,
+        orient: "horizontal",
+        top: 0,
+        right: 16,
+        pieces: [
+          { value: NO_BUDGET_VALUE, label: STATUS_LABEL.noBudget, color: ctx.noBudgetColor },
+          { value: NO_DATA_VALUE, label: STATUS_LABEL.noData, color: ctx.noDataColor },
+        ],
+      },
+    ],
     dataZoom,
     series,
   };

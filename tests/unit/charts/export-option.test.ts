@@ -21,12 +21,13 @@ describe("buildExportOption", () => {
     expect(footer).toContain("导出日期：2026-11-27");
   });
 
-  test("shifts cartesian grid and legend below the title, visualMap above the footer", () => {
+  test("shifts cartesian grid and top components below the title, bottom ones above the footer", () => {
     const original = buildHeatmapOption(heatmap, ctx);
     const exported = buildExportOption(original, meta, size).option;
     expect(exported.grid).toMatchObject({ top: 40 + EXPORT_HEADER_HEIGHT, bottom: 64 + EXPORT_FOOTER_HEIGHT });
-    expect(exported.legend).toMatchObject({ top: EXPORT_HEADER_HEIGHT });
-    expect(exported.visualMap).toMatchObject({ bottom: EXPORT_FOOTER_HEIGHT });
+    const visualMaps = Array.isArray(exported.visualMap) ? exported.visualMap : [];
+    expect(visualMaps[0]).toMatchObject({ bottom: EXPORT_FOOTER_HEIGHT });
+    expect(visualMaps[1]).toMatchObject({ top: EXPORT_HEADER_HEIGHT });
     // The on-screen option is not mutated.
     expect(original.grid).toMatchObject({ top: 40 });
   });

@@ -23,10 +23,16 @@ describe("buildHeatmapOption", () => {
       [0, 1, 150], // 200% clamps to the scale end
     ]);
     expect(noBudget && dataOf(noBudget).map((item) => field(item, "value"))).toEqual([[1, 0, 0]]);
-    expect(noData && dataOf(noData).map((item) => field(item, "value"))).toEqual([[1, 1, 0]]);
+    expect(noData && dataOf(noData).map((item) => field(item, "value"))).toEqual([[1, 1, -1]]);
   });
 
-  test("explicit colours for no budget and no data", () => {
+  test("explicit colours for no budget and no data, by series style and by fixed visualMap pieces", () => {
+    const pieces = Array.isArray(option.visualMap) ? option.visualMap[1] : undefined;
+    expect(pieces).toMatchObject({ type: "piecewise", seriesIndex: [1, 2] });
+    expect(path(pieces, "pieces")).toEqual([
+      { value: 0, label: "无预算", color: ctx.noBudgetColor },
+      { value: -1, label: "无数据", color: ctx.noDataColor },
+    ]);
     expect(path(noBudget, "itemStyle", "color")).toBe(ctx.noBudgetColor);
     expect(path(noData, "itemStyle", "color")).toBe(ctx.noDataColor);
     expect(path(noData, "itemStyle", "borderColor")).toBe(ctx.noDataBorderColor);

@@ -1,0 +1,111 @@
+"use client";
+
+import { useRef, useState, type ReactNode } from "react";
+import type { EChartsOption } from "echarts";
+import type { DataTable } from "@/lib/data-table";
+import { formatSourceNote, type SourceNote } from "@/lib/charts/source-note";
+import { EChart, type ChartEventHandlers, type ChartRenderer, type EChartHandle, type ImageFormat } from "./echart";
+import { DataTableView } from "./data-table-view";
+import styles from "./chart-card.module.css";
+
+export interface ChartCardProps {
+  title: string;
+  /** "万元" by default; null for charts without a money axis (counts, rates). */
+  unit?: string | null;
+  period?: string;
+  option: EChartsOption;
+  /** The same numbers as a table (the builder's to*Table twin); enables the 数据表 toggle. */
+  table?: DataTable;
+  source?: SourceNote;
+  height?: number;
+  renderer?: ChartRenderer;
+  onEvents?: ChartEventHandlers;
+  /** Extra controls in the header (breadcrumb, metric switch). */
+  actions?: ReactNode;
+  /** File name stem for exports; defaults to the title. */
+  fileName?: string;
+}
+
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function download(dataUrl: string, name: string): void {
+  const link = document.createElement("a");
+  link.href = dataUrl;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+}
+
+export function ChartCard({
+  title,
+  unit = "万元",
+  period,
+  option,
+  table,
+  source,
+  height = 360,
+  renderer,
+  onEvents,
+  actions,
+  fileName,
+}: ChartCardProps) {
+  const chartRef = useRef<EChartHandle>(null);
+  const [showTable, setShowTable] = useState(false);
+  const sourceText = source === undefined ? "" : formatSourceNote(source);
+
+  const exportAs = (format: ImageFormat) => {
+    const exportedOn = today();
+    const url = chartRef.current?.exportImage(format, {
+      title,
+      ...(unit === null ? {} : { unit }),
+      ...(period === undefined ? {} : { period }),
+      ...(sourceText === "" ? {} : { source: sourceText }),
+      exportedOn,
+    });
+    if (url) download(url, `${fileName ?? title}-${exportedOn}.${format}`);
+  };
+
+  return (
+    <section className={styles.card} aria-label={title}>
+      <header className={styles.header}>
+        <div>
+          <h3 className={styles.title}>{title}</h3>
+          <p className={styles.meta}>
+            {unit === null ? null : <span>单位：{unit}</span>}
+            {period === undefined ? null : <span>{period}</span>}
+          </p>
+        </div>
+        <div className={styles.actions}>
+          {actions}
+          {table === undefined ? null : (
+            <button type="button" className={styles.button} aria-pressed={showTable} onClick={() => setShowTable((shown) => !shown)}>
+              {showTable ? "图表" : "数据表"}
+            </button>
+          )}
+          <button type="button" className={styles.button} onClick={() => exportAs("png")} disabled={showTable}>
+            导出 PNG
+          </button>
+          <button type="button" className={styles.button} onClick={() => exportAs("svg")} disabled={showTable}>
+            导出 SVG
+          </button>
+        </div>
+      </header>
+      {/* The chart stays mounted under the table so export and drill state survive the toggle. */}
+      <div className={showTable ? styles.hidden : undefined}>
+        <EChart ref={chartRef} option={option} height={height} renderer={renderer} onEvents={onEvents} />
+      </div>
+      {showTable && table !== undefined ? <DataTableView table={table} /> : null}
+      {sourceText === "" ? null : (
+        <footer className={styles.source}>
+          来源：
+          {source?.href === undefined ? sourceText : <a href={source.href}>{sourceText}</a>}
+        </footer>
+      )}
+    </section>
+  );
+}
