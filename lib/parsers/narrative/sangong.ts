@@ -12,11 +12,11 @@ const OPENERS: Array<[RegExp, ItemKey]> = [
   [/^公务用车购置费/, "vehiclePurchase"],
   [/^公务用车运行(?:维护)?费/, "vehicleOperation"],
   [/^公务接待费/, "reception"],
-  [/^[^,]{0,16}?“?三公”?经费(?:财政拨款)?(?:支出)?(?=.{0,12}预算)/, "total"],
+  [/^[^,]{0,16}?“?三公”?经费(?:财政拨款)?(?:支出)?(?=[^。]{0,16}?\d)/, "total"],
 ];
 const HEADING = /[一二三四五六七八九十]+、[^。]{0,20}?(?:三公|“三公”)[^。]{0,20}?(?:说明|情况)/;
 const NEXT_HEADING = /[一二三四五六七八九十]+、/g;
-const SPENT = regex(String.raw`^[^,;。]{0,20}?支出(?:决算)?(?:为)?(${NUM})(${UNIT})`, "");
+const SPENT = regex(String.raw`^[^,;。]{0,20}?(?:支出|费)(?:决算)?(?:合计|共计|总额)?(?:为)?(${NUM})(${UNIT})`, "");
 
 function section(text: string): { start: number; end: number } | null {
   const head = HEADING.exec(text);
@@ -33,18 +33,16 @@ function stripNumbering(sentence: string): { body: string; skipped: number } {
   return { body: sentence.slice(skipped), skipped };
 }
 
-/** Splits on "。" and on "其中:", which introduces the 购置/运行 sub-items inside the 用车 sentence. */
+/** Splits on "。", ";" and "其中:", which introduce the items (and the 购置/运行 sub-items) inside one sentence. */
 function sentences(text: string, start: number, end: number): Array<{ at: number; text: string }> {
   const out: Array<{ at: number; text: string }> = [];
   let at = start;
   while (at < end) {
     const stop = Math.min(sentenceEnd(text, at), end);
     const chunk = text.slice(at, stop);
-    const split = chunk.search(/其中:/);
-    if (split > 0 && split + 3 < chunk.length) {
-      out.push({ at, text: chunk.slice(0, split) });
-      out.push({ at: at + split + 3, text: chunk.slice(split + 3) });
-    } else out.push({ at, text: chunk });
+    for (const part of chunk.matchAll(/(?:其中:)?[^;]*?(?=其中:|;|$)/g)) {
+      if (part[0] !== "") out.push({ at: at + part.index, text: part[0] });
+    }
     at = stop + 1;
   }
   return out;
@@ -121,9 +119,9 @@ function readCounts(ctx: NarrativeContext, text: string, start: number, reportYe
     counts.outboundPeople = int(outbound[2]);
     ctx.source("sangong.counts.outboundGroups", start + outbound.index);
   }
-  const fleet = /(?:公务用车)?保有量(?:为)?(\d+)辆/.exec(text);
+  const fleet = /(?:公务用车)?保有量(?:为)?(\d+)辆|(?:实有|现有)公务用车(?:共)?(\d+)辆/.exec(text);
   if (fleet) {
-    counts.vehicleCount = int(fleet[1]);
+    counts.vehicleCount = int(fleet[1] ?? fleet[2]);
     ctx.source("sangong.counts.vehicleCount", start + fleet.index);
   }
   const purchase = /(?:(\d{4})年)?购置(?:的|了)?(?:公务用车|车辆|公车)?(?:共)?(\d+)(?:台|辆)/.exec(text);

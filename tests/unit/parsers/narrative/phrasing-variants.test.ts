@@ -100,6 +100,26 @@ describe("changes and shares in other wordings", () => {
   });
 });
 
+describe("三公 in other wordings", () => {
+  test("total without a budget, counts in 个/人 and 实有公务用车", () => {
+    const facts = narrative([
+      "七、“三公”经费财政拨款支出情况说明",
+      "2024 年度“三公”经费支出合计 6.5 万元。",
+      "其中：因公出国（境）费 0 万元，因公出国（境）团组 0 个、0 人；",
+      "公务接待费支出 1.5 万元，公务接待 9 批次 60 人次；年末实有公务用车 3 辆。",
+    ]);
+    expect(facts.sangongActual).toMatchObject({ total: "65000.00", reception: "15000.00" });
+    expect(facts.sangongBudget.total).toBeUndefined();
+    expect(facts.sangongCounts).toMatchObject({ outboundGroups: 0, outboundPeople: 0, receptionBatches: 9, receptionPeople: 60, vehicleCount: 3 });
+  });
+
+  test("a section heading alone sets nothing", () => {
+    const facts = narrative(["九、财政拨款“三公”经费支出决算情况说明", "（一）“三公”经费财政拨款支出决算总体情况说明。"]);
+    expect(facts.sangongActual).toEqual({});
+    expect(facts.sangongBudget).toEqual({});
+  });
+});
+
 describe("template leftovers", () => {
   test.each([
     ["202 年度收入合计 100 万元。", "年份不完整"],
