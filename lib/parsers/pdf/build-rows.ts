@@ -44,9 +44,12 @@ const CJK = new RegExp(`[${CJK_CHARS}]`, "u");
  */
 const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK_CHARS}]) +(?=[${CJK_CHARS}])`, "gu");
 
+/** Two runs of the same text closer than this are one run drawn twice (fake bold, shadowed titles). */
+const DUPLICATE_EM = 0.3;
+
 export function buildPageRows(items: readonly PlacedText[]): PageRow[] {
   const visible = items.filter((item) => item.text.trim() !== "" && item.fontSize > 0);
-  const byBaseline = [...visible].sort((a, b) => a.y - b.y || a.x - b.x);
+  const byBaseline = dropOverprints([...visible].sort((a, b) => a.y - b.y || a.x - b.x));
   const rows: PlacedText[][] = [];
   let current: PlacedText[] = [];
   let anchor: PlacedText | undefined;
@@ -61,6 +64,26 @@ export function buildPageRows(items: readonly PlacedText[]): PageRow[] {
   }
   if (current.length > 0) rows.push(current);
   return rows.map((row) => ({ y: round2(row[0]?.y ?? 0), cells: splitCells(row) }));
+}
+
+/**
+ * Some generators fake bold by printing a run again a fraction of a point away; read naively the title comes out
+ * twice ("收入决算表收入决算表"). Identical text at nearly the same spot is never two figures, so the repeat is dropped.
+ */
+function dropOverprints(sorted: readonly PlacedText[]): PlacedText[] {
+  const kept: PlacedText[] = [];
+  for (const item of sorted) {
+    const near = DUPLICATE_EM * item.fontSize;
+    let repeat = false;
+    // Sorted by baseline: only the tail of kept can be close enough vertically.
+    for (let i = kept.length - 1; i >= 0 && !repeat; i -= 1) {
+      const other = kept[i];
+      if (!other || item.y - other.y > near) break;
+      repeat = other.text === item.text && Math.abs(other.x - item.x) <= near;
+    }
+    if (!repeat) kept.push(item);
+  }
+  return kept;
 }
 
 function splitCells(row: readonly PlacedText[]): DocCell[] {

@@ -13,6 +13,15 @@ export function needsOcrError(fileName: string | undefined, pageCount: number): 
   );
 }
 
+/** A text layer exists but its fonts carry no usable character map: to the user it is as unreadable as a scan. */
+export function undecodableTextError(fileName: string | undefined, pageCount: number): ParseError {
+  return new ParseError(
+    "needs_ocr",
+    `${fileLabel(fileName)}共 ${pageCount} 页，文字层无法解码（字体缺少字符映射，提取出来是乱码），需要先进行 OCR`,
+    { file: fileName, page: 1 },
+  );
+}
+
 export function tooLargeError(fileName: string | undefined, pageCount: number, maxPages: number): ParseError {
   return new ParseError(
     "too_large",

@@ -11,9 +11,11 @@ import {
   notPdfError,
   timeoutError,
   tooLargeError,
+  undecodableTextError,
 } from "@/lib/parsers/pdf/pdf-errors";
 import { placeTextItems, type RawTextItem } from "@/lib/parsers/pdf/place-text";
 import { dropRunningLines, type PageLayout } from "@/lib/parsers/pdf/running-lines";
+import { isTextLayerUnreadable, measureTextLayer } from "@/lib/parsers/pdf/text-quality";
 
 export interface ReadPdfOptions {
   /** Named in error messages. */
@@ -64,6 +66,7 @@ export async function readPdfDocument(bytes: Uint8Array, opts: ReadPdfOptions = 
     }
     page = undefined;
     if (layouts.every((layout) => layout.rows.length === 0)) throw needsOcrError(fileName, doc.numPages);
+    if (isTextLayerUnreadable(measureTextLayer(layouts))) throw undecodableTextError(fileName, doc.numPages);
     return { format: "pdf", pageCount: doc.numPages, lines: toDocLines(layouts) };
   } catch (error) {
     if (error instanceof DeadlinePassed) throw timeoutError(fileName, timeoutMs, page);

@@ -33,6 +33,16 @@ describe("buildPageRows", () => {
     expect(rows[0]?.cells.map((cell) => cell.text)).toEqual(cells);
   });
 
+  test("a run printed twice a fraction of a point apart (fake bold) is read once", () => {
+    const rows = buildPageRows([
+      run("收入决算表", 394.68, 101.45, 52.45),
+      run("收入决算表", 394.98, 101.2, 52.45),
+      run("合计", 167, 130, 20),
+      run("合计", 400, 130, 20),
+    ]);
+    expect(rows.map((row) => row.cells.map((cell) => cell.text))).toEqual([["收入决算表"], ["合计", "合计"]]);
+  });
+
   test("cell extents are the runs' left edge and right edge, in points", () => {
     const [row] = buildPageRows([run("202.24", 307.2, 325, 30.24), run("202.24", 472.2, 325, 28.74)]);
     expect(row?.cells).toEqual([

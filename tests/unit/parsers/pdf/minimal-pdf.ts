@@ -15,8 +15,24 @@ export interface MinimalPdfOptions {
   encrypt?: string;
 }
 
-/** F1 = Helvetica (WinAnsi), F2 = STSong-Light with the predefined UCS-2 CMap, as non-embedded Chinese PDFs use. */
-const FONT_RESOURCES = "<< /F1 3 0 R /F2 4 0 R >>";
+/**
+ * A ToUnicode map sending every printable byte into the private-use area: what a subset font with a broken or
+ * missing character map amounts to once decoded.
+ */
+const PRIVATE_USE_CMAP = [
+  "/CIDInit /ProcSet findresource begin 12 dict begin begincmap",
+  "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
+  "/CMapName /Broken-UCS def /CMapType 2 def",
+  "1 begincodespacerange <00> <FF> endcodespacerange",
+  "1 beginbfrange <20> <7E> <E020> endbfrange",
+  "endcmap CMapName currentdict /CMap defineresource pop end end",
+].join("\n");
+
+/**
+ * F1 = Helvetica (WinAnsi); F2 = STSong-Light with the predefined UCS-2 CMap, as non-embedded Chinese PDFs use;
+ * F3 = Helvetica whose ToUnicode map decodes to private-use code points (a text layer that is only noise).
+ */
+const FONT_RESOURCES = "<< /F1 3 0 R /F2 4 0 R /F3 7 0 R >>";
 const FIXED_OBJECTS = [
   "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
   "<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [5 0 R] >>",
@@ -24,6 +40,8 @@ const FIXED_OBJECTS = [
     "/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 6 0 R /DW 1000 >>",
   "<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 " +
     "/Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>",
+  "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 8 0 R >>",
+  `<< /Length ${PRIVATE_USE_CMAP.length} >>\nstream\n${PRIVATE_USE_CMAP}\nendstream`,
 ];
 
 export function buildPdf(pages: readonly MinimalPage[], options: MinimalPdfOptions = {}): Uint8Array {
@@ -63,9 +81,9 @@ function serialize(objects: readonly string[], encryptId: number | undefined): U
   return new Uint8Array(Buffer.from(body, "latin1"));
 }
 
-/** A text run at (x, y) in PDF user space (y up), Helvetica unless a hex CJK string is given. */
-export function textAt(x: number, y: number, text: string, size = 10): string {
-  return `BT /F1 ${size} Tf ${x} ${y} Td (${text.replace(/[()\\]/g, "\\$&")}) Tj ET`;
+/** A text run at (x, y) in PDF user space (y up); font F3 gives the same glyphs with an undecodable text layer. */
+export function textAt(x: number, y: number, text: string, size = 10, font: "F1" | "F3" = "F1"): string {
+  return `BT /${font} ${size} Tf ${x} ${y} Td (${text.replace(/[()\\]/g, "\\$&")}) Tj ET`;
 }
 
 /** Chinese text through the UCS-2 CMap: each character becomes its 4-hex-digit code. */

@@ -33,6 +33,13 @@ describe("hand-built PDFs that cannot be read", () => {
     expect(error.details).toMatchObject({ file: "样本.pdf", page: 1 });
   });
 
+  test("a text layer whose fonts decode to private-use noise needs OCR too", async () => {
+    const content = [textAt(72, 700, "Income 307.82", 10, "F3"), textAt(72, 680, "ok")].join("\n");
+    const error = await failure(buildPdf([{ content }]));
+    expect(error.code).toBe("needs_ocr");
+    expect(error.message).toContain("文字层无法解码");
+  });
+
   test("a %PDF- header followed by noise is corrupt", async () => {
     const header = new TextEncoder().encode("%PDF-1.7\n");
     const bytes = new Uint8Array([...header, ...pseudoRandomBytes(4096, 20_241_231)]);
@@ -70,6 +77,12 @@ describe("hand-built PDFs that read", () => {
       { text: "105.58", x0: 400, x1: expect.any(Number) },
     ]);
     expect(doc.lines[0]).toMatchObject({ page: 1, line: 1, y: 142 });
+  });
+
+  test("a little undecodable text among readable text is kept, not refused", async () => {
+    const content = [textAt(72, 700, "x", 10, "F3"), textAt(72, 680, "readable body text")].join("\n");
+    const doc = await readPdfDocument(buildPdf([{ content }]));
+    expect(doc.lines.map((line) => line.text)).toContain("readable body text");
   });
 
   test("non-embedded Chinese fonts decode through the packaged CMaps; split runs join without a space", async () => {
