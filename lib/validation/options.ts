@@ -1,5 +1,3 @@
-import { Decimal } from "@/lib/money";
-
 /**
  * Tolerances and thresholds. Amount tolerances are in the report's PRINTED unit (万元 for most reports, 元 for some):
  * a figure printed with two decimals carries up to half a unit of rounding, so two such figures may differ by one unit
@@ -47,8 +45,4 @@ export function resolveOptions(overrides: Partial<ValidationOptions> = {}): Vali
     if (!/^\d+(\.\d+)?$/.test(merged[key])) throw new RangeError(`validation option ${key} must be a non-negative decimal string`);
   }
   return merged;
-}
-
-export function toDecimal(value: string): Decimal {
-  return new Decimal(value);
 }

@@ -14,7 +14,7 @@ export interface PctJudgement {
 }
 
 /** Half a unit of the last printed digit of the amounts, in 元 (0.005 万元 = 50 元). */
-export function amountHalfUnit(ctx: RuleContext): Decimal {
+function amountHalfUnit(ctx: RuleContext): Decimal {
   return new Decimal("0.005").times(ctx.unitFactor);
 }
 
@@ -53,16 +53,4 @@ export function claimLabel(claim: Claim): string {
   const text = claim.text.replace(/\s+/g, "");
   const excerpt = text.length > 60 ? `${text.slice(0, 60)}…` : text;
   return `${subjectName(claim.subject)}（“${excerpt}”）`;
-}
-
-/** Current minus base for a change/completion claim: from the two amounts when both are known, else the stated delta. */
-export function claimDifference(claim: Claim): Decimal | null {
-  if (claim.amount !== null && claim.base !== null) return new Decimal(claim.amount).minus(claim.base);
-  if (claim.delta !== null && claim.delta !== undefined) {
-    const delta = new Decimal(claim.delta);
-    // A stated delta is a magnitude with a direction word; only a signed one carries its own sign.
-    if (claim.direction === "decrease" && delta.gt(0)) return delta.negated();
-    return delta;
-  }
-  return null;
 }

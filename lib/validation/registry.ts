@@ -16,6 +16,7 @@ import { classEqualsSections, rowTotal, sectionEqualsItems } from "./rules/hiera
 import { checkBudgetInitialSum, checkItemActualVsT05, checkSangongVsT09, checkTotalsVsTables } from "./rules/narrative-vs-tables";
 import { checkPerformanceRates } from "./rules/performance-rates";
 import { checkPlaceholders } from "./rules/placeholders";
+import { checkProcurementSum } from "./rules/procurement";
 import { checkUnitSlips } from "./rules/unit-slips";
 import { checkExpenditureSum, checkGrandTotal, checkIncomeSum } from "./rules/table-01";
 import { checkSangongTotal, checkVehicleSubtotal } from "./rules/table-09";
@@ -71,6 +72,7 @@ export const RULES: readonly RuleDefinition[] = [
   { id: "N.completion-recompute", title: "完成率可由所述金额重算（分母不得为 0）", check: checkCompletionRecompute },
   { id: "N.item-rate-vs-T05", title: "各项完成率可由05表决算重算", check: checkItemRateVsT05 },
   { id: "N.performance-rate", title: "绩效自评表执行率可由执行数/预算数重算", check: checkPerformanceRates },
+  { id: "N.procurement-sum", title: "政府采购总额 = 货物 + 工程 + 服务", check: checkProcurementSum },
   { id: "N.unit-slip", title: "说明与表格金额单位一致", check: checkUnitSlips },
   { id: "N.direction-word", title: "增加/减少/持平用语与数字方向一致", check: checkDirectionWord },
   { id: "E.execution-rate", title: "各项预算执行率在 90%–110% 之外须说明原因", check: checkExecutionRate },

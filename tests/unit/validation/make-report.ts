@@ -143,8 +143,8 @@ export function baseReport(): ParsedReport {
       },
     },
     operatingExpenses: w("100"),
-    procurement: { total: null, goods: null, works: null, services: null, sme: null, smeSharePct: null },
-    procurementTotal: null,
+    procurement: { total: w("60"), goods: w("10"), works: null, services: w("50"), sme: w("60"), smeSharePct: "100" },
+    procurementTotal: w("60"),
     vehicleCount: 5,
     performance: {
       overall: { budget: w("1232"), actual: w("1199.5"), ratePct: "97.36" },

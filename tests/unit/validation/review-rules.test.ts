@@ -38,6 +38,7 @@ const cases: Case[] = [
   ["项目执行率 0.005 pp beyond its precision", "N.performance-rate", "info", (r) => {
     Object.assign(r.performance.projects[0]!, { actual: w("199.5"), budget: w("209.9"), ratePct: "95.06" });
   }],
+  ["政府采购 parts ≠ total", "N.procurement-sum", "error", (r) => { r.procurement.services = w("55"); }],
   ["XX left in a row name", "P.placeholder", "warning", (r) => { row(r.gpbExpenditureByFunction, "2010302").name = "XX专项业务"; }],
 ];
 
@@ -107,6 +108,8 @@ describe("checks that cannot run are reported, never passed silently", () => {
       r.sangong.actual = { ...none };
       r.claims = [];
       r.performance = { overall: { budget: null, actual: null, ratePct: null }, projects: [] };
+      r.procurement = { total: null, goods: null, works: null, services: null, sme: null, smeSharePct: null };
+      r.procurementTotal = null;
       delete r.gpbBudgetInitialTotal;
     }));
     expect(findings.every((f) => f.severity === "info")).toBe(true);
