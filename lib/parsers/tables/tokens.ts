@@ -26,24 +26,28 @@ export function classifyText(text: string): Token["kind"] {
   return /^\d+$/.test(toHalfWidth(text).replace(/[,，]/g, "")) ? "int" : "text";
 }
 
-/** Cells of the lines in reading order, with "248." + "77" (a number broken over lines) put back together. */
+/**
+ * Cells of the lines in reading order. A number the extraction broke over lines ("248." at the end of one line,
+ * "77" opening the next) is put back together; the same pattern inside one line is two cells and stays so.
+ */
 export function tokenize(lines: ReadonlyArray<DocLine>): Token[] {
   const tokens: Token[] = [];
   for (const line of lines) {
-    for (const cell of line.cells) {
+    line.cells.forEach((cell, index) => {
       const text = cell.text.trim();
-      if (text === "") continue;
+      if (text === "") return;
       const previous = tokens[tokens.length - 1];
-      if (previous && /^\d[\d,]*\.$/.test(toHalfWidth(previous.text)) && /^\d{1,2}$/.test(toHalfWidth(text))) {
+      const brokenOverLines = index === 0 && previous !== undefined && previous.line !== line;
+      if (brokenOverLines && /^\d[\d,]*\.$/.test(toHalfWidth(previous.text)) && /^\d{1,2}$/.test(toHalfWidth(text))) {
         previous.text = toHalfWidth(previous.text + text);
         previous.kind = "amount";
-        continue;
+        return;
       }
       const kind = classifyText(text);
       // Full-width digits ("２０１") read as the code or amount they are; names keep their printed form.
       const normalized = kind === "text" || kind === "dash" ? text : toHalfWidth(text);
       tokens.push({ text: normalized, kind, x0: cell.x0, x1: cell.x1, line });
-    }
+    });
   }
   return tokens;
 }
