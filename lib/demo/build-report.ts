@@ -1,4 +1,4 @@
-import { PROJECT_SUFFIXES, REASONS_ABOVE, REASONS_BELOW } from "./catalogue";
+import { isPayrollCode, PROJECT_SUFFIXES, REASONS } from "./catalogue";
 import { CITY, nameInYear, type DepartmentSpec } from "./department-specs";
 import { buildEconomic } from "./economic";
 import type { Rng } from "./prng";
@@ -64,7 +64,8 @@ function setInitialBudgets(items: DemoItem[], lowExecution: boolean, rng: Rng): 
     const rate = lowExecution ? clamp(rng.normal(0.74, 0.08), 0.5, 0.89) : clamp(rng.normal(0.97, 0.05), 0.82, 1.35);
     item.budgetInitial = Math.max(1, wc(gpb / rate));
     const actualRate = gpb / item.budgetInitial;
-    item.reason = actualRate < 0.9 ? rng.pick(REASONS_BELOW) : actualRate > 1.1 ? rng.pick(REASONS_ABOVE) : null;
+    const reasons = isPayrollCode(item.code) ? REASONS.payroll : REASONS.business;
+    item.reason = actualRate < 0.9 ? rng.pick(reasons.below) : actualRate > 1.1 ? rng.pick(reasons.above) : null;
   }
 }
 

@@ -120,19 +120,21 @@ export const PROJECT_SUFFIXES: ReadonlyArray<string> = [
   "督查调研经费",
 ];
 
-export const REASONS_BELOW: ReadonlyArray<string> = [
-  "落实过“紧日子”的要求，进一步厉行节约、压减开支",
-  "人员异动",
-  "部分项目实施进度滞后，资金未能在年内支付",
-  "医疗保险缴费政策变更",
-];
+/** Why a 项 ended below/above its initial budget, in the words reports use; payroll 项 move for payroll reasons. */
+export const REASONS = {
+  payroll: {
+    below: ["人员异动", "医疗保险缴费政策变更", "退休人员增加，在职人员减少"],
+    above: ["退休、辞职人员职业年金做实", "新增人员及调资", "缴费基数调整"],
+  },
+  business: {
+    below: ["落实过“紧日子”的要求，进一步厉行节约、压减开支", "部分项目实施进度滞后，资金未能在年内支付"],
+    above: ["年中追加预算", "上年结转资金在本年支出"],
+  },
+} as const;
 
-export const REASONS_ABOVE: ReadonlyArray<string> = [
-  "年中追加预算",
-  "退休、辞职人员职业年金做实",
-  "上年结转资金在本年支出",
-  "新增人员及调资",
-];
+export function isPayrollCode(code: string): boolean {
+  return (Object.values(PAYROLL_CODES) as string[]).includes(code);
+}
 
 const DIGITS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
 
