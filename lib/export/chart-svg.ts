@@ -13,10 +13,25 @@ export interface SvgSize {
   height: number;
 }
 
+/**
+ * ECharts' SVG string renderer copies fontFamily verbatim into style="…font-family:…", so a family list with double
+ * quotes ('"Noto Sans SC", sans-serif') yields malformed XML that PowerPoint and browsers refuse. Swapping them for
+ * single quotes keeps the same CSS meaning.
+ */
+function xmlSafeFonts<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((item: unknown) => xmlSafeFonts(item)) as T;
+  if (typeof value !== "object" || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    out[key] = key === "fontFamily" && typeof item === "string" ? item.replace(/"/g, "'") : xmlSafeFonts(item);
+  }
+  return out as T;
+}
+
 export function renderChartSvg(option: EChartsOption, size: SvgSize): string {
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width: size.width, height: size.height, locale: "ZH" });
   try {
-    chart.setOption({ ...option, animation: false });
+    chart.setOption({ ...xmlSafeFonts(option), animation: false });
     return chart.renderToSVGString();
   } finally {
     chart.dispose();

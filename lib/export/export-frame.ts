@@ -14,7 +14,8 @@ export interface ExportFrame {
   exportedAt: Date;
 }
 
-export const EXPORT_FONT_FAMILY = '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
+/** Single quotes on purpose: ECharts writes font-family unescaped into a double-quoted SVG style attribute. */
+export const EXPORT_FONT_FAMILY = "'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif";
 const TITLE_SPACE = 64;
 const FOOTER_SPACE = 48;
 const LEGEND_TOP = 36;
@@ -59,7 +60,13 @@ export function withExportFrame(option: EChartsOption, frame: ExportFrame): ECha
   const hasAxes = option.xAxis !== undefined || option.yAxis !== undefined;
   if (hasAxes && (option.grid === undefined || isPlainObject(option.grid))) {
     const grid: PlainObject = isPlainObject(option.grid) ? option.grid : {};
-    framed.grid = { ...grid, top: atLeast(grid.top, TITLE_SPACE), bottom: atLeast(grid.bottom, FOOTER_SPACE) } as EChartsOption["grid"];
+    // containLabel measures the footer gap from the axis labels, not the axis line, so long category names stay clear.
+    framed.grid = {
+      containLabel: true,
+      ...grid,
+      top: atLeast(grid.top, TITLE_SPACE),
+      bottom: atLeast(grid.bottom, FOOTER_SPACE),
+    } as EChartsOption["grid"];
   }
   if (isPlainObject(option.legend) && option.legend.top === undefined && option.legend.bottom === undefined) {
     framed.legend = { ...option.legend, top: LEGEND_TOP };

@@ -1,4 +1,5 @@
 import type { EChartsOption } from "echarts";
+import { SaxesParser } from "saxes";
 import { describe, expect, test } from "vitest";
 import { renderChartSvg, withExportFrame } from "@/lib/export/chart-svg";
 import { exportFooterText } from "@/lib/export/export-frame";
@@ -33,7 +34,7 @@ describe("withExportFrame", () => {
       expect.objectContaining({ text: "2024年支出结构", top: 12 }),
       expect.objectContaining({ text: exportFooterText(frame), bottom: 12 }),
     ]);
-    expect(framed.grid).toEqual({ top: 64, bottom: "10%" });
+    expect(framed.grid).toEqual({ containLabel: true, top: 64, bottom: "10%" });
     expect(framed.legend).toEqual({ top: 36 });
     expect(framed.series).toBe(bar.series);
   });
@@ -44,7 +45,28 @@ describe("withExportFrame", () => {
   });
 });
 
+/** Throws on malformed XML: PowerPoint and browsers reject an SVG image that is not well-formed. */
+function parseXml(xml: string): void {
+  const parser = new SaxesParser();
+  parser.on("error", (error) => {
+    throw error;
+  });
+  parser.write(xml).close();
+}
+
 describe("renderChartSvg", () => {
+  test("output is well-formed XML even with quoted font families and markup in labels", () => {
+    const option: EChartsOption = {
+      textStyle: { fontFamily: '"Noto Sans CJK SC", "Microsoft YaHei", sans-serif' },
+      xAxis: { type: "category", data: ["x<y", "a&b", 'q"uote'], axisLabel: { fontFamily: '"PingFang SC"' } },
+      yAxis: { type: "value" },
+      series: [{ type: "bar", data: [1, 2, 3], label: { show: true } }],
+    };
+    expect(() => parseXml(renderChartSvg(option, { width: 400, height: 300 }))).not.toThrow();
+    expect(() => parseXml(renderChartSvg(withExportFrame(option, frame), { width: 400, height: 300 }))).not.toThrow();
+    expect(option.textStyle).toEqual({ fontFamily: '"Noto Sans CJK SC", "Microsoft YaHei", sans-serif' });
+  });
+
   test("the SVG carries the frame texts and the series values", () => {
     const svg = renderChartSvg(withExportFrame(bar, frame), { width: 800, height: 450 });
     expect(svg.startsWith("<svg")).toBe(true);
