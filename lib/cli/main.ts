@@ -1,6 +1,7 @@
 import { isParseError } from "../parsers/errors";
 import { CliError, parseArgs, type ParsedArgs } from "./args";
 import { runDb } from "./commands/db";
+import { runDemo } from "./commands/demo";
 import { runImport } from "./commands/import";
 import { runParse } from "./commands/parse";
 import { runStart } from "./commands/start";
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   start: { run: runStart, help: "构建（如需要）并启动网页服务，默认 http://localhost:3000" },
   parse: { run: runParse, help: "解析一份报告并审核：parse <文件> [--json]" },
   import: { run: runImport, help: "导入报告：import <文件或文件夹…> [--dry-run] [--actor 名称]" },
+  demo: { run: runDemo, help: "演示数据：demo generate | demo load | demo clear" },
   db: { run: runDb, help: "数据库迁移：db migrate | db drift | db migration <名称>" },
 };
 

@@ -23,7 +23,7 @@ export interface ReportRows {
   incomeSources: WithoutReport<Prisma.IncomeSourceCreateManyInput>[];
   sangongItems: WithoutReport<Prisma.SangongItemCreateManyInput>[];
   claims: WithoutReport<Prisma.NarrativeClaimCreateManyInput>[];
-  projects: Array<WithoutReport<Prisma.PerformanceProjectCreateManyInput> & { indicators: Prisma.PerformanceIndicatorCreateWithoutProjectInput[] }>;
+  projects: Array<WithoutReport<Prisma.PerformanceProjectCreateManyInput> & { indicators: Omit<Prisma.PerformanceIndicatorCreateManyInput, "projectId">[] }>;
   findings: WithoutReport<Prisma.FindingCreateManyInput>[];
   unread: WithoutReport<Prisma.UnreadSectionCreateManyInput>[];
 }

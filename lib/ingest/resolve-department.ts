@@ -14,26 +14,17 @@ export function inferKind(name: string): "行政" | "事业" | null {
   return null;
 }
 
-async function followMerges(tx: Tx, id: number): Promise<number> {
-  let current = id;
-  for (let hops = 0; hops < 10; hops++) {
-    const dept = await tx.department.findUnique({ where: { id: current }, select: { mergedIntoId: true } });
-    if (!dept?.mergedIntoId) return current;
-    current = dept.mergedIntoId;
-  }
-  return current;
-}
-
-/** Existing department by normalised name or alias (following merges), or null. */
+/**
+ * Existing department by normalised name or alias, or null. Merges are not followed: a merged department keeps its own
+ * earlier reports (views combine them through DepartmentEvent), whereas a rename is an alias of the same department.
+ */
 export async function findDepartment(tx: Tx, printedName: string): Promise<{ id: number; name: string } | null> {
   const normalizedName = normalizeDepartmentName(printedName);
   const direct = await tx.department.findUnique({ where: { normalizedName }, select: { id: true } });
   const alias = direct ? null : await tx.departmentAlias.findUnique({ where: { normalizedName }, select: { departmentId: true } });
   const id = direct?.id ?? alias?.departmentId;
   if (id === undefined) return null;
-  const target = await followMerges(tx, id);
-  const dept = await tx.department.findUniqueOrThrow({ where: { id: target }, select: { id: true, name: true } });
-  return dept;
+  return tx.department.findUniqueOrThrow({ where: { id }, select: { id: true, name: true } });
 }
 
 export async function findOrCreateDepartment(

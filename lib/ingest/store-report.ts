@@ -64,9 +64,14 @@ export async function storeReport(prisma: PrismaClient, input: StoreInput): Prom
       await tx.narrativeClaim.createMany({ data: withReport(rows.claims) });
       await tx.finding.createMany({ data: withReport(rows.findings) });
       await tx.unreadSection.createMany({ data: withReport(rows.unread) });
-      for (const { indicators, ...project } of rows.projects) {
-        await tx.performanceProject.create({ data: { ...project, reportId, indicators: { create: indicators } } });
-      }
+      // Two statements for all projects and indicators instead of one per project: imports are query-bound.
+      const projects = await tx.performanceProject.createManyAndReturn({
+        data: withReport(rows.projects.map(({ indicators: _indicators, ...project }) => project)),
+        select: { id: true },
+      });
+      await tx.performanceIndicator.createMany({
+        data: rows.projects.flatMap((p, i) => p.indicators.map((indicator) => ({ ...indicator, projectId: projects[i]!.id }))),
+      });
       return { reportId: report.id, sourceDocumentId: doc.id, departmentId: dept.id, department: dept.name, version };
     },
     { timeout: 120_000, maxWait: 60_000 },

@@ -1,7 +1,10 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import type { Database } from "../../db/client";
 import { openMigratedDatabase } from "../../db/open-migrated";
+import { DEFAULT_DEMO, loadDemoCity, loadSampleReports } from "../../ingest/load-demo";
+import { createProgress } from "../progress";
 import { describeTarget } from "../../db/target";
 import { flagString, type ParsedArgs } from "../args";
 
@@ -42,7 +45,11 @@ export async function runStart(args: ParsedArgs): Promise<number> {
   }
   const db = await openMigratedDatabase({ role: "npm start（准备数据库）" });
   console.log(`数据库：${describeTarget(db.target)}${db.applied.length ? `，已应用迁移 ${db.applied.join(", ")}` : ""}`);
-  await db.close();
+  try {
+    await loadDemoOnFirstRun(db);
+  } finally {
+    await db.close();
+  }
   console.log(`启动财政决算透视：http://localhost:${port}`);
   const server = spawn(process.execPath, ["--experimental-wasm-modules", "--disable-warning=ExperimentalWarning", NEXT_BIN, "start", "-p", port], {
     stdio: "inherit",
@@ -52,4 +59,26 @@ export async function runStart(args: ParsedArgs): Promise<number> {
   process.on("SIGINT", forward);
   process.on("SIGTERM", forward);
   return new Promise((resolve) => server.on("exit", (code) => resolve(code ?? 0)));
+}
+
+/**
+ * An empty database on first start gets the real sample reports and the demo city (示例市), imported through the same
+ * pipeline users use. FISCAL_LENS_DEMO=0 skips it; FISCAL_LENS_DEMO_DEPARTMENTS / _YEARS size it.
+ */
+async function loadDemoOnFirstRun(db: Database): Promise<void> {
+  if (process.env.FISCAL_LENS_DEMO === "0" || (await db.prisma.report.count()) > 0) return;
+  const departments = Number(process.env.FISCAL_LENS_DEMO_DEPARTMENTS ?? DEFAULT_DEMO.departments);
+  const [from, to] = (process.env.FISCAL_LENS_DEMO_YEARS ?? DEFAULT_DEMO.years.join("-")).split("-").map(Number);
+  const years: [number, number] = [from ?? DEFAULT_DEMO.years[0], to ?? from ?? DEFAULT_DEMO.years[1]];
+  const started = Date.now();
+  console.log(`空数据库：载入示例报告与演示城市（${departments} 个部门 × ${years[1] - years[0] + 1} 年，演示数据）…`);
+  await loadSampleReports(db.prisma);
+  const bar: { current: ReturnType<typeof createProgress> | null } = { current: null };
+  const { results } = await loadDemoCity(db.prisma, {
+    ...DEFAULT_DEMO, departments, years,
+    onProgress: (done, total, label) => (bar.current ??= createProgress(total)).update(done, label),
+  });
+  bar.current?.done();
+  const failed = results.filter((r) => r.status === "failed").length;
+  console.log(`演示数据已载入：${results.length - failed} 份报告，用时 ${((Date.now() - started) / 1000).toFixed(0)} 秒${failed ? `，失败 ${failed} 份` : ""}`);
 }

@@ -1,0 +1,88 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { PrismaClient } from "../generated/prisma/client";
+import { generateCity } from "../demo/generate-city";
+import { demoFileName, renderReportText } from "../demo/render-text";
+import { renderReportXlsx } from "../demo/render-xlsx";
+import type { DemoReport } from "../demo/types";
+import { mergeDepartments, renameDepartment } from "./department-events";
+import { ingestFile, type IngestResult } from "./ingest-file";
+import { normalizeDepartmentName } from "./normalize-name";
+
+export interface DemoLoadOptions {
+  departments: number;
+  years: [number, number];
+  seed: number;
+  /** Every n-th report is rendered as XLSX instead of text, so the demo exercises both readers. */
+  xlsxEvery?: number;
+  onProgress?: (done: number, total: number, label: string) => void;
+}
+
+export const DEFAULT_DEMO: DemoLoadOptions = { departments: 60, years: [2019, 2024], seed: 2024 };
+
+/** The real sample reports shipped with the project (also the test fixtures). */
+export const SAMPLE_FILES = ["tests/fixtures/xianning-zhengfuban-2024.txt", "tests/fixtures/shanghai-putuo-shehuigongzuobu-2024.pdf"];
+
+async function render(report: DemoReport, index: number, xlsxEvery: number): Promise<{ name: string; bytes: Uint8Array }> {
+  const xlsx = xlsxEvery > 0 && index % xlsxEvery === xlsxEvery - 1;
+  return xlsx
+    ? { name: demoFileName(report, "xlsx"), bytes: await renderReportXlsx(report) }
+    : { name: demoFileName(report, "text"), bytes: new TextEncoder().encode(renderReportText(report)) };
+}
+
+async function departmentId(prisma: PrismaClient, name: string): Promise<number | null> {
+  const dept = await prisma.department.findUnique({ where: { normalizedName: normalizeDepartmentName(name) }, select: { id: true } });
+  return dept?.id ?? null;
+}
+
+/**
+ * Loads the demo city through the same import path users use: generated files are parsed, checked and stored one by
+ * one. Renames are applied before the first report under the new name, merges after all reports are in.
+ */
+export async function loadDemoCity(prisma: PrismaClient, options: DemoLoadOptions): Promise<{ results: IngestResult[] }> {
+  const city = generateCity(options);
+  const reports = [...city.reports].sort((a, b) => a.year - b.year || a.fileStem.localeCompare(b.fileStem));
+  const results: IngestResult[] = [];
+  let appliedRenames = 0;
+  const renames = city.events.filter((e) => e.kind === "rename").sort((a, b) => a.year - b.year);
+  for (const [i, report] of reports.entries()) {
+    while (appliedRenames < renames.length && (renames[appliedRenames]?.year ?? Infinity) <= report.year) {
+      const event = renames[appliedRenames++]!;
+      const id = await departmentId(prisma, event.from);
+      if (id !== null) await renameDepartment(prisma, id, event.to, event.year);
+    }
+    const file = await render(report, i, options.xlsxEvery ?? 7);
+    options.onProgress?.(i, reports.length, file.name);
+    results.push(await ingestFile(prisma, { bytes: file.bytes, fileName: file.name, actor: "演示数据", channel: "demo", isDemo: true }));
+  }
+  for (const event of city.events.filter((e) => e.kind === "merge")) {
+    const [from, to] = await Promise.all([departmentId(prisma, event.from), departmentId(prisma, event.to)]);
+    if (from !== null && to !== null) await mergeDepartments(prisma, from, to, event.year);
+  }
+  options.onProgress?.(reports.length, reports.length, "完成");
+  return { results };
+}
+
+export async function loadSampleReports(prisma: PrismaClient, root = process.cwd()): Promise<IngestResult[]> {
+  const results: IngestResult[] = [];
+  for (const file of SAMPLE_FILES) {
+    const full = path.join(root, file);
+    if (!fs.existsSync(full)) continue;
+    results.push(await ingestFile(prisma, { bytes: fs.readFileSync(full), fileName: path.basename(full), actor: "示例报告", channel: "demo" }));
+  }
+  return results;
+}
+
+/** Removes every demo report and demo-only department; the real samples and user imports stay. */
+export async function clearDemo(prisma: PrismaClient): Promise<{ reports: number; departments: number }> {
+  return prisma.$transaction(async (tx) => {
+    const docs = await tx.report.findMany({ where: { isDemo: true }, select: { sourceDocumentId: true } });
+    const reports = await tx.report.deleteMany({ where: { isDemo: true } });
+    await tx.department.updateMany({ where: { isDemo: true }, data: { mergedIntoId: null } });
+    const departments = await tx.department.deleteMany({ where: { isDemo: true, reports: { none: {} } } });
+    const ids = [...new Set(docs.map((d) => d.sourceDocumentId))];
+    await tx.importRun.updateMany({ where: { sourceDocumentId: { in: ids } }, data: { sourceDocumentId: null } });
+    await tx.sourceDocument.deleteMany({ where: { id: { in: ids }, reports: { none: {} } } });
+    return { reports: reports.count, departments: departments.count };
+  }, { timeout: 120_000 });
+}
