@@ -82,7 +82,8 @@ export function rateReferenceLines(ctx: ChartContext, axis: "x" | "y") {
   return {
     silent: true,
     symbol: "none" as const,
-    label: { formatter: "{c}%", color: ctx.fonts.mutedColor },
+    // Inside the plot area: at the line's end the label would sit on top of the rate axis' own tick labels.
+    label: { formatter: "{c}%", color: ctx.fonts.mutedColor, position: axis === "y" ? ("insideEndTop" as const) : ("end" as const), fontSize: 10 },
     lineStyle: { type: "dashed" as const, color: ctx.fonts.mutedColor, width: 1 },
     data: [90, 100, 110].map((value) => (axis === "y" ? { yAxis: value } : { xAxis: value })),
   };

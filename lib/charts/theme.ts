@@ -20,8 +20,9 @@ export const PALETTE: readonly string[] = [
   "#6c757d", // grey
 ];
 
+/** Single quotes inside: ECharts' SVG renderer writes this into a double-quoted style attribute without escaping. */
 export const FONT_FAMILY =
-  '"Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", system-ui, sans-serif';
+  "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Source Han Sans SC', system-ui, sans-serif";
 
 export const TEXT_COLOR = "#1f2933";
 export const MUTED_TEXT_COLOR = "#6b7785";
@@ -39,7 +40,7 @@ export const GREEN = "#2e8b57";
  */
 export const DIVERGING: readonly [string, string, string] = ["#4575b4", "#ffffbf", "#d73027"];
 export const NO_BUDGET_COLOR = "#9aa5b1";
-export const NO_DATA_COLOR = "#ffffff";
+export const NO_DATA_COLOR = "#f3f5f7";
 export const NO_DATA_BORDER = "#d5dbe1";
 
 export const fiscalTheme = {

@@ -77,7 +77,7 @@ export function buildEconomicOption(dto: EconomicDto, ctx: ChartContext): EChart
     center: ["50%", "50%"],
     nodeClick: false,
     itemStyle: { borderColor: "#fff", borderWidth: 1 },
-    label: { rotate: "radial", minAngle: 6, color: "#fff" },
+    label: { rotate: "radial", minAngle: 12, color: "#fff" },
     levels: [{}, { r0: "12%", r: "38%" }, { r0: "38%", r: "64%" }, { r0: "64%", r: "88%", label: { position: "outside", color: ctx.fonts.color } }],
     data,
   };

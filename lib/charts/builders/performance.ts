@@ -52,7 +52,7 @@ export function buildPerformanceOption(dto: PerformanceDto, ctx: ChartContext): 
   };
   return {
     ...baseOption(ctx),
-    grid: grid(24, 56, 8, 8),
+    grid: grid(24, 56, 24, 8),
     tooltip: {
       trigger: "item",
       formatter: (params) => {

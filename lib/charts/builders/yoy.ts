@@ -85,7 +85,7 @@ export function buildYoyOption(dto: YoyDto, ctx: ChartContext): EChartsOption {
     xAxis: { type: "category", data: data.map((row) => row.category), axisLabel: { interval: 0 } },
     yAxis: [
       { type: "value", name: "万元" },
-      { type: "value", name: "增长率(%)", splitLine: { show: false }, axisLabel: { formatter: "{value}%" } },
+      { type: "value", name: "增长率(%)", alignTicks: true, splitLine: { show: false }, axisLabel: { formatter: "{value}%" } },
     ],
     series: [bars, growth],
   };
