@@ -34,7 +34,9 @@ export function readMetadata(doc: SourceDoc): ReportMetadata {
   const at = (line: { page: number; line: number }): Location => ({ page: line.page, line: line.line });
   for (const line of doc.lines.slice(0, 2000)) {
     const text = clean(line.text);
-    const byLine = DEPARTMENT_LINE.exec(text);
+    const match = DEPARTMENT_LINE.exec(text);
+    // "单位：万元" is the amount unit, not a unit (单位) name.
+    const byLine = match?.[1] && !/^(万元|元)/.test(match[1]) ? match : null;
     if (byLine?.[1]) result.scope ??= scopeOf(byLine[1]);
     if (byLine?.[1] && result.department === null) {
       const name = byLine[1].replace(/(金额)?单位$/, "");

@@ -59,8 +59,11 @@ function positional(values: ReadonlyArray<Token>, columns: ReadonlyArray<Column>
         bestScore = score;
       }
     });
+    // Spreadsheet columns (x0 = x1) must match exactly; on a PDF page a right-aligned figure may end just past a
+    // narrow header word.
     const width = (columns[best]?.x1 ?? 0) - (columns[best]?.x0 ?? 0);
-    if (best < 0 || used.has(best) || bestScore < -Math.max(width, 1)) return null;
+    const slack = width === 0 ? 0 : Math.max(width / 2, 4);
+    if (best < 0 || used.has(best) || bestScore < -slack) return null;
     used.add(best);
     cells[best] = amountOf(token, unit);
   }

@@ -62,7 +62,11 @@ export function parseEconomicTable(section: TableSection, unit: MoneyUnit): Econ
     current = null;
   };
 
+  let page = tokens[0]?.line.page;
   for (const token of tokens) {
+    // Text left over at a page break is a repeated header or a footer, not the head of the next name.
+    if (token.line.page !== page) orphan = "";
+    page = token.line.page;
     const text = compact(token.text);
     const raw = token.text.replace(/\s+/g, "");
     const glued = GLUED_CODE.exec(raw);

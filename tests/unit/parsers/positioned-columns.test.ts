@@ -56,3 +56,48 @@ describe("positioned input: values go to the header column they overlap", () => 
     expect(report.unread.filter((u) => u.section.startsWith("公开05表"))).toEqual([]);
   });
 });
+
+describe("spreadsheet input: column indexes as positions", () => {
+  const cell = (text: string, column: number) => ({ text, x0: column, x1: column });
+  const row = (no: number, cells: Array<[string, number]>): DocLine => ({
+    page: 1,
+    line: no,
+    text: cells.map(([t]) => t).join(" "),
+    cells: cells.map(([t, c]) => cell(t, c)),
+    sheet: "公开03表",
+  });
+
+  test("blank cells are omitted and values still land in their column", () => {
+    const doc: SourceDoc = {
+      format: "xlsx",
+      pageCount: 1,
+      lines: [
+        row(1, [["支出决算表", 0]]),
+        row(2, [["金额单位：万元", 7]]),
+        row(3, [["科目编码", 0], ["科目名称", 1], ["本年支出合计", 2], ["基本支出", 3], ["项目支出", 4], ["上缴上级支出", 5], ["经营支出", 6], ["对附属单位补助支出", 7]]),
+        row(4, [["合计", 0], ["3.00", 2], ["1.00", 3], ["2.00", 6]]),
+        row(5, [["201", 0], ["一般公共服务支出", 1], ["3.00", 2], ["1.00", 3], ["2.00", 6]]),
+        row(6, [["20103", 0], ["政府办公厅（室）及相关机构事务", 1], ["3.00", 2], ["1.00", 3], ["2.00", 6]]),
+      ],
+    };
+    const report = tablesOf(doc);
+    expect(report.expenditureByFunction[0]).toMatchObject({ code: "201", total: "30000.00", basic: "10000.00", project: null, operating: "20000.00" });
+    expect(report.expenditureByFunction[0]?.location.sheet).toBe("公开03表");
+  });
+
+  test("a value in a column without a header word is not moved to a neighbour", () => {
+    const doc: SourceDoc = {
+      format: "xlsx",
+      pageCount: 1,
+      lines: [
+        row(1, [["一般公共预算财政拨款支出决算表", 0]]),
+        row(2, [["单位：万元", 4]]),
+        row(3, [["科目编码", 0], ["科目名称", 1], ["合计", 2], ["基本支出", 3], ["项目支出", 4]]),
+        row(4, [["201", 0], ["一般公共服务支出", 1], ["3.00", 2], ["3.00", 5]]),
+      ],
+    };
+    const report = tablesOf(doc);
+    expect(report.gpbExpenditureByFunction[0]).toMatchObject({ total: "30000.00", basic: null, project: null });
+    expect(report.unread.some((u) => u.section.startsWith("公开05表") && u.reason.startsWith("201"))).toBe(true);
+  });
+});
