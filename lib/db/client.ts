@@ -64,3 +64,8 @@ export function getDatabase(): Promise<Database> {
 export async function getPrisma(): Promise<PrismaClient> {
   return (await getDatabase()).prisma;
 }
+
+/** Tests and the CLI point the process-wide database (what lib/queries uses) at an already opened one. */
+export function useDatabase(db: Database): void {
+  (globalThis as GlobalWithDb)[GLOBAL_KEY] = Promise.resolve(db);
+}

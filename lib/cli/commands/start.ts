@@ -38,7 +38,7 @@ function needsBuild(): boolean {
  */
 export async function runStart(args: ParsedArgs): Promise<number> {
   const port = flagString(args, "port") ?? process.env.PORT ?? "3000";
-  if (needsBuild()) {
+  if (!args.flags.has("no-build") && needsBuild()) {
     console.log("首次启动或代码已更新：正在构建（约 1 分钟）…");
     const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: process.env });
     if (build.status !== 0) return build.status ?? 1;

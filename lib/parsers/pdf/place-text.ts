@@ -1,4 +1,5 @@
 import type { PlacedText } from "@/lib/parsers/pdf/build-rows";
+import { RADICAL_TO_IDEOGRAPH } from "@/lib/parsers/pdf/cjk-radicals";
 
 /** The fields of a pdfjs TextItem this reader relies on (kept structural so the layout code is testable alone). */
 export interface RawTextItem {
@@ -32,11 +33,14 @@ export function placeTextItems(items: readonly RawTextItem[], viewportTransform:
 }
 
 /**
- * Chinese PDFs often map ideographs to Kangxi radicals or compatibility ideographs ("⼈" for "人"); they look the same
- * but never match a label. Only those blocks are folded, so full-width punctuation stays as printed.
+ * Chinese PDFs often map ideographs to radicals or compatibility ideographs ("⼈" for 人, "⻔" for 门); they look the
+ * same but never match a label. Only those blocks are folded, so full-width punctuation stays as printed.
  */
 export function normalizeGlyphs(text: string): string {
-  return text.replace(/[\u2e80-\u2fdf\uf900-\ufaff]/gu, (glyph) => glyph.normalize("NFKC"));
+  return text.replace(
+    /[\u2e80-\u2fdf\uf900-\ufaff]/gu,
+    (glyph) => RADICAL_TO_IDEOGRAPH.get(glyph) ?? glyph.normalize("NFKC"),
+  );
 }
 
 function toMatrix(values: readonly number[]): Matrix | undefined {

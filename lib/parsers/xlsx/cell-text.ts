@@ -59,3 +59,14 @@ export function cellText(value: CellValue, numFmt: string | undefined): CellRead
   if (typeof value.text === "string") return { text: value.text };
   return scalarText(value, numFmt);
 }
+
+const CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef";
+const BREAK_INSIDE_CJK = new RegExp(`(?<=[${CJK}])[ \\t]*\\r?\\n\\s*(?=[${CJK}])`, "g");
+
+/**
+ * Header cells are typed with line breaks ("本年收入\n合计"). A break between Chinese characters is layout, not a space;
+ * any other break reads as one space, so a cell is always one line of text.
+ */
+export function flattenCellText(text: string): string {
+  return text.replace(BREAK_INSIDE_CJK, "").replace(/\s*\r?\n\s*/g, " ").trim();
+}

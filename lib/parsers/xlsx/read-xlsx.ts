@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import type { Unread } from "@/lib/parsers/contract";
 import type { DocCell, DocLine, SourceDoc } from "@/lib/parsers/document";
 import { ParseError } from "@/lib/parsers/errors";
-import { cellText } from "./cell-text";
+import { cellText, flattenCellText } from "./cell-text";
 
 /** The document plus what could not be read cell by cell (a formula without a cached result, an error value). */
 export interface XlsxSourceDoc extends SourceDoc {
@@ -13,6 +13,8 @@ export interface XlsxSourceDoc extends SourceDoc {
 /** Words that make a row a table title; a sheet without one gets its name as the title line. */
 const TITLE = /公开\s*\d+\s*表|附表\s*\d+|表\s*\d+|决算表|总表|明细表|自评表|情况说明/;
 const TITLE_SEARCH_ROWS = 5;
+/** OLE compound files: legacy .xls, and .xlsx saved with a password (Excel wraps those in OLE too). */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** Rightmost column each merge master spans (merges across rows count by their columns). */
 function mergeExtents(sheet: ExcelJS.Worksheet): Map<string, number> {
@@ -41,7 +43,7 @@ function sheetLines(sheet: ExcelJS.Worksheet, page: number, unread: Unread[]): D
           location: { page, line: rowNumber, sheet: sheet.name },
         });
       }
-      const text = reading.text.trim();
+      const text = flattenCellText(reading.text);
       if (text === "") return;
       cells.push({ text, x0: col, x1: extents.get(cell.address) ?? col });
     });
@@ -65,6 +67,13 @@ function sheetLines(sheet: ExcelJS.Worksheet, page: number, unread: Unread[]): D
 export async function readXlsxDocument(bytes: Uint8Array, opts: { fileName?: string } = {}): Promise<XlsxSourceDoc> {
   const file = opts.fileName ?? "上传的文件";
   if (bytes.byteLength === 0) throw new ParseError("empty", `文件“${file}”是空文件，没有可读取的内容`, { file });
+  if (OLE_SIGNATURE.every((byte, i) => bytes[i] === byte)) {
+    throw new ParseError(
+      "unsupported_format",
+      `文件“${file}”是旧版 Excel（.xls）或加密的工作簿，无法直接读取；请在 Excel 中另存为未加密的 .xlsx 后再上传`,
+      { file },
+    );
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its input as an ArrayBuffer; a copy also detaches us from the caller's view offsets.

@@ -13,12 +13,13 @@ export interface RunningApp {
 }
 
 /**
- * Starts the real app (`fiscal-lens start`: migrate, then `next start`) on a fresh PGlite folder and a free port.
+ * Starts the real app (`fiscal-lens start --no-build`: migrate, demo, then `next start`) on a fresh PGlite folder and a
+ * free port. Needs a production build (`npm run build`, as CI does before the browser tests).
  * `env` can seed behaviour (e.g. skip the demo city). Resolves when the server answers.
  */
 export async function startApp(env: Record<string, string> = {}, port = 3100 + Math.floor(Math.random() * 800)): Promise<RunningApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "fl-e2e-"));
-  const child: ChildProcess = spawn(process.execPath, ["lib/cli/bin.mjs", "start", "--port", String(port)], {
+  const child: ChildProcess = spawn(process.execPath, ["lib/cli/bin.mjs", "start", "--no-build", "--port", String(port)], {
     cwd: path.resolve(import.meta.dirname, "..", "..", ".."),
     env: { ...process.env, PGLITE_DATA_DIR: dataDir, DATABASE_URL: "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
