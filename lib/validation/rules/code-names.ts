@@ -1,4 +1,5 @@
 import type { Finding, Location, ParsedReport } from "@/lib/parsers/contract";
+import { functionClass } from "@/lib/domain/function-classes";
 import { functionCodeName, normalizeFunctionName } from "@/lib/domain/function-codes";
 import { at, finding, skipped, type RuleContext } from "../context";
 import { TABLE_02, TABLE_03, TABLE_05 } from "../tables";
@@ -12,7 +13,9 @@ function agrees(printed: string, catalogue: string): boolean {
   return a === b || (a.length >= MIN_PREFIX && b.startsWith(a));
 }
 
-/** C.code-name: a 款/项 code printed with a name the national catalogue gives to another code; unknown codes pass. */
+const catalogueName = (code: string): string | null => (code.length === 3 ? (functionClass(code)?.name ?? null) : functionCodeName(code));
+
+/** C.code-name: a 类/款/项 code printed with a name the national catalogue gives to another code; unknown codes pass. */
 export function checkCodeNames(report: ParsedReport, _ctx: RuleContext): Finding[] {
   const rule = "C.code-name";
   const tables: Array<{ table: string; lines: ReadonlyArray<{ code: string; name: string; location: Location }> }> = [
@@ -24,7 +27,7 @@ export function checkCodeNames(report: ParsedReport, _ctx: RuleContext): Finding
   if (all.length === 0) return [skipped(rule, "功能分类科目编码与名称", "02/03/05表的科目行")];
   const seen = new Set<string>();
   return all.flatMap(({ table, line }) => {
-    const expected = functionCodeName(line.code);
+    const expected = catalogueName(line.code);
     const key = `${line.code}|${normalizeFunctionName(line.name)}`;
     if (expected === null || agrees(line.name, expected) || seen.has(key)) return [];
     seen.add(key);

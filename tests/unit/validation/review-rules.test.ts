@@ -18,6 +18,7 @@ const cases: Case[] = [
   ["执行率 125% without a reason", "E.execution-rate", "warning", (r) => { row(r.gpbExpenditureByFunction, "2080506").budgetInitial = w("40"); }],
   ["spending against a 0 budget", "E.execution-rate", "warning", (r) => { row(r.gpbExpenditureByFunction, "2210201").budgetInitial = w("0"); }],
   ["7-digit code with another 项's name", "C.code-name", "warning", (r) => { row(r.expenditureByFunction, "2010302").name = "行政运行"; }],
+  ["类 code with another 类's name", "C.code-name", "warning", (r) => { row(r.incomeByFunction, "221").name = "社会保障和就业支出"; }],
   ["款 code with the wrong name", "C.code-name", "warning", (r) => { row(r.gpbExpenditureByFunction, "22102").name = "住房保障事务"; }],
   ["empty 07 without its statement", "D.empty-table-statement", "warning", (r) => { r.governmentFundTable.statement = null; }],
   ["empty 08 with a blank statement", "D.empty-table-statement", "warning", (r) => { r.stateCapitalTable.statement = "  "; }],
