@@ -4,7 +4,6 @@ import {
   amountChangeClause,
   figure,
   growthPhrase,
-  nameList,
   ppComparison,
   sentence,
   yearPrefix,
