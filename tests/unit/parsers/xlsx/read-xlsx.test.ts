@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, test } from "vitest";
 import { isParseError } from "@/lib/parsers/errors";
 import { readXlsxDocument } from "@/lib/parsers/xlsx/read-xlsx";
-import { numberText, plainNumber } from "@/lib/parsers/xlsx/cell-text";
+import { flattenCellText, numberText, plainNumber } from "@/lib/parsers/xlsx/cell-text";
 
 async function bytesOf(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
@@ -78,6 +78,7 @@ describe("readXlsxDocument", () => {
     ["corrupt", new TextEncoder().encode("PK\u0003\u0004 this is not a workbook"), "损坏.xlsx"],
     ["corrupt", new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]), "report.pdf"],
     ["empty", new Uint8Array(0), "空.xlsx"],
+    ["unsupported_format", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), "旧表.xls"],
   ])("bad input throws ParseError %s naming the file", async (code, bytes, fileName) => {
     const error = await readXlsxDocument(bytes, { fileName }).catch((e: unknown) => e);
     expect(isParseError(error)).toBe(true);
@@ -103,5 +104,16 @@ describe("cell number text", () => {
 
   test("plainNumber never uses exponent notation", () => {
     expect(plainNumber(1e21)).toBe("1000000000000000000000");
+  });
+});
+
+describe("cell text flattening", () => {
+  test.each([
+    ["本年收入\n合计", "本年收入合计"],
+    ["因公出国\r\n（境）费", "因公出国（境）费"],
+    ["2024 年度\nFiscal", "2024 年度 Fiscal"],
+    ["  行政运行  ", "行政运行"],
+  ])("%j reads as %j", (raw, flat) => {
+    expect(flattenCellText(raw)).toBe(flat);
   });
 });
