@@ -158,9 +158,15 @@ export function baseReport(): ParsedReport {
   };
 }
 
-/** A valid report with a change applied: `makeReport((r) => { r.totals.income = w("1201") })`. */
-export function makeReport(mutate: (report: ParsedReport) => void = () => {}): ParsedReport {
+/**
+ * A valid report with overrides: top-level fields (`makeReport({ claims: [] })`) or an in-place edit of one figure
+ * (`makeReport((r) => { r.totals.income = w("1201"); })`).
+ */
+export function makeReport(overrides: Partial<ParsedReport> | ((report: ParsedReport) => void) = {}): ParsedReport {
   const report = baseReport();
-  mutate(report);
-  return report;
+  if (typeof overrides === "function") {
+    overrides(report);
+    return report;
+  }
+  return { ...report, ...overrides };
 }

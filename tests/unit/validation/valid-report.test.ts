@@ -12,6 +12,12 @@ describe("the valid minimal report", () => {
     expect(validateReport(makeReport())).toEqual([]);
   });
 
+  test("top-level overrides replace a whole part of the report", () => {
+    const findings = validateReport(makeReport({ claims: [] }));
+    expect(findings.every((f) => f.severity === "info" && f.message.startsWith("未能核对"))).toBe(true);
+    expect(findings.map((f) => f.rule)).toContain("N.share-recompute");
+  });
+
   test("rule ids are unique and follow the prefix scheme", () => {
     const ids = RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
