@@ -4,7 +4,17 @@ import { formatAmount, formatPct, formatWan, pctToNumber } from "@/lib/format";
 import type { DataTable } from "@/lib/data-table";
 import type { ChartContext } from "../context";
 import type { HeatmapCell, HeatmapDto, PctString, TableMeta } from "../dto";
-import { baseOption, dataKey, differenceYuan, executionRate, grid, table, tooltipHtml } from "../option-base";
+import {
+  baseOption,
+  dataKey,
+  differenceYuan,
+  executionRate,
+  grid,
+  rateBand,
+  table,
+  tooltipHtml,
+  type RateBand,
+} from "../option-base";
 
 /** The diverging scale is centred on 100% and clamped to ±50 points; the exact rate stays in the tooltip. */
 export const RATE_SCALE = { min: 50, centre: 100, max: 150 } as const;
@@ -71,6 +81,12 @@ const statusValue = (status: CellStatus, rate: PctString | null): number =>
   status === "rate" ? clampRate(rate) : status === "noBudget" ? NO_BUDGET_VALUE : NO_DATA_VALUE;
 
 const STATUS_LABEL: Record<CellStatus, string> = { rate: "执行率", noBudget: "无预算", noData: "无数据" };
+const BAND_LABEL: Record<RateBand, string> = { below: "低于90%", within: "90%–110%", above: "高于110%" };
+
+function tableStatus(cell: Cell): string {
+  if (cell.status !== "rate") return STATUS_LABEL[cell.status];
+  return cell.rate === null ? STATUS_LABEL.noData : BAND_LABEL[rateBand(cell.rate)];
+}
 
 export function buildHeatmapOption(dto: HeatmapDto, ctx: ChartContext): EChartsOption {
   const cells = matrix(dto);
@@ -114,8 +130,16 @@ export function buildHeatmapOption(dto: HeatmapDto, ctx: ChartContext): EChartsO
   if (dto.codes.length > VISIBLE_COLUMNS) {
     dataZoom.push({ type: "slider", xAxisIndex: 0, bottom: 56, height: 16, startValue: 0, endValue: VISIBLE_COLUMNS - 1, filterMode: "none" });
   }
+  const count = (status: CellStatus) => cells.filter((cell) => cell.status === status).length;
   return {
     ...baseOption(ctx),
+    // ECharts' generated description would read out "x，y，value" triples; a summary is what a screen reader needs.
+    aria: {
+      enabled: true,
+      label: {
+        description: `部门与科目预算执行率热力图：${dto.departments.length}个部门、${dto.codes.length}个科目；${count("rate")}格有执行率，${count("noBudget")}格无预算，${count("noData")}格无数据。明细见数据表。`,
+      },
+    },
     grid: grid(40, dto.departments.length > VISIBLE_ROWS ? 40 : 16, dto.codes.length > VISIBLE_COLUMNS ? 84 : 64, 16),
     tooltip: {
       trigger: "item",
@@ -200,7 +224,7 @@ export function toHeatmapTable(dto: HeatmapDto, meta: TableMeta = {}): DataTable
       actual: cell.actual,
       rate: cell.rate,
       difference: differenceYuan(cell.budget, cell.actual),
-      status: cell.status === "rate" ? "" : STATUS_LABEL[cell.status],
+      status: tableStatus(cell),
     })),
   );
 }

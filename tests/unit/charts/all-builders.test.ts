@@ -5,7 +5,7 @@ import { cases } from "./cases";
 describe.each(cases)("%s builder", (_name, build, toTable) => {
   test("is accessible, title-less and animates only when interactive", () => {
     const live = build(charts.defaultChartContext());
-    expect(live.aria).toEqual({ enabled: true });
+    expect(live.aria).toMatchObject({ enabled: true });
     expect(live.title).toBeUndefined();
     expect(live.animation).toBe(true);
     expect(build(charts.defaultChartContext({ static: true })).animation).toBe(false);

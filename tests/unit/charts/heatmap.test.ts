@@ -83,7 +83,15 @@ describe("buildHeatmapOption", () => {
   test("table lists only pairs with a figure", () => {
     const rows = toHeatmapTable(heatmap).rows;
     expect(rows).toHaveLength(3);
+    expect(rows[0]).toMatchObject({ rate: "96.81", status: "90%–110%" });
     expect(rows[1]).toMatchObject({ department: "市政府办公室", rate: null, status: "无预算", difference: "850200.00" });
-    expect(rows[2]).toMatchObject({ rate: "200.00", status: "" });
+    expect(rows[2]).toMatchObject({ rate: "200.00", status: "高于110%" });
+  });
+
+  test("aria summary instead of coordinate triples", () => {
+    expect(option.aria).toMatchObject({
+      enabled: true,
+      label: { description: expect.stringContaining("2个部门、2个科目；2格有执行率，1格无预算，1格无数据") },
+    });
   });
 });
