@@ -46,7 +46,7 @@ export function isPageNumber(text: string): boolean {
 
 function findRepeatedMarginTexts(pages: readonly PageLayout[]): Set<string> {
   const pagesWithText = pages.filter((layout) => layout.rows.length > 0).length;
-  const minimumPages = Math.max(3, Math.ceil(pagesWithText / 2));
+  const minimumPages = Math.max(2, Math.ceil(pagesWithText / 2));
   const seenOnPages = new Map<string, Set<number>>();
   for (const layout of pages) {
     layout.rows.forEach((row, index) => {
@@ -71,9 +71,16 @@ function isEdgeRow(layout: PageLayout, row: PageRow, index: number): boolean {
   return nearEnd && inMargin;
 }
 
-/** Headers often carry the page number or year; comparing with digits masked finds them across pages. */
+/**
+ * A running header or footer may carry the page number at either end ("普陀区 2024 年度部门决算 5"); masking only those
+ * edge digits finds it across pages, while a body line that merely shares a template ("第 27 段…81.25 万元。") still
+ * differs from page to page and is kept.
+ */
 function signature(text: string): string {
-  return text.replace(/\s+/gu, "").replace(/\d+/gu, "#");
+  return text
+    .replace(/\s+/gu, "")
+    .replace(/^[-—–－‒]?\d+[-—–－‒]?/u, "#")
+    .replace(/[-—–－‒]?\d+[-—–－‒]?$/u, "#");
 }
 
 function rowText(row: PageRow): string {

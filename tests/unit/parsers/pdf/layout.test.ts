@@ -77,6 +77,8 @@ describe("placeTextItems", () => {
   test.each([
     ["⼈员经费", "人员经费"],
     ["⽀出", "支出"],
+    ["某某部⻔决算，第 2 ⻚", "某某部门决算，第 2 页"],
+    ["⻓期⻜⻢⻛险", "长期飞马风险"],
     ["因公出国（境）费", "因公出国（境）费"],
   ])("normalizeGlyphs(%s) = %s", (input, expected) => {
     expect(normalizeGlyphs(input)).toBe(expected);
@@ -114,6 +116,16 @@ describe("running headers, footers and page numbers", () => {
     );
     const kept = dropRunningLines(pages).map((layout) => layout.rows.map((row) => row.cells[0]?.text));
     expect(kept).toEqual([1, 2, 3, 4].map((n) => ["项目 决算数", `正文 ${n}`]));
+  });
+
+  test("body lines that share a template in the margin are not taken for a running header", () => {
+    const pages = [1, 2, 3].map((n) =>
+      page(n, [
+        [40, `第${n * 30}段：支出决算为 ${n * 3}.25 万元。`],
+        [400, `正文 ${n}`],
+      ]),
+    );
+    expect(dropRunningLines(pages).map((layout) => layout.rows.length)).toEqual([2, 2, 2]);
   });
 
   test("a one-off margin line and a bare number in the body survive", () => {
