@@ -2,7 +2,7 @@ import { FUNCTION_CLASSES } from "@/lib/domain/function-classes";
 import type { PrintedView } from "./printed-view";
 import { sangongTotal } from "./report-figures";
 import { economicColumns, INCOME_ROWS_01, incomeRowAmounts } from "./render-text-tables";
-import { int, money, type SheetWriter } from "./xlsx-sheet";
+import { int, money, wrapped, type SheetWriter } from "./xlsx-sheet";
 
 const ORDINAL = (i: number) => ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十", "二十一", "二十二", "二十三", "二十四", "二十五", "二十六"][i] ?? String(i + 1);
 
@@ -38,7 +38,7 @@ function codeTable(w: SheetWriter, title: string, number: string, view: PrintedV
     w.merge(r, 3, r, width, group);
     w.row(r + 1, ["科目代码", "科目名称", ...headers]);
   } else {
-    headers.forEach((h, i) => w.merge(r, 3 + i, r + 1, 3 + i, h));
+    headers.forEach((h, i) => w.merge(r, 3 + i, r + 1, 3 + i, wrapped(h)));
     w.row(r + 1, ["科目代码", "科目名称"]);
   }
   r += 2;
@@ -143,9 +143,9 @@ export function sheet09(w: SheetWriter, view: PrintedView): void {
   r += 1;
   for (const left of [1, 7]) {
     w.merge(r, left, r + 1, left, "合计");
-    w.merge(r, left + 1, r + 1, left + 1, "因公出国（境）费");
+    w.merge(r, left + 1, r + 1, left + 1, wrapped("因公出国（境）费"));
     w.merge(r, left + 2, r, left + 4, "公务用车购置及运行维护费");
-    w.row(r + 1, ["小计", "公务用车购置费", "公务用车运行维护费"], left + 2);
+    w.row(r + 1, ["小计", "公务用车购置费", wrapped("公务用车运行维护费")], left + 2);
     w.merge(r, left + 5, r + 1, left + 5, "公务接待费");
   }
   r += 2;

@@ -14,6 +14,7 @@ export class SheetWriter {
     const cell = this.sheet.getCell(row, col);
     if (typeof value === "string") {
       if (value !== "") cell.value = value;
+      if (value.includes("\n")) cell.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
     } else if ("int" in value) {
       cell.value = value.int;
     } else if (value.money !== 0 || value.showZero === true) {
@@ -43,3 +44,16 @@ export class SheetWriter {
 
 export const money = (value: WanCents, showZero = false): SheetValue => ({ money: value, showZero });
 export const int = (value: number): SheetValue => ({ int: value });
+
+/** Long headers as bureaus type them, broken inside the cell ("本年收入\n合计"): the reader has to cope. */
+export function wrapped(header: string): string {
+  const breaks: Record<string, string> = {
+    本年收入合计: "本年收入\n合计",
+    本年支出合计: "本年支出\n合计",
+    附属单位上缴收入: "附属单位\n上缴收入",
+    对附属单位补助支出: "对附属单位\n补助支出",
+    "因公出国（境）费": "因公出国\n（境）费",
+    公务用车运行维护费: "公务用车\n运行维护费",
+  };
+  return breaks[header] ?? header;
+}
