@@ -3,7 +3,7 @@ import type { PerformanceProject, Unread } from "../contract";
 import type { DocLine, SourceDoc } from "../document";
 import type { PerformanceFacts } from "./types";
 import { compact, findNarrativeRange, joinLines } from "./narrative-text";
-import { readBudgetRow } from "./performance-budget-row";
+import { readBudgetRow, readScore } from "./performance-budget-row";
 import { readIndicators } from "./performance-indicators";
 import { NUM, NarrativeContext, UNIT, pctText, regex } from "./stated-amount";
 
@@ -89,7 +89,10 @@ export function extractPerformance(doc: SourceDoc, unit: MoneyUnit): Performance
 
   const overallBlock = blocks.find((block) => block.kind === "overall");
   const overallRow = overallBlock ? readBudgetRow(overallBlock.lines, unit) : null;
-  if (overallRow) Object.assign(overall, { budget: overallRow.budget, actual: overallRow.actual, ratePct: overallRow.ratePct, score: overallRow.score });
+  if (overallRow) {
+    const score = overallRow.score ?? (overallBlock ? readScore(overallBlock.lines) : null);
+    Object.assign(overall, { budget: overallRow.budget, actual: overallRow.actual, ratePct: overallRow.ratePct, score });
+  }
   else {
     const m = /整体/.test(summaries.ctx.text) ? OVERALL.exec(summaries.ctx.text.slice(summaries.ctx.text.search(/整体/))) : null;
     if (m?.[1] && m[3]) {
@@ -114,7 +117,7 @@ export function extractPerformance(doc: SourceDoc, unit: MoneyUnit): Performance
         budget: row?.budget ?? fallback?.budget ?? null,
         actual: row?.actual ?? fallback?.actual ?? null,
         ratePct: row?.ratePct ?? fallback?.ratePct ?? null,
-        score: row?.score ?? null,
+        score: row?.score ?? readScore(block.lines),
         indicators,
         location: locationOf(block),
       };

@@ -89,3 +89,16 @@ export function readBudgetRow(lines: readonly DocLine[], unit: MoneyUnit): Budge
   }
   return null;
 }
+
+/** "总分 100 92.5" (分值, 得分) or "自评得分：92.5": the score of a self-evaluation table, as printed. */
+export function readScore(lines: readonly DocLine[]): string | null {
+  for (const line of lines) {
+    const flat = compact(line.text);
+    const m = /^(?:总分|合计得分|自评得分|综合得分)[:]?((?:\d+(?:\.\d+)?分?)+)?$/.exec(flat);
+    if (!m) continue;
+    const numbers = lineTokens(line).filter((token) => /^\d+(?:\.\d+)?分?$/.test(token));
+    const last = numbers[numbers.length - 1];
+    if (last !== undefined && numbers.length <= 2) return last.replace(/分$/, "");
+  }
+  return null;
+}

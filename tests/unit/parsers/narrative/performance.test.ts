@@ -84,6 +84,13 @@ describe("other table layouts", () => {
     ]);
   });
 
+  test("the score row (总分 分值 得分) gives the score", () => {
+    const doc = textToDoc(
+      ["部门整体支出绩效自评表", "预算数（A） 执行数（B） 执行率（B/A）", "500 450 90%", "一级指标 二级指标 三级指标 年度指标值 实际完成值", "总分 100 92.5"].join("\n"),
+    );
+    expect(extractPerformance(doc, "万元").overall).toEqual({ budget: "5000000.00", actual: "4500000.00", ratePct: "90", score: "92.5" });
+  });
+
   test("header and values that do not line up give nulls, not guesses", () => {
     const doc = textToDoc(["项目支出绩效自评表", "项目名称 甲项目", "年初预算数 全年预算数（A） 全年执行数（B） 执行率（B/A）", "100 90"].join("\n"));
     expect(extractPerformance(doc, "万元").projects[0]).toMatchObject({ name: "甲项目", budget: null, actual: null, ratePct: null });
