@@ -1,7 +1,8 @@
 import type { Decimal, MoneyUnit } from "@/lib/money";
 import type { Location, Unread } from "@/lib/parsers/contract";
 import type { TableSection } from "@/lib/parsers/tables/find-tables";
-import { amountOf, compact, locationOf, tokenize, type Token } from "@/lib/parsers/tables/tokens";
+import type { DocLine } from "@/lib/parsers/document";
+import { amountOf, compact, hasPositions, locationOf, tokenize, type Token } from "@/lib/parsers/tables/tokens";
 
 export type SangongItem = "total" | "outbound" | "vehicleSubtotal" | "vehiclePurchase" | "vehicleOperation" | "reception";
 type ExtraItem = "meeting" | "training";
@@ -66,7 +67,8 @@ export function parseSangongTable(section: TableSection, unit: MoneyUnit): Sango
   const values: Token[] = tokens.filter((t) => t.kind === "amount" || t.kind === "dash");
   const firstValueLine = values[0]?.line;
   const headerText = compact(tableLines.filter((l) => !firstValueLine || l.line < firstValueLine.line).map((l) => l.text).join(""));
-  const items = headerItems(headerText);
+  const headerLines = tableLines.filter((l) => !firstValueLine || l.line < firstValueLine.line);
+  const items = positionedItems(headerLines) ?? headerItems(headerText);
   const interleaved = (headerText.match(/预算数?/g)?.length ?? 0) > 1;
   const budgetFirst = headerText.indexOf("预算") <= headerText.indexOf("决算") || headerText.indexOf("决算") < 0;
   const result: SangongTable = {
@@ -79,7 +81,8 @@ export function parseSangongTable(section: TableSection, unit: MoneyUnit): Sango
   if (values.length === 0) return result;
   const location = locationOf(values[0]?.line ?? section.titleLine, section.id);
   const expected = items.length * 2;
-  if (values.length !== expected) {
+  const slots = values.length === expected ? values : placeBySideHeaders(values, tableLines, expected);
+  if (slots === null) {
     unread.push({
       section: section.label,
       reason: `读到 ${values.length} 个金额，表头有 ${expected} 个数值列（${items.length} 项 × 预算数/决算数），空白位置不明，未猜测`,
@@ -90,7 +93,7 @@ export function parseSangongTable(section: TableSection, unit: MoneyUnit): Sango
   const budget: Partial<Record<Item, Decimal | null>> = {};
   const actual: Partial<Record<Item, Decimal | null>> = {};
   items.forEach((item, i) => {
-    const [b, a] = interleaved ? [values[2 * i], values[2 * i + 1]] : [values[i], values[items.length + i]];
+    const [b, a] = interleaved ? [slots[2 * i], slots[2 * i + 1]] : [slots[i], slots[items.length + i]];
     const first = b ? amountOf(b, unit) : null;
     const second = a ? amountOf(a, unit) : null;
     budget[item] = budgetFirst ? first : second;
@@ -103,4 +106,51 @@ export function parseSangongTable(section: TableSection, unit: MoneyUnit): Sango
   result.budget = { values: pick(budget), location: { ...location, column: "预算数" } };
   result.actual = { values: pick(actual), location: { ...location, column: "决算数" } };
   return result;
+}
+
+/**
+ * Positioned input with blank cells: when the header prints one 预算数/决算数 cell per value column (the interleaved
+ * layout), each value goes to the header cell it overlaps; a value that overlaps none leaves the table unread.
+ */
+function placeBySideHeaders(values: ReadonlyArray<Token>, lines: ReadonlyArray<DocLine>, expected: number): Array<Token | null> | null {
+  if (!hasPositions(values)) return null;
+  const headers = lines
+    .flatMap((l) => l.cells)
+    .filter((c) => /^(预算数?|决算数?)$/.test(compact(c.text)) && c.x0 !== undefined && c.x1 !== undefined)
+    .sort((a, b) => (a.x0 ?? 0) - (b.x0 ?? 0));
+  if (headers.length !== expected) return null;
+  const slots: Array<Token | null> = headers.map(() => null);
+  for (const token of values) {
+    const index = headers.findIndex((h) => Math.min(token.x1 ?? 0, h.x1 ?? 0) - Math.max(token.x0 ?? 0, h.x0 ?? 0) >= 0);
+    if (index < 0 || slots[index] !== null) return null;
+    slots[index] = token;
+  }
+  return slots;
+}
+
+const LEAF_PATTERNS: ReadonlyArray<readonly [Item, RegExp]> = [
+  ["total", /^合计$/],
+  ["outbound", /因公出国/],
+  ["vehicleSubtotal", /^小计$/],
+  ["vehiclePurchase", /^(公务用车)?购置费$/],
+  ["vehicleOperation", /^(公务用车)?运行(维护)?费$/],
+  ["reception", /公务接待/],
+  ["meeting", /会议费/],
+  ["training", /培训费/],
+];
+
+/**
+ * With positions the columns are ordered left to right by their own header cells; a spanning cell printed on an
+ * earlier line ("公务用车购置及运行维护费" above 小计/购置费/运行费) must not decide the order.
+ */
+function positionedItems(header: ReadonlyArray<DocLine>): Item[] | null {
+  const found: Array<{ item: Item; x: number }> = [];
+  for (const cell of header.flatMap((l) => l.cells)) {
+    if (cell.x0 === undefined) return null;
+    const text = compact(cell.text);
+    const match = LEAF_PATTERNS.find(([, pattern]) => pattern.test(text));
+    if (match && !found.some((f) => f.item === match[0])) found.push({ item: match[0], x: cell.x0 });
+  }
+  if (found.length < 3) return null;
+  return found.sort((a, b) => a.x - b.x).map((f) => f.item);
 }

@@ -101,3 +101,35 @@ describe("spreadsheet input: column indexes as positions", () => {
     expect(report.unread.some((u) => u.section.startsWith("公开05表") && u.reason.startsWith("201"))).toBe(true);
   });
 });
+
+describe("positioned 三公 table with blank cells (预算数/决算数 per item)", () => {
+  test("each value goes under its own 预算数/决算数 header cell", () => {
+    const items: Array<[string, number]> = [["合计", 100], ["因公出国（境）费", 180], ["小计", 260], ["公务用车购置费", 340], ["公务用车运行维护费", 420], ["公务接待费", 500]];
+    const sides = items.flatMap(([, x]) => [["预算数", x, 30], ["决算数", x + 35, 30]] as Array<[string, number, number]>);
+    const values: Array<[string, number, number]> = [
+      ["10.00", 100, 28],
+      ["6.00", 135, 28],
+      ["4.00", 180, 28],
+      ["1.00", 215, 28],
+      ["6.00", 260, 28],
+      ["5.00", 295, 28],
+      ["6.00", 420, 28],
+      ["5.00", 455, 28],
+    ];
+    const doc: SourceDoc = {
+      format: "pdf",
+      pageCount: 1,
+      lines: [
+        line(1, 10, [["财政拨款“三公”经费支出决算表", 200, 150]]),
+        line(2, 20, [["单位：万元", 500, 50]]),
+        line(3, 30, [["公务用车购置及运行维护费", 260, 200]]),
+        line(4, 40, items.map(([t, x]) => [t, x, 60] as [string, number, number])),
+        line(5, 50, sides),
+        line(6, 60, values),
+      ],
+    };
+    const report = tablesOf(doc);
+    expect(report.sangong.budget).toEqual({ total: "100000.00", outbound: "40000.00", vehicleSubtotal: "60000.00", vehiclePurchase: null, vehicleOperation: "60000.00", reception: null });
+    expect(report.sangong.actual).toMatchObject({ total: "60000.00", outbound: "10000.00", vehicleOperation: "50000.00", reception: null });
+  });
+});
