@@ -1,0 +1,52 @@
+import { getPrisma } from "../../db/client";
+import type { Viewer } from "../../auth/viewer";
+import type { EconomicCategory, EconomicDto, EconomicGroup } from "../../charts/dto";
+import { resolveReport } from "./resolve-report";
+import { sourceRef, toYuan, type ReportHead, type ReportRef, type SourceRef } from "./types";
+
+export interface DepartmentEconomic {
+  report: ReportHead;
+  chart: EconomicDto;
+  source: SourceRef;
+}
+
+const CATEGORY_NAMES = { personnel: "人员经费", publicUse: "公用经费" } as const;
+
+/**
+ * 基本支出 by economic classification (公开06表): 人员经费 / 公用经费 → 301/302/303/310 … → 30101 …. Blank rows of
+ * the table (no amount, no amount below) are left out: they carry no figure.
+ */
+export async function getDepartmentEconomic(viewer: Viewer, ref: ReportRef): Promise<DepartmentEconomic | null> {
+  const report = await resolveReport(viewer, ref);
+  if (report === null) return null;
+  const prisma = await getPrisma();
+  const [lines, totals] = await Promise.all([
+    prisma.economicLine.findMany({
+      where: { reportId: report.id },
+      select: { code: true, name: true, category: true, amount: true, page: true },
+      orderBy: [{ code: "asc" }],
+    }),
+    prisma.report.findUniqueOrThrow({ where: { id: report.id }, select: { personnelExpenses: true, publicUseExpenses: true } }),
+  ]);
+  const categories: EconomicCategory[] = (["personnel", "publicUse"] as const).map((key) => {
+    const own = lines.filter((l) => l.category === key);
+    const groups: EconomicGroup[] = own
+      .filter((l) => l.code.length === 3)
+      .map((g) => ({
+        code: g.code,
+        name: g.name,
+        amount: toYuan(g.amount),
+        items: own
+          .filter((i) => i.code.length === 5 && i.code.startsWith(g.code) && i.amount !== null)
+          .map((i) => ({ code: i.code, name: i.name, amount: toYuan(i.amount) })),
+      }))
+      .filter((g) => g.amount !== null || g.items.length > 0);
+    const amount = key === "personnel" ? totals.personnelExpenses : totals.publicUseExpenses;
+    return { key, name: CATEGORY_NAMES[key], amount: toYuan(amount), groups };
+  });
+  return {
+    report,
+    chart: { categories: categories.filter((c) => c.amount !== null || c.groups.length > 0) },
+    source: sourceRef(report, "公开06表", lines.find((l) => l.page !== null)?.page ?? null),
+  };
+}

@@ -1,0 +1,117 @@
+import { Prisma } from "../../generated/prisma/client";
+import { getPrisma } from "../../db/client";
+import type { Viewer } from "../../auth/viewer";
+import { toYuan, type Yuan } from "./types";
+
+export const DEPARTMENT_SORTS = ["name", "total", "errors", "years", "latest"] as const;
+export type DepartmentSort = (typeof DEPARTMENT_SORTS)[number];
+
+export interface DepartmentListRow {
+  id: number;
+  name: string;
+  kind: string | null;
+  isDemo: boolean;
+  years: number[];
+  latestYear: number | null;
+  /** 本年支出合计 of the latest year's current report. */
+  latestExpenditure: Yuan | null;
+  latestIncome: Yuan | null;
+  /** 审核 findings summed over the current reports of all years. */
+  errorCount: number;
+  warningCount: number;
+  aliases: string[];
+  mergedInto: { id: number; name: string } | null;
+  mergedFrom: string[];
+  events: number;
+}
+
+export interface ListDepartmentsOptions {
+  q?: string | null;
+  sort?: DepartmentSort;
+}
+
+/** User sort choices map to fixed ORDER BY fragments, never to SQL text from the request. */
+const ORDER: Record<DepartmentSort, Prisma.Sql> = {
+  name: Prisma.sql`d.name ASC`,
+  total: Prisma.sql`latest."expenditureTotal" DESC NULLS LAST, d.name ASC`,
+  errors: Prisma.sql`COALESCE(agg.errors, 0) DESC, COALESCE(agg.warnings, 0) DESC, d.name ASC`,
+  years: Prisma.sql`COALESCE(cardinality(agg.years), 0) DESC, d.name ASC`,
+  latest: Prisma.sql`agg."latestYear" DESC NULLS LAST, d.name ASC`,
+};
+
+export function parseDepartmentSort(raw: string | null | undefined): DepartmentSort {
+  return DEPARTMENT_SORTS.find((s) => s === raw) ?? "name";
+}
+
+interface Row {
+  id: number;
+  name: string;
+  kind: string | null;
+  isDemo: boolean;
+  years: number[] | null;
+  latestYear: number | null;
+  expenditureTotal: Prisma.Decimal | null;
+  incomeTotal: Prisma.Decimal | null;
+  errors: bigint | number | null;
+  warnings: bigint | number | null;
+  aliases: string[] | null;
+  mergedIntoId: number | null;
+  mergedIntoName: string | null;
+  mergedFrom: string[] | null;
+  events: bigint | number | null;
+}
+
+/** escape LIKE wildcards so a search for "100%" finds the text, not everything. */
+const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+
+/** Departments the viewer may see with totals, years, 审核 counts and history; `q` matches names and former names. */
+export async function listDepartments(viewer: Viewer, options: ListDepartmentsOptions = {}): Promise<DepartmentListRow[]> {
+  const prisma = await getPrisma();
+  const scope = viewer.departmentIds === null
+    ? Prisma.sql`TRUE`
+    : viewer.departmentIds.length === 0 ? Prisma.sql`FALSE` : Prisma.sql`d.id IN (${Prisma.join(viewer.departmentIds)})`;
+  const q = options.q?.trim() ?? "";
+  const search = q === ""
+    ? Prisma.sql`TRUE`
+    : Prisma.sql`(d.name ILIKE ${likePattern(q)} OR EXISTS (
+        SELECT 1 FROM "DepartmentAlias" a WHERE a."departmentId" = d.id AND a.name ILIKE ${likePattern(q)}))`;
+  const rows = await prisma.$queryRaw<Row[]>`
+    WITH cur AS (
+      SELECT r.id, r."departmentId", r.year, r."expenditureTotal", r."incomeTotal", r."errorCount", r."warningCount",
+             ROW_NUMBER() OVER (PARTITION BY r."departmentId" ORDER BY r.year DESC,
+               CASE r.scope WHEN '汇总' THEN 0 WHEN '本级' THEN 1 ELSE 2 END) AS rn
+      FROM "Report" r WHERE r."currentKey" IS NOT NULL
+    ),
+    agg AS (
+      SELECT "departmentId", array_agg(DISTINCT year ORDER BY year) AS years, MAX(year) AS "latestYear",
+             SUM("errorCount") AS errors, SUM("warningCount") AS warnings
+      FROM cur GROUP BY "departmentId"
+    )
+    SELECT d.id, d.name, d.kind, d."isDemo", agg.years, agg."latestYear", latest."expenditureTotal", latest."incomeTotal",
+           agg.errors, agg.warnings, m.id AS "mergedIntoId", m.name AS "mergedIntoName",
+           (SELECT array_agg(a.name ORDER BY a.name) FROM "DepartmentAlias" a WHERE a."departmentId" = d.id) AS aliases,
+           (SELECT array_agg(f.name ORDER BY f.name) FROM "Department" f WHERE f."mergedIntoId" = d.id) AS "mergedFrom",
+           (SELECT COUNT(*) FROM "DepartmentEvent" e WHERE e."fromId" = d.id OR e."toId" = d.id) AS events
+    FROM "Department" d
+    LEFT JOIN agg ON agg."departmentId" = d.id
+    LEFT JOIN cur latest ON latest."departmentId" = d.id AND latest.rn = 1
+    LEFT JOIN "Department" m ON m.id = d."mergedIntoId"
+    WHERE ${scope} AND ${search}
+    ORDER BY ${ORDER[options.sort ?? "name"]}`;
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    kind: r.kind,
+    isDemo: r.isDemo,
+    years: (r.years ?? []).map(Number),
+    latestYear: r.latestYear === null ? null : Number(r.latestYear),
+    latestExpenditure: toYuan(r.expenditureTotal),
+    latestIncome: toYuan(r.incomeTotal),
+    errorCount: Number(r.errors ?? 0),
+    warningCount: Number(r.warnings ?? 0),
+    aliases: r.aliases ?? [],
+    mergedInto: r.mergedIntoId === null || r.mergedIntoName === null ? null : { id: r.mergedIntoId, name: r.mergedIntoName },
+    mergedFrom: r.mergedFrom ?? [],
+    events: Number(r.events ?? 0),
+  }));
+}

@@ -1,0 +1,67 @@
+import { Prisma } from "../../generated/prisma/client";
+import { getPrisma } from "../../db/client";
+import type { Viewer } from "../../auth/viewer";
+import { currentReportsSql } from "../scope-sql";
+import type { ReportHead, ReportRef } from "./types";
+
+interface HeadRow {
+  id: number;
+  departmentId: number;
+  department: string;
+  year: number;
+  scope: string;
+  version: number;
+  currentKey: string | null;
+  isDemo: boolean;
+  fileName: string;
+  importedAt: Date;
+}
+
+/**
+ * A department can publish several current reports for one year (汇总 / 本级 / 单位); the views show the department
+ * as a whole, so the consolidated one wins.
+ */
+export const SCOPE_ORDER_SQL = Prisma.sql`CASE r.scope WHEN '汇总' THEN 0 WHEN '本级' THEN 1 ELSE 2 END`;
+
+function scopeOnly(viewer: Viewer): Prisma.Sql {
+  if (viewer.departmentIds === null) return Prisma.sql`TRUE`;
+  if (viewer.departmentIds.length === 0) return Prisma.sql`FALSE`;
+  return Prisma.sql`r."departmentId" IN (${Prisma.join(viewer.departmentIds)})`;
+}
+
+/**
+ * The report a department view reads, within the viewer's scope: the current version for department × year, or the
+ * version `reportId` names when it belongs to that department and year. null when there is none the viewer may see.
+ */
+export async function resolveReport(viewer: Viewer, ref: ReportRef): Promise<ReportHead | null> {
+  const prisma = await getPrisma();
+  const which = ref.reportId === undefined || ref.reportId === null
+    ? currentReportsSql(viewer, "r")
+    : Prisma.sql`r.id = ${ref.reportId} AND ${scopeOnly(viewer)}`;
+  const rows = await prisma.$queryRaw<HeadRow[]>`
+    SELECT r.id, r."departmentId", d.name AS department, r.year, r.scope, r.version, r."currentKey", r."isDemo",
+           s."fileName", r."importedAt"
+    FROM "Report" r
+    JOIN "Department" d ON d.id = r."departmentId"
+    JOIN "SourceDocument" s ON s.id = r."sourceDocumentId"
+    WHERE r."departmentId" = ${ref.departmentId} AND r.year = ${ref.year} AND ${which}
+    ORDER BY ${SCOPE_ORDER_SQL}
+    LIMIT 1`;
+  const row = rows[0];
+  if (row === undefined) return null;
+  return {
+    id: row.id, departmentId: row.departmentId, department: row.department, year: row.year, scope: row.scope,
+    version: row.version, isCurrent: row.currentKey !== null, isDemo: row.isDemo, fileName: row.fileName,
+    importedAt: row.importedAt.toISOString(),
+  };
+}
+
+/** The department's current reports, one per year (consolidated scope first), oldest year first. */
+export async function currentReportIds(viewer: Viewer, departmentId: number): Promise<Array<{ id: number; year: number }>> {
+  const prisma = await getPrisma();
+  return prisma.$queryRaw<Array<{ id: number; year: number }>>`
+    SELECT DISTINCT ON (r.year) r.id, r.year
+    FROM "Report" r
+    WHERE r."departmentId" = ${departmentId} AND ${currentReportsSql(viewer, "r")}
+    ORDER BY r.year, ${SCOPE_ORDER_SQL}`;
+}
