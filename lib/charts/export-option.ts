@@ -1,4 +1,5 @@
 import type { EChartsOption, GraphicComponentOption, SeriesOption, TitleComponentOption } from "echarts";
+import { fullExtent } from "./export-extent";
 import { FONT_FAMILY, MUTED_TEXT_COLOR, TEXT_COLOR } from "./theme";
 
 /**
@@ -81,7 +82,12 @@ function subtitle(meta: ExportMeta): string {
   return [meta.unit === undefined ? undefined : `单位：${meta.unit}`, meta.period].filter(Boolean).join("　");
 }
 
-export function buildExportOption(option: EChartsOption, meta: ExportMeta, size: ExportSize): ExportOption {
+/**
+ * The one export frame, used by the browser (导出 PNG/SVG) and the server (/api/charts, decks). Zoomed charts are
+ * exported whole: `size` is the on-screen chart size and grows by the rows/columns the zoom window hides.
+ */
+export function buildExportOption(screenOption: EChartsOption, meta: ExportMeta, screenSize: ExportSize): ExportOption {
+  const { option, size } = fullExtent(screenOption, screenSize);
   const series = option.series === undefined ? [] : Array.isArray(option.series) ? option.series : [option.series];
   const graphic = option.graphic === undefined ? [] : Array.isArray(option.graphic) ? option.graphic : [option.graphic];
   const footerText = [meta.source === undefined ? undefined : `来源：${meta.source}`, `导出日期：${meta.exportedOn}`]
