@@ -10,26 +10,82 @@ export interface RawTextItem {
 
 type Matrix = readonly [number, number, number, number, number, number];
 
-/** Text turned further than this from horizontal is a watermark or a stamp, not table or body text. */
+/** The page as pdfjs's viewport (scale 1) describes it: matrix from PDF space to top-down points, and the size. */
+export interface PageFrame {
+  transform: readonly number[];
+  width: number;
+  height: number;
+}
+
+export interface PlacedPage {
+  items: PlacedText[];
+  /** Height of the page in the reading orientation (the width when the text runs sideways on the sheet). */
+  height: number;
+}
+
+type Quarter = 0 | 1 | 2 | 3;
+
+/** Text turned further than this from a quarter turn is a watermark or a stamp, not table or body text. */
 const MAX_SKEW = 0.05;
 
 /**
- * Puts pdfjs text runs into top-down page coordinates. The viewport matrix (scale 1) folds in /Rotate and the crop
- * box offset, so landscape tables stored as rotated portrait pages come out the right way up.
+ * Puts pdfjs text runs into top-down page coordinates in the page's reading orientation. The viewport matrix folds in
+ * /Rotate and the crop box offset; beyond that, a landscape table drawn sideways on a portrait sheet (no /Rotate) is
+ * turned upright by reading every run in the orientation most of the page's text has. Runs in any other direction
+ * (a vertical margin note, a diagonal watermark) are left out.
  */
-export function placeTextItems(items: readonly RawTextItem[], viewportTransform: readonly number[]): PlacedText[] {
-  const viewport = toMatrix(viewportTransform);
-  const placed: PlacedText[] = [];
+export function placeTextItems(items: readonly RawTextItem[], frame: PageFrame): PlacedPage {
+  const viewport = toMatrix(frame.transform);
+  const oriented: Array<{ text: string; quarter: Quarter; e: number; f: number; width: number; fontSize: number }> = [];
   for (const item of items) {
     const own = toMatrix(item.transform);
     if (!viewport || !own || item.str.trim() === "") continue;
     const [a, b, c, d, e, f] = multiply(viewport, own);
     const fontSize = Math.hypot(c, d);
-    const horizontal = a > 0 && Math.abs(b) <= MAX_SKEW * Math.abs(a) && Math.abs(c) <= MAX_SKEW * Math.abs(d);
-    if (!horizontal || fontSize === 0) continue;
-    placed.push({ text: normalizeGlyphs(item.str), x: e, y: f, width: Math.max(item.width, 0), fontSize });
+    const quarter = quarterOf(a, b);
+    if (quarter === undefined || fontSize === 0) continue;
+    oriented.push({ text: normalizeGlyphs(item.str), quarter, e, f, width: Math.max(item.width, 0), fontSize });
   }
-  return placed;
+  const quarter = dominantQuarter(oriented);
+  const turn = turnBack(quarter, frame.width, frame.height);
+  return {
+    items: oriented
+      .filter((item) => item.quarter === quarter)
+      .map(({ text, e, f, width, fontSize }) => ({ text, ...turn.point(e, f), width, fontSize })),
+    height: turn.height,
+  };
+}
+
+/** Which quarter turn the run's direction (a, b) is, in top-down coordinates; undefined when it is skewed. */
+function quarterOf(a: number, b: number): Quarter | undefined {
+  const length = Math.hypot(a, b);
+  if (length === 0) return undefined;
+  const [x, y] = [a / length, b / length];
+  if (Math.abs(y) <= MAX_SKEW) return x > 0 ? 0 : 2;
+  if (Math.abs(x) <= MAX_SKEW) return y > 0 ? 1 : 3;
+  return undefined;
+}
+
+function dominantQuarter(items: ReadonlyArray<{ text: string; quarter: Quarter }>): Quarter {
+  const weight = [0, 0, 0, 0];
+  for (const item of items) weight[item.quarter] = (weight[item.quarter] ?? 0) + item.text.length;
+  let best: Quarter = 0;
+  for (const quarter of [1, 2, 3] as const) if ((weight[quarter] ?? 0) > (weight[best] ?? 0)) best = quarter;
+  return best;
+}
+
+/** Rotates top-down page points back by the text's quarter turn, keeping them inside the (turned) page box. */
+function turnBack(quarter: Quarter, width: number, height: number) {
+  switch (quarter) {
+    case 1:
+      return { point: (x: number, y: number) => ({ x: y, y: width - x }), height: width };
+    case 2:
+      return { point: (x: number, y: number) => ({ x: width - x, y: height - y }), height };
+    case 3:
+      return { point: (x: number, y: number) => ({ x: height - y, y: x }), height: width };
+    default:
+      return { point: (x: number, y: number) => ({ x, y }), height };
+  }
 }
 
 /**

@@ -85,11 +85,8 @@ async function readPageLayout(doc: PDFDocumentProxy, pageNumber: number): Promis
     if ("str" in item) items.push({ str: item.str, transform: item.transform.map(Number), width: item.width });
   }
   page.cleanup();
-  return {
-    page: pageNumber,
-    height: viewport.height,
-    rows: buildPageRows(placeTextItems(items, viewport.transform)),
-  };
+  const placed = placeTextItems(items, viewport);
+  return { page: pageNumber, height: placed.height, rows: buildPageRows(placed.items) };
 }
 
 /** Line numbers are the row's place on the printed page, counted before running headers are dropped. */

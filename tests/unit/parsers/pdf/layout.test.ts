@@ -53,25 +53,43 @@ describe("buildPageRows", () => {
 });
 
 describe("placeTextItems", () => {
-  const portrait = [1, 0, 0, -1, 0, 842];
+  const portrait = { transform: [1, 0, 0, -1, 0, 842], width: 595, height: 842 };
 
   test("turns PDF user space (y up) into top-down page coordinates", () => {
-    const [placed] = placeTextItems([{ str: "合计", transform: [10.45, 0, 0, 10.45, 167.64, 623.5], width: 20.9 }], portrait);
-    expect(placed).toMatchObject({ text: "合计", x: 167.64, width: 20.9, fontSize: 10.45 });
-    expect(placed?.y).toBeCloseTo(218.5, 6);
+    const page = placeTextItems([{ str: "合计", transform: [10.45, 0, 0, 10.45, 167.64, 623.5], width: 20.9 }], portrait);
+    expect(page.height).toBe(842);
+    expect(page.items[0]).toMatchObject({ text: "合计", x: 167.64, width: 20.9, fontSize: 10.45 });
+    expect(page.items[0]?.y).toBeCloseTo(218.5, 6);
   });
 
-  test("drops empty runs, rotated runs and malformed matrices", () => {
-    const placed = placeTextItems(
+  test("drops empty runs, runs at an angle to the page's text and malformed matrices", () => {
+    const page = placeTextItems(
       [
         { str: "  ", transform: [10, 0, 0, 10, 0, 0], width: 5 },
         { str: "水印", transform: [7, 7, -7, 7, 100, 100], width: 20 },
+        { str: "侧注", transform: [0, 10, -10, 0, 580, 100], width: 20 },
         { str: "坏", transform: [10, 0, 0], width: 5 },
-        { str: "好", transform: [10, 0, 0, 10, 50, 50], width: 10 },
+        { str: "正文内容", transform: [10, 0, 0, 10, 50, 50], width: 40 },
       ],
       portrait,
     );
-    expect(placed.map((item) => item.text)).toEqual(["好"]);
+    expect(page.items.map((item) => item.text)).toEqual(["正文内容"]);
+  });
+
+  test("a table printed sideways on a portrait sheet is read upright, in the turned page's frame", () => {
+    // Text running up the sheet (rotated 90° counter-clockwise in PDF space): the first printed row is at the left.
+    const sideways = (str: string, left: number, bottom: number) => ({
+      str,
+      transform: [0, 10, -10, 0, left, bottom],
+      width: 10 * str.length,
+    });
+    const page = placeTextItems(
+      [sideways("合计", 60, 100), sideways("307.82", 60, 300), sideways("201", 80, 100), sideways("页脚", 500, 20)],
+      portrait,
+    );
+    expect(page.height).toBe(595);
+    const rows = buildPageRows(page.items).map((row) => row.cells.map((cell) => cell.text));
+    expect(rows).toEqual([["合计", "307.82"], ["201"], ["页脚"]]);
   });
 
   test.each([

@@ -98,6 +98,13 @@ describe("hand-built PDFs that read", () => {
     expect(doc.lines.map((line) => line.text)).toEqual(["Landscape table"]);
   });
 
+  test("a table drawn sideways on a portrait sheet (no /Rotate) is read upright", async () => {
+    const up = (x: number, y: number, text: string) => `BT /F1 10 Tf 0 1 -1 0 ${x} ${y} Tm (${text}) Tj ET`;
+    const content = [up(60, 100, "Total"), up(60, 300, "307.82"), up(80, 100, "201"), up(80, 300, "264.87")].join("\n");
+    const doc = await readPdfDocument(buildPdf([{ content }]));
+    expect(doc.lines.map((line) => line.text)).toEqual(["Total 307.82", "201 264.87"]);
+  });
+
   test("page numbers and a running header repeated on every page are dropped, body lines kept", async () => {
     const pages = [1, 2, 3].map((n) => ({
       content: [
