@@ -20,7 +20,7 @@ const END = /^(注[:：]|说明[:：]|备注[:：])/;
 export function firstBodyIndex(lines: ReadonlyArray<DocLine>): number {
   const index = lines.findIndex((line) => {
     const first = line.cells[0]?.text ?? "";
-    if (TOTAL_LABEL.test(compact(first))) return line.cells.some((c) => classifyText(c.text) === "amount");
+    if (TOTAL_LABEL.test(compact(first))) return line.cells.some((c) => classifyText(c.text) !== "text");
     return isFunctionCode(first) && !line.text.includes("栏次");
   });
   return index < 0 ? lines.length : index;
@@ -61,9 +61,8 @@ function pieceOf(line: DocLine): Piece | null {
   const names: string[] = [];
   const values: Token[] = [];
   for (const token of rest) {
-    if (token.kind === "amount" || token.kind === "dash" || (token.kind === "int" && values.length > 0)) {
-      values.push(token);
-    } else if (token.kind === "int" && names.length === 0 && !lead && !total) {
+    // Integers after the code are amounts too: spreadsheets store 48 万元 as 48, not "48.00".
+    if (token.kind === "amount" || token.kind === "dash" || token.kind === "int") {
       values.push(token);
     } else {
       names.push(token.text);

@@ -74,7 +74,7 @@ export function parseEconomicTable(section: TableSection, unit: MoneyUnit): Econ
       flush();
       label = null;
       current = { code: glued?.[1] ?? raw, name: glued?.[2] ?? "", token, amount: null };
-    } else if (token.kind === "amount" || token.kind === "dash") {
+    } else if (token.kind === "amount" || token.kind === "dash" || token.kind === "int") {
       if (label) {
         const figure = { amount: amountOf(token, unit), location: locationOf(token.line, section.id, { row: label.text }) };
         if (label.text.startsWith("人员经费")) result.personnel = figure;

@@ -64,7 +64,11 @@ export function parseSangongTable(section: TableSection, unit: MoneyUnit): Sango
   const statementLine = section.lines.find((l) => STATEMENT.test(compact(l.text)));
   const statement = statementLine ? statementLine.text.replace(/^说明[:：]\s*/, "").trim() : null;
   const tokens = tokenize(tableLines);
-  const values: Token[] = tokens.filter((t) => t.kind === "amount" || t.kind === "dash");
+  // Integers count only on lines that also print amounts: a "1 2 3 … 12" column-number line is not data.
+  const amountLines = new Set(tokens.filter((t) => t.kind === "amount").map((t) => t.line));
+  const values: Token[] = tokens.filter(
+    (t) => t.kind === "amount" || t.kind === "dash" || (t.kind === "int" && amountLines.has(t.line)),
+  );
   const firstValueLine = values[0]?.line;
   const headerText = compact(tableLines.filter((l) => !firstValueLine || l.line < firstValueLine.line).map((l) => l.text).join(""));
   const headerLines = tableLines.filter((l) => !firstValueLine || l.line < firstValueLine.line);
