@@ -2,7 +2,6 @@ import { isPayrollCode, PROJECT_SUFFIXES, REASONS } from "./catalogue";
 import { CITY, nameInYear, type DepartmentSpec } from "./department-specs";
 import { buildEconomic } from "./economic";
 import type { Rng } from "./prng";
-import { sangongTotal } from "./report-figures";
 import { buildSangong } from "./sangong";
 import type { DemoItem, DemoProject, DemoReport, DemoYearTotals } from "./types";
 import { allocate, sum, wc, type WanCents } from "./units";
@@ -15,6 +14,8 @@ export interface BuildContext {
 }
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+/** 0.5 万元: the smallest project spending a 项 shows. */
+const MIN_PROJECT = 50;
 
 function buildItems(parts: ReadonlyArray<{ spec: DepartmentSpec; size: WanCents }>, rng: Rng): DemoItem[] {
   const byCode = new Map<string, DemoItem>();
@@ -25,7 +26,9 @@ function buildItems(parts: ReadonlyArray<{ spec: DepartmentSpec; size: WanCents 
     const admin = spec.template.kind === "行政";
     codes.forEach((code, i) => {
       const amount = amounts[i] ?? 0;
-      const project = clamp(wc(amount * (spec.projectShares.get(code) ?? 0) * (1 + rng.normal(0, 0.05))), 0, amount);
+      const rawProject = clamp(wc(amount * (spec.projectShares.get(code) ?? 0) * (1 + rng.normal(0, 0.05))), 0, amount);
+      // Nobody books a 项目 of a few hundred 元 on a running-cost 项; such crumbs also sit inside rounding tolerance.
+      const project = rawProject < MIN_PROJECT ? 0 : rawProject;
       const basic = amount - project;
       let nonFiscal = 0;
       let source: DemoItem["nonFiscalSource"] = null;
@@ -33,7 +36,7 @@ function buildItems(parts: ReadonlyArray<{ spec: DepartmentSpec; size: WanCents 
         nonFiscal = wc(amount * spec.businessIncomeShare);
         source = "business";
       } else if (admin && code === spec.template.codes[1] && rng.chance(0.25)) {
-        nonFiscal = wc(amount * rng.range(0.001, 0.01));
+        nonFiscal = Math.min(amount, Math.max(10, wc(amount * rng.range(0.001, 0.01))));
         source = "other";
       }
       const nfBasic = amount === 0 ? 0 : Math.min(basic, Math.round((nonFiscal * basic) / amount));
@@ -151,5 +154,3 @@ export function buildReport(spec: DepartmentSpec, absorbed: ReadonlyArray<Depart
     mistakes: [],
   };
 }
-
-export { sangongTotal };
