@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ImportPanel } from "@/components/import/import-panel";
 import { PageHeader } from "@/components/layout/page-header";
+import { currentViewer } from "@/lib/auth/current-viewer";
 import { listImportRuns } from "@/lib/queries/list-import-runs";
 
 export const dynamic = "force-dynamic";
@@ -9,11 +10,19 @@ const STATUS = { imported: "已导入", new_version: "新版本", duplicate: "�
 const CHANNEL = { web: "网页", api: "API", cli: "命令行", demo: "演示数据" } as Record<string, string>;
 
 export default async function ImportPage() {
+  const viewer = await currentViewer();
+  const canImport = viewer.role === "admin" || viewer.role === "analyst";
   const runs = await listImportRuns(30);
   return (
     <>
       <PageHeader title="导入报告" subtitle="上传后先解析、审核并预览，确认后才保存；相同文件不会重复导入，新文件成为该部门该年度的新版本。" />
-      <ImportPanel />
+      {canImport ? (
+        <ImportPanel />
+      ) : (
+        <p className="notice">
+          当前为只读访问（{viewer.name}）。导入报告需要 <Link href="/login?next=/import">登录</Link> 分析员或管理员账号。
+        </p>
+      )}
       <section className="card" style={{ marginTop: 24 }}>
         <h2>导入记录</h2>
         {runs.length === 0 ? (

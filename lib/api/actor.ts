@@ -1,15 +1,74 @@
+import { timingSafeEqual } from "node:crypto";
+import { getPrisma } from "../db/client";
+import { authMode, SESSION_COOKIE } from "../auth/config";
+import { GUEST_VIEWER } from "../auth/current-viewer";
+import { checkLogin, readSession } from "../auth/sessions";
+import type { Role, Viewer } from "../auth/viewer";
+import { ApiError } from "./errors";
+
 /**
- * Who is making a request and whether they may do it. Until login (users, roles, sessions) is switched on, every
- * request acts as the local operator; the data layer calls go through here so enforcement has one place to live.
+ * Authentication and authorisation for route handlers: a session cookie (browser; mutations need the CSRF token in
+ * X-CSRF-Token) or HTTP Basic credentials (scripts; no cookie, so no CSRF), anonymous read where the mode allows it.
  */
 export type Permission = "read" | "import" | "admin";
 
 export interface Actor {
   name: string;
   channel: "web" | "api";
+  viewer: Viewer;
 }
 
-export async function requestActor(request: Request, _permission: Permission): Promise<Actor> {
-  const fromBrowser = request.headers.get("sec-fetch-mode") === "cors" || request.headers.get("x-requested-with") === "fiscal-lens";
-  return { name: "本地用户", channel: fromBrowser ? "web" : "api" };
+const ALLOWED: Record<Permission, Role[]> = { read: ["admin", "analyst", "viewer"], import: ["admin", "analyst"], admin: ["admin"] };
+
+export function clientAddress(request: Request): string {
+  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
+}
+
+export function cookieFromHeader(header: string | null, name: string): string | undefined {
+  for (const part of (header ?? "").split(";")) {
+    const eq = part.indexOf("=");
+    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return undefined;
+}
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+async function basicAuth(request: Request): Promise<Viewer | null> {
+  const header = request.headers.get("authorization");
+  if (!header?.startsWith("Basic ")) return null;
+  const decoded = Buffer.from(header.slice(6), "base64").toString("utf8");
+  const colon = decoded.indexOf(":");
+  const result = await checkLogin(await getPrisma(), decoded.slice(0, colon), decoded.slice(colon + 1), clientAddress(request));
+  if (result.ok) return result.viewer;
+  if (result.reason === "throttled") throw new ApiError(429, "throttled", `登录失败次数过多，请 ${Math.ceil((result.retryAfterSeconds ?? 60) / 60)} 分钟后再试`);
+  throw new ApiError(401, "invalid_credentials", "用户名或密码错误");
+}
+
+export async function requestActor(request: Request, permission: Permission): Promise<Actor> {
+  const mutation = request.method !== "GET" && request.method !== "HEAD";
+  let viewer = await basicAuth(request);
+  let channel: Actor["channel"] = "api";
+  if (!viewer) {
+    const session = await readSession(await getPrisma(), cookieFromHeader(request.headers.get("cookie"), SESSION_COOKIE));
+    if (session) {
+      const token = request.headers.get("x-csrf-token");
+      if (mutation && (!token || !sameToken(token, session.csrfToken))) {
+        throw new ApiError(403, "csrf", "请求缺少有效的 CSRF 令牌，请刷新页面后重试");
+      }
+      viewer = session.viewer;
+      channel = "web";
+    } else if (authMode() !== "required" && permission === "read") {
+      viewer = GUEST_VIEWER;
+    }
+  }
+  if (!viewer) throw new ApiError(401, "unauthenticated", "请先登录");
+  if (!ALLOWED[permission].includes(viewer.role)) {
+    throw new ApiError(403, "forbidden", permission === "admin" ? "需要管理员权限" : "当前账号为只读，不能导入或修改数据");
+  }
+  return { name: viewer.name, channel, viewer };
 }

@@ -1,6 +1,48 @@
-import { LOCAL_VIEWER, type Viewer } from "./viewer";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { ApiError } from "../api/errors";
+import { getPrisma } from "../db/client";
+import { authMode, SESSION_COOKIE } from "./config";
+import { readSession, type SessionInfo } from "./sessions";
+import type { Viewer } from "./viewer";
 
-/** The viewer of the current request (server components and route handlers). */
+/** Anonymous read-only access in `demo` and `public-read` mode. */
+export const GUEST_VIEWER: Viewer = { userId: null, name: "访客（只读）", role: "viewer", departmentIds: null };
+
+/** Outside a request (tests calling a handler directly, scripts) there are no cookies: that is "no session". */
+async function requestCookie(name: string): Promise<string | undefined> {
+  try {
+    return (await cookies()).get(name)?.value;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function currentSession(): Promise<SessionInfo | null> {
+  return readSession(await getPrisma(), await requestCookie(SESSION_COOKIE));
+}
+
+/** The logged-in viewer, the guest where anonymous reading is allowed, or null. */
+export async function optionalViewer(): Promise<Viewer | null> {
+  const session = await currentSession();
+  if (session) return session.viewer;
+  return authMode() === "required" ? null : GUEST_VIEWER;
+}
+
+/**
+ * The viewer of the current request (pages and route handlers). Without one, a page navigation goes to /login and an
+ * API request gets 401.
+ */
 export async function currentViewer(): Promise<Viewer> {
-  return LOCAL_VIEWER;
+  const viewer = await optionalViewer();
+  if (viewer) return viewer;
+  let h: Headers;
+  try {
+    h = new Headers(await headers());
+  } catch {
+    h = new Headers();
+  }
+  const isPage = h.get("rsc") !== null || (h.get("accept") ?? "").includes("text/html");
+  if (isPage) redirect("/login");
+  throw new ApiError(401, "unauthenticated", "请先登录");
 }

@@ -5,6 +5,7 @@ import { runDemo } from "./commands/demo";
 import { runImport } from "./commands/import";
 import { runParse } from "./commands/parse";
 import { runStart } from "./commands/start";
+import { runUser } from "./commands/user";
 
 type Command = (args: ParsedArgs) => Promise<number>;
 
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   parse: { run: runParse, help: "解析一份报告并审核：parse <文件> [--json]" },
   import: { run: runImport, help: "导入报告：import <文件或文件夹…> [--dry-run] [--actor 名称]" },
   demo: { run: runDemo, help: "演示数据：demo generate | demo load | demo clear" },
+  user: { run: runUser, help: "用户：user add | passwd | list | remove" },
   db: { run: runDb, help: "数据库迁移：db migrate | db drift | db migration <名称>" },
 };
 

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
+import { recordAudit, type AuditAction } from "../auth/audit";
 import type { Finding, ParsedReport, Unread } from "../parsers/contract";
 import { isParseError, ParseError, type ParseErrorDetails } from "../parsers/errors";
 import { parseReport } from "../parsers/parse-report";
@@ -45,7 +46,16 @@ function failure(error: unknown, fileName: string): IngestError {
   return { code: "internal", message: `导入 ${fileName} 时出错：${message}`, details: { file: fileName } };
 }
 
+const AUDIT_ACTION: Record<string, AuditAction> = { imported: "import", new_version: "report_version", failed: "import_failed", duplicate: "import" };
+
 async function logRun(prisma: PrismaClient, input: IngestInput, sha: string | null, data: Partial<Prisma.ImportRunUncheckedCreateInput>) {
+  const status = data.status ?? "failed";
+  if (input.channel !== "demo") {
+    await recordAudit(prisma, {
+      actor: input.actor, action: AUDIT_ACTION[status] ?? "import", target: input.fileName,
+      details: { status, channel: input.channel, sha256: sha, reportId: data.reportId ?? null, message: data.message ?? null },
+    });
+  }
   return prisma.importRun.create({
     data: {
       actor: input.actor, channel: input.channel, fileName: input.fileName, sha256: sha, size: input.bytes.length,

@@ -32,10 +32,13 @@ export async function getReport(id: number): Promise<StoredReport | null> {
   };
 }
 
-export async function getReportSource(id: number): Promise<{ fileName: string; mediaType: string; bytes: Uint8Array } | null> {
+export async function getReportSource(id: number): Promise<{ departmentId: number; fileName: string; mediaType: string; bytes: Uint8Array } | null> {
   const prisma = await getPrisma();
-  const report = await prisma.report.findUnique({ where: { id }, select: { sourceDocument: { select: { fileName: true, mediaType: true, bytes: true } } } });
+  const report = await prisma.report.findUnique({
+    where: { id },
+    select: { departmentId: true, sourceDocument: { select: { fileName: true, mediaType: true, bytes: true } } },
+  });
   if (!report) return null;
   const doc = report.sourceDocument;
-  return { fileName: doc.fileName, mediaType: doc.mediaType, bytes: new Uint8Array(doc.bytes) };
+  return { departmentId: report.departmentId, fileName: doc.fileName, mediaType: doc.mediaType, bytes: new Uint8Array(doc.bytes) };
 }

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { NextRequest } from "next/server";
 import { useDatabase, type Database } from "@/lib/db/client";
+import { addUser } from "@/lib/auth/users";
 import { ingestFile } from "@/lib/ingest/ingest-file";
 import { POST } from "@/app/api/reports/route";
 import { GET as getReportRoute } from "@/app/api/reports/[id]/route";
@@ -11,6 +12,8 @@ import { dbLabel, openTestDatabase } from "./helpers/test-db";
 
 const TEXT = fs.readFileSync("tests/fixtures/xianning-zhengfuban-2024.txt");
 const PDF = fs.readFileSync("tests/fixtures/shanghai-putuo-shehuigongzuobu-2024.pdf");
+const ANALYST_PASSWORD = "analyst-password-1";
+const BASIC = `Basic ${Buffer.from(`analyst:${ANALYST_PASSWORD}`).toString("base64")}`;
 
 let db: Database;
 let cleanup: () => Promise<void>;
@@ -18,6 +21,7 @@ let cleanup: () => Promise<void>;
 beforeAll(async () => {
   ({ db, cleanup } = await openTestDatabase());
   useDatabase(db);
+  await addUser(db.prisma, { username: "analyst", role: "analyst", password: ANALYST_PASSWORD }, "test");
 });
 afterAll(async () => cleanup());
 
@@ -34,7 +38,7 @@ function upload(bytes: Uint8Array, fileName: string, query = "", fields: Record<
   const form = new FormData();
   form.append("file", new File([bytes], fileName));
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  return POST(new NextRequest(`http://localhost/api/reports${query}`, { method: "POST", body: form }));
+  return POST(new NextRequest(`http://localhost/api/reports${query}`, { method: "POST", body: form, headers: { authorization: BASIC } }));
 }
 
 describe(`import on ${dbLabel}`, () => {

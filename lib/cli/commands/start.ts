@@ -6,6 +6,9 @@ import { openMigratedDatabase } from "../../db/open-migrated";
 import { DEFAULT_DEMO, loadDemoCity, loadSampleReports } from "../../ingest/load-demo";
 import { createProgress } from "../progress";
 import { describeTarget } from "../../db/target";
+import { authMode } from "../../auth/config";
+import { randomPassword } from "../../auth/password";
+import { addUser } from "../../auth/users";
 import { flagString, type ParsedArgs } from "../args";
 
 const ROOT = process.cwd();
@@ -46,6 +49,7 @@ export async function runStart(args: ParsedArgs): Promise<number> {
   const db = await openMigratedDatabase({ role: "npm start（准备数据库）" });
   console.log(`数据库：${describeTarget(db.target)}${db.applied.length ? `，已应用迁移 ${db.applied.join(", ")}` : ""}`);
   try {
+    await ensureFirstAdmin(db);
     await loadDemoOnFirstRun(db);
   } finally {
     await db.close();
@@ -81,4 +85,19 @@ async function loadDemoOnFirstRun(db: Database): Promise<void> {
   bar.current?.done();
   const failed = results.filter((r) => r.status === "failed").length;
   console.log(`演示数据已载入：${results.length - failed} 份报告，用时 ${((Date.now() - started) / 1000).toFixed(0)} 秒${failed ? `，失败 ${failed} 份` : ""}`);
+}
+
+/**
+ * On the embedded database (auth mode "demo") visitors read without logging in, and a first administrator is created
+ * with a random password that is printed once and saved under data/ so the quick start stays two commands.
+ * With PostgreSQL (login required) the operator creates users with `fiscal-lens user add`.
+ */
+async function ensureFirstAdmin(db: Database): Promise<void> {
+  if (authMode() !== "demo" || (await db.prisma.user.count()) > 0) return;
+  const password = process.env.FISCAL_LENS_ADMIN_PASSWORD ?? randomPassword();
+  await addUser(db.prisma, { username: "admin", role: "admin", password, displayName: "管理员" }, "npm start（首次启动）");
+  const file = path.join(ROOT, "data", "initial-admin.txt");
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, `用户名 admin\n密码 ${password}\n`, { mode: 0o600 });
+  console.log(`已创建管理员账号：用户名 admin，密码 ${password}（也保存在 ${path.relative(ROOT, file)}）。访客无需登录即可只读浏览；导入需登录。`);
 }

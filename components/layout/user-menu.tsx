@@ -1,0 +1,26 @@
+"use client";
+
+import Link from "next/link";
+
+const ROLE = { admin: "管理员", analyst: "分析员", viewer: "只读" } as const;
+
+export function UserMenu({ name, role, loggedIn }: { name: string; role: keyof typeof ROLE; loggedIn: boolean }) {
+  const logout = async () => {
+    const csrf = document.cookie.split("; ").find((c) => c.startsWith("fl_csrf="))?.slice(8) ?? "";
+    await fetch("/api/auth/logout", { method: "POST", headers: { "X-CSRF-Token": decodeURIComponent(csrf) } });
+    window.location.assign("/");
+  };
+  return (
+    <div className="user-menu">
+      <span title={ROLE[role]}>{name}</span>
+      {loggedIn ? (
+        <>
+          {role === "admin" ? <Link href="/admin/audit">审计</Link> : null}
+          <button type="button" className="link-button" onClick={logout}>退出</button>
+        </>
+      ) : (
+        <Link href="/login">登录</Link>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
+
+export type AuditAction =
+  | "login" | "login_failed" | "login_throttled" | "logout"
+  | "import" | "import_failed" | "report_version" | "report_delete"
+  | "department_merge" | "department_rename" | "department_alias"
+  | "user_add" | "user_passwd" | "user_remove" | "demo_load" | "demo_clear";
+
+export interface AuditEntry {
+  actor: string;
+  action: AuditAction;
+  target?: string | null;
+  details?: Prisma.InputJsonValue;
+  ip?: string | null;
+}
+
+/** Who did what, when: one row per security-relevant event, read on the admin audit page. */
+export async function recordAudit(prisma: PrismaClient | Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
+  await prisma.auditEvent.create({
+    data: { actor: entry.actor, action: entry.action, target: entry.target ?? null, details: entry.details, ip: entry.ip ?? null },
+  });
+}

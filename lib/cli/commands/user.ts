@@ -1,0 +1,60 @@
+import { openMigratedDatabase } from "../../db/open-migrated";
+import { randomPassword } from "../../auth/password";
+import { addUser, listUsers, removeUser, ROLES, setPassword } from "../../auth/users";
+import type { Role } from "../../auth/viewer";
+import { CliError, flagString, type ParsedArgs } from "../args";
+
+const USAGE = `用法：
+  fiscal-lens user add <用户名> --role admin|analyst|viewer [--password 密码] [--name 显示名] [--departments 1,2]
+  fiscal-lens user passwd <用户名> [--password 密码]
+  fiscal-lens user list
+  fiscal-lens user remove <用户名>
+未给出 --password 时读取环境变量 FISCAL_LENS_PASSWORD，仍没有则生成随机密码并打印一次。`;
+
+function password(args: ParsedArgs): { value: string; generated: boolean } {
+  const given = flagString(args, "password") ?? process.env.FISCAL_LENS_PASSWORD;
+  return given ? { value: given, generated: false } : { value: randomPassword(), generated: true };
+}
+
+export async function runUser(args: ParsedArgs): Promise<number> {
+  const [, sub, username] = args.positionals;
+  if (!sub || !["add", "passwd", "list", "remove"].includes(sub)) {
+    console.log(USAGE);
+    return sub ? 1 : 0;
+  }
+  if (sub !== "list" && !username) throw new CliError(`user ${sub} 需要用户名`);
+  const db = await openMigratedDatabase({ role: `fiscal-lens user ${sub}` });
+  const actor = `命令行（${process.env.USER ?? "cli"}）`;
+  try {
+    if (sub === "list") {
+      for (const u of await listUsers(db.prisma)) {
+        const scope = u.departmentIds.length ? `部门 ${u.departmentIds.join(",")}` : "全部部门";
+        console.log(`${u.username.padEnd(16)} ${u.role.padEnd(8)} ${scope}${u.displayName ? `  ${u.displayName}` : ""}`);
+      }
+      return 0;
+    }
+    const name = username ?? "";
+    if (sub === "remove") {
+      await removeUser(db.prisma, name, actor);
+      console.log(`已删除用户 ${name}`);
+      return 0;
+    }
+    const pw = password(args);
+    if (sub === "passwd") await setPassword(db.prisma, name, pw.value, actor);
+    else {
+      const role = (flagString(args, "role") ?? "viewer") as Role;
+      if (!ROLES.includes(role)) throw new CliError(`--role 只能是 ${ROLES.join(" / ")}`);
+      const departments = flagString(args, "departments");
+      const departmentIds = departments ? departments.split(",").map((d) => Number(d.trim())) : [];
+      if (departmentIds.some((d) => !Number.isInteger(d))) throw new CliError("--departments 需要逗号分隔的部门编号");
+      await addUser(db.prisma, { username: name, role, password: pw.value, displayName: flagString(args, "name"), departmentIds }, actor);
+    }
+    console.log(`${sub === "add" ? "已创建" : "已修改密码"}：${name}${pw.generated ? `，密码 ${pw.value}（只显示这一次）` : ""}`);
+    return 0;
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError((error as Error).message);
+  } finally {
+    await db.close();
+  }
+}
