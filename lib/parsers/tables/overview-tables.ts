@@ -7,6 +7,7 @@ import {
   classCodeOf,
   incomeKeyOf,
   readSummaryEntries,
+  rowNumberColumns,
   stripEnumerator,
   summaryBodyStart,
   type IncomeKey,
@@ -75,7 +76,8 @@ export function parseOverviewTable(section: TableSection, unit: MoneyUnit): Over
     grandTotalExpenditure: null,
     unread,
   };
-  const entries = readSummaryEntries(section.lines.slice(summaryBodyStart(section.lines)));
+  const start = summaryBodyStart(section.lines);
+  const entries = readSummaryEntries(section.lines.slice(start), rowNumberColumns(section.lines.slice(0, start)));
   for (const entry of entries) {
     if (entry.label === "") continue;
     const kind = summaryKind(entry.label);
@@ -118,7 +120,7 @@ export function parseFiscalOverview(section: TableSection, unit: MoneyUnit): Fis
   const unread: Unread[] = [];
   const start = summaryBodyStart(section.lines);
   const columns = findColumns(section.lines.slice(0, start), FUND_COLUMNS);
-  const entries = readSummaryEntries(section.lines.slice(start));
+  const entries = readSummaryEntries(section.lines.slice(start), rowNumberColumns(section.lines.slice(0, start)));
   const result: FiscalOverview = {
     incomeByFund: {},
     incomeTotal: null,

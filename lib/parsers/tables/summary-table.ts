@@ -31,7 +31,28 @@ export function summaryBodyStart(lines: ReadonlyArray<DocLine>): number {
  * decimal is an amount of the current entry; an integer after a number opens an unlabelled entry (the left side
  * of "9 九、卫生健康支出 39 80.06" is only a 行次).
  */
-export function readSummaryEntries(body: ReadonlyArray<DocLine>): SummaryEntry[] {
+/**
+ * Where the 行次 columns are on a positioned page ("行次", or "行" above "次"); null for plain text, where a bare
+ * integer right after a label is taken as the 行次.
+ */
+export function rowNumberColumns(header: ReadonlyArray<DocLine>): Array<{ x0: number; x1: number }> | null {
+  const cells = header.flatMap((l) => l.cells);
+  if (cells.length === 0 || cells.some((c) => c.x0 === undefined || c.x1 === undefined)) return null;
+  return cells.filter((c) => /^行次?$/.test(compact(c.text))).map((c) => ({ x0: c.x0 ?? 0, x1: c.x1 ?? 0 }));
+}
+
+function inColumn(token: Token, columns: ReadonlyArray<{ x0: number; x1: number }>): boolean {
+  return columns.some((c) => {
+    // Spreadsheet columns (x0 = x1) match exactly; on a page a centred 行次 may stick out of its narrow header.
+    const slack = c.x1 === c.x0 ? 0 : 6;
+    return Math.min(token.x1 ?? 0, c.x1 + slack) - Math.max(token.x0 ?? 0, c.x0 - slack) >= 0;
+  });
+}
+
+export function readSummaryEntries(
+  body: ReadonlyArray<DocLine>,
+  rowNumbers: ReadonlyArray<{ x0: number; x1: number }> | null = null,
+): SummaryEntry[] {
   const endAt = body.findIndex((l) => END.test(compact(l.cells[0]?.text ?? "")));
   const tokens = tokenize(endAt < 0 ? body : body.slice(0, endAt));
   const entries: SummaryEntry[] = [];
@@ -47,6 +68,13 @@ export function readSummaryEntries(body: ReadonlyArray<DocLine>): SummaryEntry[]
         current.label += text;
       }
       lastWasNumber = false;
+      continue;
+    }
+    // On a positioned page an integer is a 行次 only inside a 行次 column; elsewhere it is an amount (48 万元).
+    const kind = token.kind === "int" && rowNumbers !== null && token.x0 !== undefined && !inColumn(token, rowNumbers) ? "amount" : token.kind;
+    if (kind === "amount" || kind === "dash") {
+      if (current) current.amounts.push(token);
+      lastWasNumber = true;
       continue;
     }
     if (token.kind === "int" && current && !lastWasNumber && current.rowNumber === null && current.label !== "") {

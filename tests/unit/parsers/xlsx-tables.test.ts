@@ -5,6 +5,15 @@ import { parseReport } from "@/lib/parsers/parse-report";
 /** A small workbook as departments export it: one sheet per table, numbers as numbers, blanks left empty. */
 async function workbook(): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
+  const t01 = book.addWorksheet("收支总表");
+  t01.getCell("A1").value = "收入支出决算总表";
+  t01.getCell("F2").value = "金额单位：万元";
+  t01.getRow(3).values = ["项目", "行次", "金额", "项目", "行次", "金额"];
+  t01.getRow(4).values = ["一、一般公共预算财政拨款收入", 1, 300, "一、一般公共服务支出", 31, 300];
+  t01.getRow(5).values = ["二、政府性基金预算财政拨款收入", 2, null, "二、外交支出", 32, null];
+  t01.getRow(6).values = ["八、其他收入", 8, 0.5, "八、社会保障和就业支出", 38, null];
+  t01.getRow(7).values = ["本年收入合计", 27, 300.5, "本年支出合计", 57, 300];
+  t01.getRow(8).values = ["总计", 30, 300.5, "总计", 60, 300.5];
   const t03 = book.addWorksheet("支出决算表");
   t03.getCell("A1").value = "公开03表 支出决算表";
   t03.getCell("A2").value = "部门：示例市统计局本级";
@@ -48,5 +57,16 @@ describe("XLSX through the table recogniser", () => {
     expect(report.sangong.budget).toMatchObject({ total: "100000.00", outbound: "20000.00", vehicleSubtotal: "60000.00", vehiclePurchase: "0.00", reception: "20000.00" });
     expect(report.sangong.actual).toMatchObject({ total: "75000.00", vehicleOperation: "50000.00", reception: "15000.00" });
     expect(report.expenditureByFunction[0]?.location.sheet).toBeDefined();
+    expect(report.totals).toMatchObject({ income: "3005000.00", expenditure: "3000000.00", grandTotal: "3005000.00" });
+    expect(Object.fromEntries(report.incomeBySource.map((s) => [s.key, s.amount]))).toEqual({
+      generalBudget: "3000000.00",
+      governmentFund: null,
+      other: "5000.00",
+    });
+    expect(report.expenditureByClass.map((c) => [c.code, c.amount])).toEqual([
+      ["201", "3000000.00"],
+      ["202", null],
+      ["208", null],
+    ]);
   });
 });
