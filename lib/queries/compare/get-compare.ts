@@ -1,0 +1,131 @@
+import { Prisma } from "../../generated/prisma/client";
+import { getPrisma } from "../../db/client";
+import type { Viewer } from "../../auth/viewer";
+import type { CompareDto } from "../../charts/dto";
+import { currentReportsSql } from "../scope-sql";
+import { listYears, pickYear } from "../list-years";
+import { effectiveDepartmentSql } from "../overview/cross-sql";
+import { listDepartmentYearFacts } from "../overview/list-department-year-facts";
+import { changePct, ratePct } from "../overview/rate";
+import { SANGONG_ITEM_NAMES } from "../sangong/get-sangong-city";
+import { listDepartmentProfiles, type DepartmentProfile } from "./list-department-profiles";
+import { suggestPeers } from "./suggest-peers";
+
+export const MAX_COMPARE = 6;
+
+export interface CompareDepartment {
+  id: number;
+  name: string;
+  kind: string | null;
+  expenditure: string | null;
+  priorExpenditure: string | null;
+  changePct: string | null;
+  execRatePct: string | null;
+  sangongBudget: string | null;
+  sangongActual: string | null;
+  sangongRatePct: string | null;
+}
+
+export interface CompareViewDto {
+  years: number[];
+  year: number | null;
+  ids: number[];
+  isDemo: boolean;
+  /** Every department reporting in the year, for the picker. */
+  picker: DepartmentProfile[];
+  departments: CompareDepartment[];
+  totals: CompareDto;
+  structure: CompareDto;
+  sangong: CompareDto;
+  /** Suggested peers of the first selected department. */
+  peers: { of: DepartmentProfile; suggestions: DepartmentProfile[] } | null;
+}
+
+/** `?ids=a,b,c` → distinct positive ids, at most six, order kept. */
+export function parseIds(raw: string | string[] | undefined): number[] {
+  const text = Array.isArray(raw) ? raw.join(",") : raw ?? "";
+  const ids = text.split(",").map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
+  return [...new Set(ids)].slice(0, MAX_COMPARE);
+}
+
+interface ClassRow { departmentId: number; code: string; name: string; amount: string | null }
+interface ItemRow { departmentId: number; item: string; actual: string | null }
+
+/** 2–6 departments side by side for `?ids=&year=`: totals, 类 structure, execution, 三公 and YoY on shared scales. */
+export async function getCompare(viewer: Viewer, params: { ids?: string | string[]; year?: string | string[] }): Promise<CompareViewDto> {
+  const years = await listYears(viewer);
+  const year = pickYear(params.year, years);
+  const none: CompareDto = { metrics: [], departments: [] };
+  const empty: CompareViewDto = {
+    years, year, ids: [], isDemo: false, picker: [], departments: [], totals: none, structure: none, sangong: none, peers: null,
+  };
+  if (year === null) return empty;
+  const picker = await listDepartmentProfiles(viewer, year);
+  const visible = new Set(picker.map((p) => p.id));
+  const ids = parseIds(params.ids).filter((id) => visible.has(id));
+  const first = picker.find((p) => p.id === ids[0]);
+  const peers = first === undefined ? null : { of: first, suggestions: suggestPeers(first, picker) };
+  if (ids.length === 0) return { ...empty, ids, picker, peers };
+  const prisma = await getPrisma();
+  const dept = effectiveDepartmentSql("d");
+  const scoped = Prisma.sql`${currentReportsSql(viewer, "r")} AND r.year = ${year} AND ${dept} IN (${Prisma.join(ids)})`;
+  const [facts, classes, items] = await Promise.all([
+    listDepartmentYearFacts(viewer, [year, year - 1], ids),
+    prisma.$queryRaw<ClassRow[]>`
+      SELECT ${dept} AS "departmentId", f.code, MIN(f.name) AS name, SUM(f.total)::text AS amount
+      FROM "FunctionLine" f JOIN "Report" r ON r.id = f."reportId" JOIN "Department" d ON d.id = r."departmentId"
+      WHERE ${scoped} AND f."table" = 'expenditure' AND f.level = '类'
+      GROUP BY ${dept}, f.code`,
+    prisma.$queryRaw<ItemRow[]>`
+      SELECT ${dept} AS "departmentId", s.item, SUM(s.actual)::text AS actual
+      FROM "SangongItem" s JOIN "Report" r ON r.id = s."reportId" JOIN "Department" d ON d.id = r."departmentId"
+      WHERE ${scoped}
+      GROUP BY ${dept}, s.item`,
+  ]);
+  const departments = ids.flatMap((id): CompareDepartment[] => {
+    const f = facts.find((x) => x.departmentId === id && x.year === year);
+    if (f === undefined) return [];
+    const p = facts.find((x) => x.departmentId === id && x.year === year - 1);
+    return [{
+      id, name: f.name, kind: f.kind, expenditure: f.expenditure, priorExpenditure: p?.expenditure ?? null,
+      changePct: changePct(f.expenditure, p?.expenditure ?? null), execRatePct: ratePct(f.execActual, f.execBudget),
+      sangongBudget: f.sangongBudget, sangongActual: f.sangongActual, sangongRatePct: ratePct(f.sangongActual, f.sangongBudget),
+    }];
+  });
+  const label = (id: number) => ({ id: String(id), name: departments.find((d) => d.id === id)?.name ?? String(id) });
+  const shown = departments.map((d) => d.id);
+  const codes = [...new Map(classes.map((c) => [c.code, c.name])).entries()].sort(([a], [b]) => a.localeCompare(b));
+  const totalsMetrics = [
+    { key: "expenditure", label: "本年支出", pick: (id: number) => facts.find((f) => f.departmentId === id && f.year === year)?.expenditure ?? null },
+    { key: "priorExpenditure", label: "上年支出", pick: (id: number) => facts.find((f) => f.departmentId === id && f.year === year - 1)?.expenditure ?? null },
+    { key: "fiscal", label: "财政拨款", pick: (id: number) => facts.find((f) => f.departmentId === id && f.year === year)?.fiscal ?? null },
+    { key: "basic", label: "基本支出", pick: (id: number) => facts.find((f) => f.departmentId === id && f.year === year)?.basic ?? null },
+    { key: "project", label: "项目支出", pick: (id: number) => facts.find((f) => f.departmentId === id && f.year === year)?.project ?? null },
+  ];
+  return {
+    ...empty,
+    ids: shown,
+    isDemo: facts.some((f) => f.isDemo),
+    picker,
+    peers,
+    departments,
+    totals: {
+      metrics: totalsMetrics.map(({ key, label: l }) => ({ key, label: l })),
+      departments: shown.map((id) => ({ ...label(id), values: Object.fromEntries(totalsMetrics.map((m) => [m.key, m.pick(id)])) })),
+    },
+    structure: {
+      metrics: codes.map(([code, name]) => ({ key: code, label: `${code} ${name}` })),
+      departments: shown.map((id) => ({
+        ...label(id),
+        values: Object.fromEntries(codes.map(([code]) => [code, classes.find((c) => c.departmentId === id && c.code === code)?.amount ?? null])),
+      })),
+    },
+    sangong: {
+      metrics: Object.entries(SANGONG_ITEM_NAMES).map(([key, name]) => ({ key, label: name })),
+      departments: shown.map((id) => ({
+        ...label(id),
+        values: Object.fromEntries(Object.keys(SANGONG_ITEM_NAMES).map((key) => [key, items.find((i) => i.departmentId === id && i.item === key)?.actual ?? null])),
+      })),
+    },
+  };
+}

@@ -1,0 +1,136 @@
+import { getPrisma } from "../../db/client";
+import type { Viewer } from "../../auth/viewer";
+import type { FunctionLevel, HeatmapDto } from "../../charts/dto";
+import { sumAmounts, toAmountString } from "../../money";
+import { currentReportsSql } from "../scope-sql";
+import { listYears, pickYear } from "../list-years";
+import { effectiveDepartmentSql } from "../overview/cross-sql";
+import { ratePct } from "../overview/rate";
+
+export type ExecutionSort = "name" | "size" | "rate";
+export const EXECUTION_SORTS: ReadonlyArray<ExecutionSort> = ["name", "size", "rate"];
+export const EXECUTION_LEVELS: ReadonlyArray<FunctionLevel> = ["类", "款", "项"];
+const CODE_LENGTH: Record<FunctionLevel, number> = { 类: 3, 款: 5, 项: 7 };
+
+export interface ExecutionHeatmapDto extends HeatmapDto {
+  years: number[];
+  year: number | null;
+  level: FunctionLevel;
+  sort: ExecutionSort;
+  isDemo: boolean;
+  /** Per department: Σ budget, Σ actual and the overall rate (sorting and the row tooltip). */
+  totals: Array<{ departmentId: string; budget: string | null; actual: string | null; ratePct: string | null }>;
+}
+
+interface CellRow {
+  departmentId: number;
+  name: string;
+  isDemo: boolean;
+  code: string | null;
+  budget: string | null;
+  actual: string | null;
+}
+
+export function parseLevel(raw: string | string[] | undefined): FunctionLevel {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  return EXECUTION_LEVELS.find((l) => l === value) ?? "类";
+}
+
+export function parseSort(raw: string | string[] | undefined): ExecutionSort {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  return EXECUTION_SORTS.find((s) => s === value) ?? "size";
+}
+
+/**
+ * 执行率 heatmap: departments × functional codes at `level`, cell = Σ 决算 / Σ 年初预算 of the 一般公共预算 项 lines under
+ * the code (the narrative states budgets per 项, so 类/款 cells roll their 项 up). Every reporting department is a row,
+ * including one without any 项 line (drawn as 无数据): nothing is cut off.
+ */
+export async function getExecutionHeatmap(
+  viewer: Viewer,
+  params: { year?: string | string[]; level?: string | string[]; sort?: string | string[] },
+): Promise<ExecutionHeatmapDto> {
+  const years = await listYears(viewer);
+  const year = pickYear(params.year, years);
+  const level = parseLevel(params.level);
+  const sort = parseSort(params.sort);
+  const empty: ExecutionHeatmapDto = { years, year, level, sort, isDemo: false, departments: [], codes: [], cells: [], totals: [] };
+  if (year === null) return empty;
+  const prisma = await getPrisma();
+  const dept = effectiveDepartmentSql("d");
+  const length = CODE_LENGTH[level];
+  const [rows, names] = await Promise.all([
+    prisma.$queryRaw<CellRow[]>`
+      WITH cur AS (
+        SELECT r.id, r."isDemo", ${dept} AS dept
+        FROM "Report" r JOIN "Department" d ON d.id = r."departmentId"
+        WHERE ${currentReportsSql(viewer, "r")} AND r.year = ${year}
+      ),
+      cells AS (
+        SELECT cur.dept, LEFT(f.code, ${length}) AS code, SUM(f."budgetInitial") AS budget, SUM(f.total) AS actual
+        FROM "FunctionLine" f JOIN cur ON cur.id = f."reportId"
+        WHERE f."table" = 'gpb' AND f.level = '项'
+        GROUP BY 1, 2
+      ),
+      depts AS (SELECT dept, bool_or("isDemo") AS "isDemo" FROM cur GROUP BY dept)
+      SELECT depts.dept AS "departmentId", e.name, depts."isDemo", cells.code, cells.budget::text AS budget, cells.actual::text AS actual
+      FROM depts JOIN "Department" e ON e.id = depts.dept LEFT JOIN cells ON cells.dept = depts.dept
+      ORDER BY e.name, cells.code`,
+    prisma.$queryRaw<Array<{ code: string; name: string }>>`
+      SELECT f.code, MIN(f.name) AS name
+      FROM "FunctionLine" f JOIN "Report" r ON r.id = f."reportId"
+      WHERE ${currentReportsSql(viewer, "r")} AND r.year = ${year} AND f."table" = 'gpb' AND f.level = ${level}
+      GROUP BY f.code`,
+  ]);
+  const nameOf = new Map(names.map((n) => [n.code, n.name]));
+  const departments = new Map<number, { id: string; name: string }>();
+  const cells: HeatmapDto["cells"] = [];
+  const codes = new Set<string>();
+  for (const row of rows) {
+    departments.set(row.departmentId, { id: String(row.departmentId), name: row.name });
+    if (row.code === null) continue;
+    codes.add(row.code);
+    cells.push({ departmentId: String(row.departmentId), code: row.code, budget: row.budget, actual: row.actual });
+  }
+  const byDepartment = new Map<string, HeatmapDto["cells"]>();
+  for (const cell of cells) {
+    const list = byDepartment.get(cell.departmentId);
+    if (list === undefined) byDepartment.set(cell.departmentId, [cell]);
+    else list.push(cell);
+  }
+  const totals = [...departments.values()].map((d) => {
+    const own = byDepartment.get(d.id) ?? [];
+    const budget = sumAmounts(own.map((c) => c.budget));
+    const actual = sumAmounts(own.map((c) => c.actual));
+    const b = budget === null ? null : toAmountString(budget);
+    const a = actual === null ? null : toAmountString(actual);
+    return { departmentId: d.id, budget: b, actual: a, ratePct: ratePct(a, b) };
+  });
+  return {
+    ...empty,
+    isDemo: rows.some((r) => r.isDemo),
+    departments: sortDepartments([...departments.values()], totals, sort),
+    codes: [...codes].sort().map((code) => ({ code, name: nameOf.get(code) ?? "" })),
+    cells,
+    totals,
+  };
+}
+
+function sortDepartments(
+  departments: Array<{ id: string; name: string }>,
+  totals: ExecutionHeatmapDto["totals"],
+  sort: ExecutionSort,
+): Array<{ id: string; name: string }> {
+  const byId = new Map(totals.map((t) => [t.departmentId, t]));
+  const num = (v: string | null | undefined) => (v === null || v === undefined ? null : Number(v));
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "zh-CN");
+  return [...departments].sort((a, b) => {
+    if (sort === "name") return byName(a, b);
+    const key = sort === "size" ? "actual" : "ratePct";
+    const x = num(byId.get(a.id)?.[key]);
+    const y = num(byId.get(b.id)?.[key]);
+    // Missing figures go last; size descending, rate ascending (the lowest execution first is what gets looked at).
+    if (x === null || y === null) return x === null && y === null ? byName(a, b) : x === null ? 1 : -1;
+    return (sort === "size" ? y - x : x - y) || byName(a, b);
+  });
+}

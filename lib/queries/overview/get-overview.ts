@@ -1,0 +1,89 @@
+import type { Viewer } from "../../auth/viewer";
+import type { HistogramDto, RankingDto } from "../../charts/dto";
+import { sumAmounts, toAmountString } from "../../money";
+import { ATTENTION_THRESHOLDS, type AttentionThresholds } from "../../settings/attention";
+import { listYears, pickYear } from "../list-years";
+import { computeAttention, type AttentionItem } from "./attention";
+import { listDepartmentYearFacts, type DepartmentYearFacts } from "./list-department-year-facts";
+import { ratePct } from "./rate";
+
+export interface OverviewKpis {
+  year: number;
+  departments: number;
+  reports: number;
+  expenditure: string | null;
+  fiscal: string | null;
+  execBudget: string | null;
+  execActual: string | null;
+  execRatePct: string | null;
+  sangongBudget: string | null;
+  sangongActual: string | null;
+  reportsWithErrors: number;
+}
+
+export interface OverviewDto {
+  years: number[];
+  year: number | null;
+  isDemo: boolean;
+  current: OverviewKpis | null;
+  /** The year before, when it has reports: the base of every YoY delta. */
+  prior: OverviewKpis | null;
+  /** Every reporting department by 本年支出合计 (the page shows the top and links to the rest). */
+  ranking: RankingDto;
+  /** One execution rate per department (null = no 年初预算 stated). */
+  rates: HistogramDto;
+  attention: AttentionItem[];
+  thresholds: AttentionThresholds;
+}
+
+const sum = (facts: DepartmentYearFacts[], pick: (f: DepartmentYearFacts) => string | null): string | null => {
+  const total = sumAmounts(facts.map(pick));
+  return total === null ? null : toAmountString(total);
+};
+
+function kpis(year: number, facts: DepartmentYearFacts[]): OverviewKpis | null {
+  if (facts.length === 0) return null;
+  const execBudget = sum(facts, (f) => f.execBudget);
+  const execActual = sum(facts, (f) => (f.execBudget === null ? null : f.execActual));
+  return {
+    year,
+    departments: facts.length,
+    reports: facts.reduce((n, f) => n + f.reportIds.length, 0),
+    expenditure: sum(facts, (f) => f.expenditure),
+    fiscal: sum(facts, (f) => f.fiscal),
+    execBudget,
+    execActual,
+    execRatePct: ratePct(execActual, execBudget),
+    sangongBudget: sum(facts, (f) => f.sangongBudget),
+    sangongActual: sum(facts, (f) => f.sangongActual),
+    reportsWithErrors: facts.reduce((n, f) => n + f.errorReports, 0),
+  };
+}
+
+/** 总览 for `?year=`: KPIs with the prior year beside them, the ranking, the rate distribution and 需关注. */
+export async function getOverview(viewer: Viewer, requestedYear?: string | string[]): Promise<OverviewDto> {
+  const years = await listYears(viewer);
+  const year = pickYear(requestedYear, years);
+  const thresholds = ATTENTION_THRESHOLDS;
+  const empty: OverviewDto = {
+    years, year, isDemo: false, current: null, prior: null, ranking: { metricLabel: "本年支出合计", rows: [] },
+    rates: { rates: [] }, attention: [], thresholds,
+  };
+  if (year === null) return empty;
+  const facts = await listDepartmentYearFacts(viewer, [year, year - 1]);
+  const current = facts.filter((f) => f.year === year);
+  const prior = facts.filter((f) => f.year === year - 1);
+  return {
+    ...empty,
+    isDemo: current.some((f) => f.isDemo),
+    current: kpis(year, current),
+    prior: kpis(year - 1, prior),
+    ranking: {
+      metricLabel: "本年支出合计",
+      rows: current.map((f) => ({ departmentId: String(f.departmentId), name: f.name, amount: f.expenditure })),
+    },
+    // Only departments with a stated 年初预算 have a rate; the others stay null and are counted as such.
+    rates: { rates: current.map((f) => ratePct(f.execActual, f.execBudget)) },
+    attention: computeAttention(year, current, prior, thresholds),
+  };
+}

@@ -1,0 +1,80 @@
+import { Prisma } from "../../generated/prisma/client";
+import { getPrisma } from "../../db/client";
+import type { Viewer } from "../../auth/viewer";
+import { currentReportsSql } from "../scope-sql";
+import { effectiveDepartmentSql, splitIds } from "./cross-sql";
+
+/** One department's figures for one year, summed over its current reports (merged units included). Amounts in 元. */
+export interface DepartmentYearFacts {
+  departmentId: number;
+  name: string;
+  kind: string | null;
+  year: number;
+  isDemo: boolean;
+  reportIds: number[];
+  /** The first report with 审核 errors, for the evidence link; null when none has errors. */
+  errorReportId: number | null;
+  errorCount: number;
+  /** Reports (not findings) with at least one 审核 error. */
+  errorReports: number;
+  expenditure: string | null;
+  fiscal: string | null;
+  basic: string | null;
+  project: string | null;
+  operating: string | null;
+  operatingBudget: string | null;
+  sangongBudget: string | null;
+  sangongActual: string | null;
+  /** Σ 年初预算 and Σ 决算 of the 一般公共预算 项 lines: the execution rate's two sides. */
+  execBudget: string | null;
+  execActual: string | null;
+}
+
+interface FactsRow extends Omit<DepartmentYearFacts, "reportIds"> {
+  reportIds: string | null;
+}
+
+/** Per department × year facts for the given years; `departmentIds` (effective ids) narrows to a few departments. */
+export async function listDepartmentYearFacts(
+  viewer: Viewer,
+  years: number[],
+  departmentIds?: number[],
+): Promise<DepartmentYearFacts[]> {
+  if (years.length === 0 || departmentIds?.length === 0) return [];
+  const prisma = await getPrisma();
+  const dept = effectiveDepartmentSql("d");
+  const only = departmentIds === undefined ? Prisma.empty : Prisma.sql` AND ${dept} IN (${Prisma.join(departmentIds)})`;
+  const rows = await prisma.$queryRaw<FactsRow[]>`
+    WITH cur AS (
+      SELECT r.id, r.year, r."isDemo", r."errorCount", r."expenditureTotal", r."basicExpenditure", r."projectExpenditure",
+             COALESCE(r."fiscalTotal", r."fiscalAppropriationIncome") AS fiscal, r."operatingExpenses",
+             r."operatingExpensesBudget", ${dept} AS dept
+      FROM "Report" r JOIN "Department" d ON d.id = r."departmentId"
+      WHERE ${currentReportsSql(viewer, "r")} AND r.year IN (${Prisma.join(years)})${only}
+    ),
+    sg AS (
+      SELECT s."reportId", s.budget, s.actual FROM "SangongItem" s JOIN cur ON cur.id = s."reportId" WHERE s.item = 'total'
+    ),
+    ex AS (
+      SELECT f."reportId", SUM(f."budgetInitial") AS budget, SUM(f.total) AS actual
+      FROM "FunctionLine" f JOIN cur ON cur.id = f."reportId"
+      WHERE f."table" = 'gpb' AND f.level = '项'
+      GROUP BY f."reportId"
+    )
+    SELECT cur.dept AS "departmentId", e.name, e.kind, cur.year, bool_or(cur."isDemo") AS "isDemo",
+           string_agg(cur.id::text, ',' ORDER BY cur.id) AS "reportIds",
+           MIN(CASE WHEN cur."errorCount" > 0 THEN cur.id END) AS "errorReportId",
+           SUM(cur."errorCount")::int AS "errorCount", COUNT(*) FILTER (WHERE cur."errorCount" > 0)::int AS "errorReports",
+           SUM(cur."expenditureTotal")::text AS expenditure, SUM(cur.fiscal)::text AS fiscal,
+           SUM(cur."basicExpenditure")::text AS basic, SUM(cur."projectExpenditure")::text AS project,
+           SUM(cur."operatingExpenses")::text AS operating, SUM(cur."operatingExpensesBudget")::text AS "operatingBudget",
+           SUM(sg.budget)::text AS "sangongBudget", SUM(sg.actual)::text AS "sangongActual",
+           SUM(ex.budget)::text AS "execBudget", SUM(ex.actual)::text AS "execActual"
+    FROM cur
+    JOIN "Department" e ON e.id = cur.dept
+    LEFT JOIN sg ON sg."reportId" = cur.id
+    LEFT JOIN ex ON ex."reportId" = cur.id
+    GROUP BY cur.dept, e.name, e.kind, cur.year
+    ORDER BY cur.year, cur.dept`;
+  return rows.map((row) => ({ ...row, reportIds: splitIds(row.reportIds) }));
+}

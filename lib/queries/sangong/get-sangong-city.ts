@@ -1,0 +1,145 @@
+import { Prisma } from "../../generated/prisma/client";
+import { getPrisma } from "../../db/client";
+import type { Viewer } from "../../auth/viewer";
+import type { SangongItemKey, SangongSeries, SangongTrendDto } from "../../charts/dto";
+import { Decimal } from "../../money";
+import { currentReportsSql } from "../scope-sql";
+import { listYears } from "../list-years";
+import { effectiveDepartmentSql } from "../overview/cross-sql";
+import { changePct, ratePct } from "../overview/rate";
+
+export const SANGONG_ITEM_NAMES: Record<SangongItemKey, string> = {
+  outbound: "因公出国(境)费",
+  vehiclePurchase: "公务用车购置费",
+  vehicleOperation: "公务用车运行维护费",
+  reception: "公务接待费",
+};
+const ITEM_KEYS = Object.keys(SANGONG_ITEM_NAMES) as SangongItemKey[];
+/** Departments drawn as small multiples: the largest 三公 spenders of the last year. */
+export const MULTIPLES = 12;
+
+export interface SangongDepartmentRow {
+  departmentId: number;
+  name: string;
+  budget: string | null;
+  actual: string | null;
+  ratePct: string | null;
+  priorActual: string | null;
+  changePct: string | null;
+}
+
+export interface SangongCityDto {
+  years: number[];
+  from: number | null;
+  to: number | null;
+  isDemo: boolean;
+  /** City totals per item and year (budget vs actual). */
+  trend: SangongTrendDto;
+  /** 机关运行经费 per year, actual and (when stated) budget. */
+  operating: { years: number[]; actual: Array<string | null>; budget: Array<string | null> };
+  /** Every department with a 三公 table in `to`, largest actual first. */
+  departments: SangongDepartmentRow[];
+  multiples: Array<{ departmentId: number; name: string; years: number[]; series: SangongSeries }>;
+}
+
+interface ItemRow { year: number; item: string; budget: string | null; actual: string | null }
+interface OperatingRow { year: number; actual: string | null; budget: string | null; isDemo: boolean }
+interface DeptRow { departmentId: number; name: string; year: number; budget: string | null; actual: string | null }
+
+function pickRange(raw: { from?: string | string[]; to?: string | string[] }, years: number[]): [number, number] | null {
+  if (years.length === 0) return null;
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  const read = (v: string | string[] | undefined, fallback: number) => {
+    const n = Number(Array.isArray(v) ? v[0] : v);
+    return Number.isInteger(n) && n >= first && n <= last ? n : fallback;
+  };
+  const from = read(raw.from, first);
+  const to = read(raw.to, last);
+  return from <= to ? [from, to] : [to, from];
+}
+
+/** 三公 across the city for `?from=&to=`: totals per item, 机关运行经费, department ranking and small multiples. */
+export async function getSangongCity(viewer: Viewer, params: { from?: string | string[]; to?: string | string[] }): Promise<SangongCityDto> {
+  const years = (await listYears(viewer)).slice().sort((a, b) => a - b);
+  const range = pickRange(params, years);
+  const emptyTrend: SangongTrendDto = { years: [], items: [], total: { budget: [], actual: [] } };
+  const empty: SangongCityDto = {
+    years, from: range?.[0] ?? null, to: range?.[1] ?? null, isDemo: false, trend: emptyTrend,
+    operating: { years: [], actual: [], budget: [] }, departments: [], multiples: [],
+  };
+  if (range === null) return empty;
+  const [from, to] = range;
+  const span = years.filter((y) => y >= from && y <= to);
+  const prisma = await getPrisma();
+  const dept = effectiveDepartmentSql("d");
+  const inRange = Prisma.sql`${currentReportsSql(viewer, "r")} AND r.year BETWEEN ${from} AND ${to}`;
+  const [items, operating, depts] = await Promise.all([
+    prisma.$queryRaw<ItemRow[]>`
+      SELECT r.year, s.item, SUM(s.budget)::text AS budget, SUM(s.actual)::text AS actual
+      FROM "SangongItem" s JOIN "Report" r ON r.id = s."reportId"
+      WHERE ${inRange}
+      GROUP BY r.year, s.item`,
+    prisma.$queryRaw<OperatingRow[]>`
+      SELECT r.year, SUM(r."operatingExpenses")::text AS actual, SUM(r."operatingExpensesBudget")::text AS budget,
+             bool_or(r."isDemo") AS "isDemo"
+      FROM "Report" r WHERE ${inRange} GROUP BY r.year`,
+    prisma.$queryRaw<DeptRow[]>`
+      SELECT ${dept} AS "departmentId", e.name, r.year, SUM(s.budget)::text AS budget, SUM(s.actual)::text AS actual
+      FROM "SangongItem" s JOIN "Report" r ON r.id = s."reportId" JOIN "Department" d ON d.id = r."departmentId"
+      JOIN "Department" e ON e.id = ${dept}
+      WHERE ${currentReportsSql(viewer, "r")} AND r.year IN (${to}, ${to - 1}) AND s.item = 'total'
+      GROUP BY ${dept}, e.name, r.year`,
+  ]);
+  const cell = (year: number, item: string, side: "budget" | "actual") =>
+    items.find((r) => r.year === year && r.item === item)?.[side] ?? null;
+  const series = (item: string): SangongSeries => ({
+    budget: span.map((y) => cell(y, item, "budget")),
+    actual: span.map((y) => cell(y, item, "actual")),
+  });
+  const prior = new Map(depts.filter((r) => r.year === to - 1).map((r) => [r.departmentId, r.actual]));
+  const departments = depts
+    .filter((r) => r.year === to)
+    .map((r): SangongDepartmentRow => {
+      const priorActual = prior.get(r.departmentId) ?? null;
+      return {
+        departmentId: r.departmentId, name: r.name, budget: r.budget, actual: r.actual, ratePct: ratePct(r.actual, r.budget),
+        priorActual, changePct: changePct(r.actual, priorActual),
+      };
+    })
+    .sort((a, b) => new Decimal(b.actual ?? -1).comparedTo(a.actual ?? -1) || a.name.localeCompare(b.name, "zh-CN"));
+  const top = departments.slice(0, MULTIPLES).map((d) => d.departmentId);
+  const multiples = top.length === 0 ? [] : await prisma.$queryRaw<DeptRow[]>`
+    SELECT ${dept} AS "departmentId", e.name, r.year, SUM(s.budget)::text AS budget, SUM(s.actual)::text AS actual
+    FROM "SangongItem" s JOIN "Report" r ON r.id = s."reportId" JOIN "Department" d ON d.id = r."departmentId"
+    JOIN "Department" e ON e.id = ${dept}
+    WHERE ${inRange} AND s.item = 'total' AND ${dept} IN (${Prisma.join(top)})
+    GROUP BY ${dept}, e.name, r.year`;
+  return {
+    ...empty,
+    isDemo: operating.some((r) => r.isDemo),
+    trend: {
+      years: span,
+      items: ITEM_KEYS.map((key) => ({ key, name: SANGONG_ITEM_NAMES[key], ...series(key) })),
+      total: series("total"),
+    },
+    operating: {
+      years: span,
+      actual: span.map((y) => operating.find((r) => r.year === y)?.actual ?? null),
+      budget: span.map((y) => operating.find((r) => r.year === y)?.budget ?? null),
+    },
+    departments,
+    multiples: top.map((id) => {
+      const own = multiples.filter((r) => r.departmentId === id);
+      return {
+        departmentId: id,
+        name: own[0]?.name ?? departments.find((d) => d.departmentId === id)?.name ?? "",
+        years: span,
+        series: {
+          budget: span.map((y) => own.find((r) => r.year === y)?.budget ?? null),
+          actual: span.map((y) => own.find((r) => r.year === y)?.actual ?? null),
+        },
+      };
+    }),
+  };
+}
