@@ -1,0 +1,47 @@
+import { PageHeader } from "@/components/layout/page-header";
+import { EmptyState } from "@/components/layout/empty-state";
+import { DepartmentTable } from "@/components/department/department-table";
+import { currentViewer } from "@/lib/auth/current-viewer";
+import { listDepartments, parseDepartmentSort } from "@/lib/queries/department/list-departments";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "部门 · 财政决算透视" };
+
+type Search = Record<string, string | string[] | undefined>;
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? null;
+
+export default async function DepartmentsPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const search = await searchParams;
+  const q = first(search.q)?.trim() ?? "";
+  const sort = parseDepartmentSort(first(search.sort));
+  const viewer = await currentViewer();
+  const [rows, all] = await Promise.all([
+    listDepartments(viewer, { q, sort }),
+    q === "" ? Promise.resolve(null) : listDepartments(viewer, { sort: "name" }),
+  ]);
+  const total = all?.length ?? rows.length;
+  if (total === 0) {
+    return (
+      <>
+        <PageHeader title="部门" />
+        <EmptyState hint="导入部门决算公开报告后，这里列出各部门的支出合计、已导入年度和审核结果。" />
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeader
+        title="部门"
+        subtitle={q === "" ? `共 ${total} 个部门` : `“${q}”匹配 ${rows.length} 个部门（共 ${total} 个）`}
+        actions={
+          <form className="dept-search" role="search" action="/departments">
+            <input type="search" name="q" defaultValue={q} placeholder="按名称或曾用名搜索" aria-label="搜索部门" />
+            <input type="hidden" name="sort" value={sort} />
+            <button type="submit" className="button">搜索</button>
+          </form>
+        }
+      />
+      {rows.length === 0 ? <p className="notice">没有名称或曾用名包含“{q}”的部门。</p> : <DepartmentTable rows={rows} sort={sort} q={q} />}
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { formatAmount, formatPct, MISSING } from "@/lib/format";
+import type { DepartmentPerformance } from "@/lib/queries/department/get-department-performance";
+
+/** 整体绩效 figures and each project's indicators (年初目标值 vs 实际完成值) as printed. */
+export function PerformanceDetails({ performance, sourceHref }: { performance: DepartmentPerformance; sourceHref: (page: number) => string }) {
+  const { overall } = performance;
+  return (
+    <div className="stack">
+      <p>
+        整体绩效自评：预算数 <b>{formatAmount(overall.budget)}</b>，执行数 <b>{formatAmount(overall.actual)}</b>，执行率{" "}
+        <b>{formatPct(overall.ratePct)}</b>
+        {overall.score === null ? null : <>，自评得分 <b>{overall.score}</b></>}。
+      </p>
+      {performance.projects.map((p, i) => (
+        <details key={`${p.name}-${i}`} className="dept-project">
+          <summary>
+            {p.name} <span className="muted">执行率 {formatPct(p.ratePct)} · 预算 {formatAmount(p.budget)} · 执行 {formatAmount(p.actual)}</span>
+            {p.page === null ? null : (
+              <> <a href={sourceHref(p.page)} target="_blank" rel="noreferrer">原文第 {p.page} 页</a></>
+            )}
+          </summary>
+          {p.indicators.length === 0 ? (
+            <p className="muted">未读取到指标。</p>
+          ) : (
+            <table className="data">
+              <thead>
+                <tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>年初目标值</th><th>实际完成值</th></tr>
+              </thead>
+              <tbody>
+                {p.indicators.map((ind, j) => (
+                  <tr key={j}>
+                    <td>{ind.level1 ?? MISSING}</td>
+                    <td>{ind.level2 ?? MISSING}</td>
+                    <td>{ind.name}</td>
+                    <td>{ind.target ?? MISSING}</td>
+                    <td>{ind.actual ?? MISSING}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </details>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+"use client";
+
+import { useMemo } from "react";
+import { buildSangongTrendOption, defaultChartContext, toSangongTrendTable } from "@/lib/charts";
+import { ChartCard } from "@/components/charts/chart-card";
+import type { DepartmentSangong } from "@/lib/queries/department/get-department-sangong";
+import { periodOf, toSourceNote } from "./source-note";
+
+export function SangongChart({ sangong }: { sangong: DepartmentSangong }) {
+  const option = useMemo(() => buildSangongTrendOption(sangong.chart, defaultChartContext()), [sangong.chart]);
+  return (
+    <ChartCard
+      title="“三公”经费预算与决算"
+      period={periodOf(sangong.chart.years)}
+      option={option}
+      table={toSangongTrendTable(sangong.chart)}
+      source={toSourceNote(sangong.source)}
+      height={340}
+    />
+  );
+}
