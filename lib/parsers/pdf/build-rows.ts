@@ -49,7 +49,7 @@ const DUPLICATE_EM = 0.3;
 
 export function buildPageRows(items: readonly PlacedText[]): PageRow[] {
   const visible = items.filter((item) => item.text.trim() !== "" && item.fontSize > 0);
-  const byBaseline = dropOverprints([...visible].sort((a, b) => a.y - b.y || a.x - b.x));
+  const byBaseline = dropOverprints(visible.flatMap(splitSpacedRun).sort((a, b) => a.y - b.y || a.x - b.x));
   const rows: PlacedText[][] = [];
   let current: PlacedText[] = [];
   let anchor: PlacedText | undefined;
@@ -86,6 +86,42 @@ function dropOverprints(sorted: readonly PlacedText[]): PlacedText[] {
   return kept;
 }
 
+/** Where one run holds several columns: a gap of two or more spaces, or a single space between two numbers. */
+const COLUMN_BREAK_IN_RUN = /\s{2,}|(?<=[\d%％])\s(?=[-−(（]?\d)/u;
+
+/**
+ * Some producers draw a whole table row as one run with spaces between the columns ("201  一般公共服务支出  264.87").
+ * The run is cut at those spaces and each piece placed by its share of the run's width (CJK characters count as a
+ * full em, others as half), so the pieces become cells like separately drawn ones.
+ */
+function splitSpacedRun(item: PlacedText): PlacedText[] {
+  const text = item.text.trim();
+  if (!COLUMN_BREAK_IN_RUN.test(text)) return [item];
+  const weights = new Array<number>(item.text.length).fill(0);
+  for (let i = 0; i < item.text.length; i += 1) weights[i] = CJK.test(item.text.charAt(i)) ? 1 : 0.5;
+  const scale = item.width / Math.max(weights.reduce((sum, weight) => sum + weight, 0), 1e-9);
+  const pieces: PlacedText[] = [];
+  const splitter = new RegExp(COLUMN_BREAK_IN_RUN.source, "gu");
+  let start = 0;
+  for (const match of [...item.text.matchAll(splitter), null]) {
+    const end = match ? match.index : item.text.length;
+    const piece = item.text.slice(start, end);
+    const lead = piece.length - piece.trimStart().length;
+    const offset = weightOf(weights, 0, start + lead) * scale;
+    const width = weightOf(weights, start + lead, start + piece.trimEnd().length) * scale;
+    if (piece.trim() !== "") pieces.push({ ...item, text: piece.trim(), x: item.x + offset, width });
+    start = match ? end + match[0].length : end;
+  }
+  return pieces;
+}
+
+/** Sum of the per-UTF-16-unit weights over [from, to). */
+function weightOf(weights: readonly number[], from: number, to: number): number {
+  let sum = 0;
+  for (let i = from; i < to; i += 1) sum += weights[i] ?? 0;
+  return sum;
+}
+
 function splitCells(row: readonly PlacedText[]): DocCell[] {
   const byX = [...row].sort((a, b) => a.x - b.x);
   const cells: DocCell[] = [];
@@ -97,7 +133,7 @@ function splitCells(row: readonly PlacedText[]): DocCell[] {
     const piece = item.text.replace(/\s+/gu, " ").trim();
     const gap = item.x - x1;
     const itemEm = Math.max(em, item.fontSize);
-    if (text !== "" && gap <= CELL_GAP_EM * itemEm) {
+    if (text !== "" && gap <= CELL_GAP_EM * itemEm && !twoNumbersApart(text, piece, gap, itemEm)) {
       text += joiner(text, piece, gap, itemEm) + piece;
       x1 = Math.max(x1, item.x + item.width);
       em = itemEm;
@@ -115,6 +151,11 @@ function splitCells(row: readonly PlacedText[]): DocCell[] {
 
 function makeCell(text: string, x0: number, x1: number): DocCell {
   return { text: text.replace(SPACE_BETWEEN_CJK, ""), x0: round2(x0), x1: round2(x1) };
+}
+
+/** Two figures side by side with any visible gap are two columns, however narrow the table. */
+function twoNumbersApart(before: string, after: string, gap: number, em: number): boolean {
+  return gap > WORD_GAP_EM * em && /[\d%％]$/u.test(before) && /^[-−(（]?\d/u.test(after);
 }
 
 /** CJK never takes a space between runs; Latin words and numbers do when the runs are visibly apart. */

@@ -25,6 +25,9 @@ describe("buildPageRows", () => {
     ["words with a space-wide gap", [run("Total", 100, 50, 25), run("cost", 128, 50, 20)], ["Total cost"]],
     ["a number and 万元", [run("307.82", 100, 50, 28), run("万元", 131, 50, 20)], ["307.82 万元"]],
     ["columns a gap wider than a character apart", [run("307.82", 100, 50, 28), run("105.58", 140, 50, 28)], ["307.82", "105.58"]],
+    ["two figures a narrow gap apart", [run("1,234.56", 100, 50, 36), run("1,000.00", 140, 50, 36)], ["1,234.56", "1,000.00"]],
+    ["a row drawn as one spaced run", [run("201  一般公共服务支出  264.87 264.87", 70, 50, 230)], ["201", "一般公共服务支出", "264.87", "264.87"]],
+    ["narrative with single spaces stays whole", [run("支出决算为 51.32 万元，增长 2.5%", 70, 50, 160)], ["支出决算为 51.32 万元，增长 2.5%"]],
     ["letter-spaced CJK", [run("行 政 事 业 单 位", 100, 50, 70)], ["行政事业单位"]],
     ["whitespace-only runs with bogus widths", [run("合计", 100, 50, 20), run(" ", 120, 50, 2400), run("9.1", 300, 50, 14)], ["合计", "9.1"]],
   ])("%s", (_label, items, cells) => {
@@ -41,6 +44,15 @@ describe("buildPageRows", () => {
       run("合计", 400, 130, 20),
     ]);
     expect(rows.map((row) => row.cells.map((cell) => cell.text))).toEqual([["收入决算表"], ["合计", "合计"]]);
+  });
+
+  test("pieces cut from a spaced run are placed by their share of its width", () => {
+    const [row] = buildPageRows([run("合计  307.82", 100, 50, 70)]);
+    // 合计 = 2 full-width characters (20 units), two spaces (10), 307.82 = six half-width (30): 60 units over 70 pt.
+    expect(row?.cells.map((cell) => [cell.text, cell.x0, cell.x1])).toEqual([
+      ["合计", 100, 123.33],
+      ["307.82", 135, 170],
+    ]);
   });
 
   test("cell extents are the runs' left edge and right edge, in points", () => {
