@@ -18,9 +18,14 @@ const END = /^(注[:：]|说明[:：]|备注[:：])/;
 
 /** Where the header ends: the first line that starts with a 合计 label or a functional code. */
 export function firstBodyIndex(lines: ReadonlyArray<DocLine>): number {
-  const index = lines.findIndex((line) => {
+  const numbersOnly = (line: DocLine | undefined): boolean =>
+    line !== undefined && line.cells.length > 0 && line.cells.every((c) => classifyText(c.text) !== "text");
+  const index = lines.findIndex((line, i) => {
     const first = line.cells[0]?.text ?? "";
-    if (TOTAL_LABEL.test(compact(first))) return line.cells.some((c) => classifyText(c.text) !== "text");
+    if (TOTAL_LABEL.test(compact(first))) {
+      // "合计" whose amounts wrapped to the next line starts the body too; a bare "合计" in the header does not.
+      return line.cells.some((c) => classifyText(c.text) !== "text") || (line.cells.length === 1 && numbersOnly(lines[i + 1]));
+    }
     return isFunctionCode(first) && !line.text.includes("栏次");
   });
   return index < 0 ? lines.length : index;

@@ -98,10 +98,31 @@ export function parseEconomicTable(section: TableSection, unit: MoneyUnit): Econ
     }
   }
   flush();
+  if (!result.personnel && !result.publicUse) readColumnTotals(section, unit, result);
   if (rows.length === 0) {
     unread.push({ section: section.label, reason: "未读出任何经济分类科目行", location: locationOf(section.titleLine, section.id) });
   }
   if (!result.personnel) unread.push({ section: section.label, reason: "未找到“人员经费合计”", location: locationOf(section.titleLine, section.id) });
   if (!result.publicUse) unread.push({ section: section.label, reason: "未找到“公用经费合计”", location: locationOf(section.titleLine, section.id) });
   return result;
+}
+
+/**
+ * The older layout prints 合计 / 人员经费 / 公用经费 as columns with a 合计 row instead of the two 合计 labels; the
+ * split is read from that row only when it prints exactly those three amounts.
+ */
+function readColumnTotals(section: TableSection, unit: MoneyUnit, result: EconomicTable): void {
+  const header = compact(section.lines.slice(0, 12).map((l) => l.text).join(""));
+  const personnelAt = header.indexOf("人员经费");
+  const publicAt = header.indexOf("公用经费");
+  if (personnelAt < 0 || publicAt < 0) return;
+  const totalLine = section.lines.find((l) => compact(l.cells[0]?.text ?? "") === "合计");
+  if (!totalLine) return;
+  const amounts = tokenize([totalLine]).filter((t) => t.kind === "amount" || t.kind === "int" || t.kind === "dash");
+  if (amounts.length !== 3) return;
+  const [, first, second] = amounts;
+  const [personnel, publicUse] = personnelAt < publicAt ? [first, second] : [second, first];
+  const location = locationOf(totalLine, section.id, { row: "合计" });
+  result.personnel = { amount: personnel ? amountOf(personnel, unit) : null, location: { ...location, column: "人员经费" } };
+  result.publicUse = { amount: publicUse ? amountOf(publicUse, unit) : null, location: { ...location, column: "公用经费" } };
 }

@@ -163,3 +163,39 @@ describe("never guess", () => {
     expect(report.sangong.actual).toMatchObject({ total: "512900.00", reception: "3300.00" });
   });
 });
+
+describe("other table layouts", () => {
+  test("06 with 合计/人员经费/公用经费 columns", () => {
+    const text = [
+      "一般公共预算财政拨款基本支出决算表",
+      "金额单位：万元",
+      "科目编码 科目名称 合计 人员经费 公用经费",
+      "合计 30.00 20.00 10.00",
+      "301 工资福利支出 20.00 20.00",
+      "30101 基本工资 20.00 20.00",
+      "302 商品和服务支出 10.00 10.00",
+    ].join("\n");
+    const report = tablesOfText(text);
+    expect(report.economic.personnel).toBe("200000.00");
+    expect(report.economic.publicUse).toBe("100000.00");
+    expect(report.economic.lines.map((l) => [l.code, l.category, l.amount])).toEqual([
+      ["301", "personnel", "200000.00"],
+      ["30101", "personnel", "200000.00"],
+      ["302", "publicUse", "100000.00"],
+    ]);
+  });
+
+  test("合计 with its amounts wrapped onto the next line, printed last", () => {
+    const text = [
+      "一般公共预算财政拨款支出决算表",
+      "金额单位：万元",
+      "科目编码 科目名称 合计 基本支出 项目支出",
+      "201 一般公共服务支出 3.00 1.00 2.00",
+      "合计",
+      "3.00 1.00 2.00",
+    ].join("\n");
+    const report = tablesOfText(text);
+    expect(report.gpbExpenditureByFunction).toHaveLength(1);
+    expect(report.gpbExpenditureByFunction[0]).toMatchObject({ basic: "10000.00", project: "20000.00" });
+  });
+});
