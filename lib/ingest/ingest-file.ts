@@ -3,7 +3,7 @@ import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { recordAudit, type AuditAction } from "../auth/audit";
 import type { Finding, ParsedReport, Unread } from "../parsers/contract";
 import { isParseError, ParseError, type ParseErrorDetails } from "../parsers/errors";
-import { parseReport } from "../parsers/parse-report";
+import { parseIsolated } from "../parsers/worker/parse-isolated";
 import { findDepartment } from "./resolve-department";
 import { storeReport } from "./store-report";
 import { extensionMismatch, MEDIA_TYPES, sniffKind } from "./sniff";
@@ -103,7 +103,7 @@ export async function ingestFile(prisma: PrismaClient, input: IngestInput): Prom
   try {
     // A plain Uint8Array copy: callers pass Node Buffers, which pdfjs refuses.
     const bytes = new Uint8Array(input.bytes);
-    parsed = await parseReport({ bytes, fileName: input.fileName }, { maxBytes, timeoutMs: DEFAULT_PARSE_TIMEOUT_MS });
+    parsed = await parseIsolated({ bytes, fileName: input.fileName }, { maxBytes, timeoutMs: DEFAULT_PARSE_TIMEOUT_MS });
   } catch (error) {
     return fail(error, sha);
   }
