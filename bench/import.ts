@@ -1,0 +1,78 @@
+/**
+ * Import throughput (reports per second) through the real path — sniff, hash, parse in the worker, validate, store in
+ * one transaction — into PGlite and, when BENCH_PG_URL is set, PostgreSQL.
+ *   node --experimental-wasm-modules --import tsx bench/import.ts [count]
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { openMigratedDatabase } from "@/lib/db/open-migrated";
+import type { DbTarget } from "@/lib/db/target";
+import { generateCity } from "@/lib/demo/generate-city";
+import { renderReportText } from "@/lib/demo/render-text";
+import { ingestFile } from "@/lib/ingest/ingest-file";
+import { stopParseWorker } from "@/lib/parsers/worker/parse-isolated";
+
+const count = Number(process.argv[2] ?? 40);
+const PDF = fs.readFileSync("tests/fixtures/shanghai-putuo-shehuigongzuobu-2024.pdf");
+
+function textFiles(n: number): Array<{ name: string; bytes: Uint8Array }> {
+  const city = generateCity({ departments: Math.ceil(n / 2), years: [2023, 2024], seed: 7 });
+  return city.reports.slice(0, n).map((r) => ({ name: `${r.fileStem}.txt`, bytes: new TextEncoder().encode(renderReportText(r)) }));
+}
+
+/** The same PDF made distinct per copy (a trailing comment changes the hash, not the content). */
+function pdfFiles(n: number): Array<{ name: string; bytes: Uint8Array }> {
+  return Array.from({ length: n }, (_, i) => ({ name: `sample-${i}.pdf`, bytes: Buffer.concat([PDF, Buffer.from(`\n%bench ${i}\n`)]) }));
+}
+
+async function measure(label: string, target: DbTarget, files: Array<{ name: string; bytes: Uint8Array }>) {
+  const db = await openMigratedDatabase({ target, role: "bench" });
+  await ingestFile(db.prisma, { ...files[0]!, fileName: "warmup", actor: "bench", channel: "cli", dryRun: true });
+  const started = performance.now();
+  let ok = 0;
+  for (const f of files) {
+    const r = await ingestFile(db.prisma, { bytes: f.bytes, fileName: f.name, actor: "bench", channel: "cli" });
+    if (r.status === "imported" || r.status === "new_version") ok++;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`${label.padEnd(28)} ${ok}/${files.length} reports in ${seconds.toFixed(1)} s = ${(ok / seconds).toFixed(2)} reports/s`);
+  await db.close();
+}
+
+async function pgTarget(): Promise<{ target: DbTarget; drop(): Promise<void> } | null> {
+  const url = process.env.BENCH_PG_URL;
+  if (!url) return null;
+  const name = `fl_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return {
+    target: { kind: "postgres", url: u.toString(), schema: undefined },
+    drop: async () => {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+const texts = textFiles(count);
+const pdfs = pdfFiles(Math.max(4, Math.round(count / 4)));
+for (const [kind, files] of [["text", texts], ["pdf", pdfs]] as const) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fl-bench-"));
+  await measure(`PGlite ${kind}`, { kind: "pglite", dataDir: dir }, files);
+  fs.rmSync(dir, { recursive: true, force: true });
+  const pgdb = await pgTarget();
+  if (pgdb) {
+    await measure(`PostgreSQL ${kind}`, pgdb.target, files);
+    await pgdb.drop();
+  }
+}
+await stopParseWorker();
+process.exit(0);

@@ -1,0 +1,88 @@
+/**
+ * Load test: N concurrent simulated users walk the dashboard pages and APIs for D seconds against a running app on
+ * loopback, optionally importing one large PDF halfway through. Prints requests/s, latency percentiles and errors.
+ *   BENCH_URL=http://localhost:3000 node --import tsx bench/load.ts [users=50] [seconds=60] [--import file.pdf --auth user:pass]
+ * Start the app first, e.g. on PostgreSQL seeded by bench/seed.ts:
+ *   DATABASE_URL=… FISCAL_LENS_AUTH=public-read FISCAL_LENS_DEMO=0 node lib/cli/bin.mjs start
+ */
+import fs from "node:fs";
+import { summarize } from "./lib/stats";
+
+const base = process.env.BENCH_URL ?? "http://localhost:3000";
+if (!/^http:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(base)) throw new Error("load tests only target loopback");
+const users = Number(process.argv[2] ?? 50);
+const seconds = Number(process.argv[3] ?? 60);
+const importIdx = process.argv.indexOf("--import");
+const importFile = importIdx > 0 ? process.argv[importIdx + 1] : undefined;
+const authIdx = process.argv.indexOf("--auth");
+const auth = authIdx > 0 ? process.argv[authIdx + 1] : undefined;
+
+async function json<T>(path: string): Promise<T> {
+  const res = await fetch(`${base}${path}`);
+  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+  return (await res.json()) as T;
+}
+
+const list = await json<{ departments: Array<{ id: number }> } | Array<{ id: number }>>("/api/departments");
+const ids = (Array.isArray(list) ? list : list.departments).map((d) => d.id);
+if (ids.length === 0) throw new Error("no departments: seed the database first (bench/seed.ts)");
+const pick = (i: number) => ids[(i * 7919) % ids.length]!;
+const paths = (i: number): string[] => [
+  "/", "/execution", "/sangong", `/departments/${pick(i)}`, "/departments", `/compare?ids=${pick(i)},${pick(i + 1)},${pick(i + 2)}`,
+  "/explore?code=201", "/api/analytics/overview", `/api/departments/${pick(i)}`, `/api/analytics/structure?department=${pick(i)}`,
+  "/api/analytics/execution?level=类",
+];
+
+const latencies: number[] = [];
+const duringImport: number[] = [];
+let errors = 0;
+let importing = false;
+const statusCounts = new Map<number, number>();
+const deadline = Date.now() + seconds * 1000;
+
+async function user(u: number): Promise<void> {
+  let i = u;
+  while (Date.now() < deadline) {
+    const list = paths(i++);
+    const path = list[i % list.length]!;
+    const started = performance.now();
+    try {
+      const res = await fetch(`${base}${path}`, { headers: { accept: path.startsWith("/api") ? "application/json" : "text/html" } });
+      await res.arrayBuffer();
+      statusCounts.set(res.status, (statusCounts.get(res.status) ?? 0) + 1);
+      if (res.status >= 400) errors++;
+    } catch {
+      errors++;
+    }
+    const ms = performance.now() - started;
+    latencies.push(ms);
+    if (importing) duringImport.push(ms);
+  }
+}
+
+async function importDuringLoad(): Promise<string> {
+  if (!importFile) return "";
+  await new Promise((r) => setTimeout(r, (seconds * 1000) / 3));
+  const form = new FormData();
+  form.append("file", new File([fs.readFileSync(importFile)], `load-${Date.now()}-${importFile.split("/").pop()}`));
+  importing = true;
+  const started = performance.now();
+  const res = await fetch(`${base}/api/reports`, {
+    method: "POST", body: form,
+    headers: auth ? { authorization: `Basic ${Buffer.from(auth).toString("base64")}` } : {},
+  });
+  importing = false;
+  return `import during load: HTTP ${res.status} in ${((performance.now() - started) / 1000).toFixed(1)} s`;
+}
+
+const started = performance.now();
+const [, importNote] = await Promise.all([Promise.all(Array.from({ length: users }, (_, u) => user(u))), importDuringLoad()]);
+const elapsed = (performance.now() - started) / 1000;
+const s = summarize(latencies);
+console.log(`${users} users × ${seconds} s against ${base} (${ids.length} departments)`);
+console.log(`requests ${s.n}, ${(s.n / elapsed).toFixed(1)} req/s, errors ${errors}, statuses ${JSON.stringify(Object.fromEntries(statusCounts))}`);
+console.log(`latency ms: p50 ${s.median.toFixed(0)}  p95 ${s.p95.toFixed(0)}  p99 ${s.p99.toFixed(0)}`);
+if (importNote) {
+  const d = summarize(duringImport);
+  console.log(`${importNote}; latency while importing: p50 ${d.median.toFixed(0)} p95 ${d.p95.toFixed(0)} ms over ${d.n} requests`);
+}
