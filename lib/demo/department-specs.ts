@@ -51,9 +51,10 @@ function itemWeights(template: DepartmentTemplate, rng: Rng): { weights: Map<str
   const projectShares = new Map<string, number>();
   template.codes.forEach((code, index) => {
     weights.set(code, index === 0 ? rng.range(0.45, 0.6) : rng.range(0.04, 0.18));
-    // Running costs (行政运行, 事业运行 "…50") are basic spending; the other 项 of a department are mostly projects.
+    // Running costs (行政运行, 事业运行 "…50") are mostly basic spending with a little project money (every unit has
+    // some); the other 项 of a department are mostly projects.
     const running = index === 0 || code.endsWith("50");
-    projectShares.set(code, running ? rng.range(0, 0.08) : rng.range(0.55, 1));
+    projectShares.set(code, running ? rng.range(0.02, 0.08) : rng.range(0.55, 1));
   });
   const admin = template.kind === "行政";
   const payroll: Array<[string, number]> = [
