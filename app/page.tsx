@@ -1,12 +1,25 @@
+import Link from "next/link";
+import { AttentionList } from "@/components/overview/attention-list";
+import { KpiTile } from "@/components/overview/kpi-tile";
+import { RankingChart, RateHistogram } from "@/components/overview/overview-charts";
+import { YearPicker } from "@/components/filters/year-picker";
+import { DemoBadge } from "@/components/layout/demo-badge";
 import { EmptyState } from "@/components/layout/empty-state";
 import { PageHeader } from "@/components/layout/page-header";
-import { getDataStatus } from "@/lib/queries/get-data-status";
+import { currentViewer } from "@/lib/auth/current-viewer";
+import { formatAmount, formatCount, formatPct } from "@/lib/format";
+import { getOverview } from "@/lib/queries/overview/get-overview";
 
 export const dynamic = "force-dynamic";
 
-export default async function OverviewPage() {
-  const status = await getDataStatus();
-  if (status.reports === 0) {
+/** The ranking shows this many bars; the full list is one click away (never a silent cut). */
+const RANKING_TOP = 20;
+
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const data = await getOverview(await currentViewer(), params.year);
+  const cur = data.current;
+  if (data.year === null || cur === null) {
     return (
       <>
         <PageHeader title="总览" />
@@ -14,9 +27,47 @@ export default async function OverviewPage() {
       </>
     );
   }
+  const year = data.year;
+  const prior = data.prior;
+  const period = `${year} 年度`;
+  const top = [...data.ranking.rows]
+    .sort((a, b) => Number(b.amount ?? -1) - Number(a.amount ?? -1))
+    .slice(0, RANKING_TOP);
   return (
     <>
-      <PageHeader title="总览" subtitle={`${status.departments} 个部门，${status.reports} 份报告`} />
+      <PageHeader
+        title="总览"
+        subtitle={<>{period} · {cur.departments} 个部门 · {cur.reports} 份报告 <DemoBadge show={data.isDemo} /></>}
+        actions={<YearPicker years={data.years} year={year} />}
+      />
+      <div className="grid kpis">
+        <KpiTile label="报告部门数" value={formatCount(cur.departments)} current={String(cur.departments)} prior={prior === null ? null : String(prior.departments)} kind="count" priorYear={year - 1} />
+        <KpiTile label="支出合计" value={formatAmount(cur.expenditure)} current={cur.expenditure} prior={prior?.expenditure ?? null} priorYear={year - 1} />
+        <KpiTile label="财政拨款" value={formatAmount(cur.fiscal)} current={cur.fiscal} prior={prior?.fiscal ?? null} priorYear={year - 1} />
+        <KpiTile label="预算执行率" value={formatPct(cur.execRatePct)} current={cur.execRatePct} prior={prior?.execRatePct ?? null} kind="rate" priorYear={year - 1} note="决算/年初预算" />
+        <KpiTile
+          label="三公经费决算"
+          value={formatAmount(cur.sangongActual)}
+          current={cur.sangongActual}
+          prior={prior?.sangongActual ?? null}
+          priorYear={year - 1}
+          note={`预算 ${formatAmount(cur.sangongBudget)}`}
+        />
+        <KpiTile label="有审核错误的报告" value={formatCount(cur.reportsWithErrors)} current={String(cur.reportsWithErrors)} prior={prior === null ? null : String(prior.reportsWithErrors)} kind="count" priorYear={year - 1} />
+      </div>
+      <div className="grid cols-2 overview-charts">
+        <div className="stack">
+          <RankingChart dto={{ metricLabel: data.ranking.metricLabel, rows: top }} title={`部门支出排名（前 ${top.length} 名）`} period={period} year={year} />
+          {data.ranking.rows.length > top.length ? (
+            <p className="muted">共 {data.ranking.rows.length} 个部门，<Link href={`/departments?year=${year}`}>查看全部部门</Link> 或 <Link href={`/explore?year=${year}`}>按科目下钻</Link>。</p>
+          ) : null}
+        </div>
+        <div className="stack">
+          <RateHistogram dto={data.rates} title="部门预算执行率分布" period={period} />
+          <p className="muted">执行率 = 一般公共预算各项决算数 ÷ 年初预算数；<Link href={`/execution?year=${year}`}>按科目查看执行率热力图</Link>。</p>
+        </div>
+      </div>
+      <AttentionList items={data.attention} thresholds={data.thresholds} />
     </>
   );
 }

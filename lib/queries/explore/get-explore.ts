@@ -82,7 +82,7 @@ export async function getExplore(viewer: Viewer, params: { code?: string | strin
     isDemo: spenders.some((s) => s.isDemo) || children.some((c) => c.isDemo),
     total: total === null ? null : toAmountString(total),
     breadcrumb: [{ code: null, name: "全部支出" }, ...ancestors.map((c) => ({ code: c, name: `${c} ${nameOf(c)}` }))],
-    children: { root: node, mode: "children", items: children.map((c) => ({ id: c.key, name: `${c.key} ${c.name}`, amount: c.amount, code: c.key })) },
+    children: { root: node, mode: "children", items: children.map((c) => ({ id: c.key, name: c.name, amount: c.amount, code: c.key })) },
     departments: { root: node, mode: "departments", items: spenders.map((s) => ({ id: s.key, name: s.name, amount: s.amount, departmentId: s.key })) },
   };
 }

@@ -1,16 +1,17 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { handle, notFound } from "@/lib/api/errors";
+import { handle } from "@/lib/api/errors";
 import { currentViewer } from "@/lib/auth/current-viewer";
-import { getDepartmentExecution } from "@/lib/queries/department/get-department-execution";
-import { parseViewParams } from "@/lib/queries/department/parse-view-params";
+import { getExecutionByYear } from "@/lib/queries/execution/get-execution-by-year";
+import { getExecutionHeatmap } from "@/lib/queries/execution/get-execution-heatmap";
+import { viewParams } from "@/lib/queries/overview/search-params";
 
 export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
 
-/** GET /api/analytics/execution?department=&year=&report=: 决算 vs 年初预算 per 项 and 类, with stated reasons. */
+/** GET /api/analytics/execution?year=&level=类|款|项&sort=name|size|rate — the heatmap and the departments × years rates. */
 export const GET = handle(async (request: NextRequest) => {
   const viewer = await currentViewer();
-  const { ref } = await parseViewParams(viewer, request.nextUrl.searchParams);
-  const execution = await getDepartmentExecution(viewer, ref);
-  if (execution === null) throw notFound(`${ref.year} 年度报告`);
-  return NextResponse.json(execution);
+  const heatmap = await getExecutionHeatmap(viewer, viewParams(request.nextUrl, ["year", "level", "sort"]));
+  const byYear = heatmap.year === null ? null : await getExecutionByYear(viewer, heatmap.departments);
+  return NextResponse.json({ ...heatmap, byYear });
 });

@@ -1,0 +1,90 @@
+import Link from "next/link";
+import { CompareChart } from "@/components/compare/compare-chart";
+import { DepartmentPicker } from "@/components/compare/department-picker";
+import { YearPicker } from "@/components/filters/year-picker";
+import { DemoBadge } from "@/components/layout/demo-badge";
+import { EmptyState } from "@/components/layout/empty-state";
+import { PageHeader } from "@/components/layout/page-header";
+import { currentViewer } from "@/lib/auth/current-viewer";
+import { formatAmount, formatPct } from "@/lib/format";
+import { getCompare } from "@/lib/queries/compare/get-compare";
+
+export const dynamic = "force-dynamic";
+
+export default async function ComparePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const data = await getCompare(await currentViewer(), params);
+  if (data.year === null) {
+    return (
+      <>
+        <PageHeader title="部门对比" />
+        <EmptyState hint="导入报告后，可在这里把 2–6 个部门放在同一刻度上对比。" />
+      </>
+    );
+  }
+  const year = data.year;
+  const period = `${year} 年度`;
+  const href = (ids: number[]) => `/compare?ids=${ids.join(",")}&year=${year}`;
+  const peers = data.peers;
+  return (
+    <>
+      <PageHeader
+        title="部门对比"
+        subtitle={<>{period} · 同一刻度对比 2–6 个部门 <DemoBadge show={data.isDemo} /></>}
+        actions={<YearPicker years={data.years} year={year} />}
+      />
+      <section className="card stack">
+        <DepartmentPicker options={data.picker} selected={data.ids} />
+        {peers === null ? (
+          <p className="muted">先选择一个部门，系统会推荐同类可比部门（同为{`“行政/事业”`}、主要支出类相同、支出规模在 ½–2 倍之内）。</p>
+        ) : (
+          <div className="peer-box">
+            <strong>{peers.of.name}</strong> 的可比部门（{peers.of.kind ?? "类型未知"} · 主要支出 {peers.of.dominantClass ?? "—"} {peers.of.dominantClassName ?? ""} · 规模 {formatAmount(peers.of.expenditure)} 的 ½–2 倍）：
+            {peers.suggestions.length === 0 ? (
+              <span className="muted"> 没有符合条件的部门，跨类对比请谨慎解读。</span>
+            ) : (
+              <>
+                {" "}
+                {peers.suggestions.map((p) => (
+                  <Link key={p.id} className="badge info" href={href([...data.ids.filter((id) => id !== p.id), p.id].slice(0, 6))}>+ {p.name}</Link>
+                ))}{" "}
+                <Link className="button" href={href([peers.of.id, ...peers.suggestions.map((p) => p.id)].slice(0, 6))}>与可比部门一起对比</Link>
+              </>
+            )}
+          </div>
+        )}
+      </section>
+      {data.departments.length < 2 ? (
+        <p className="notice compare-hint">请至少选择 2 个部门进行对比{data.departments.length === 1 ? `（已选：${data.departments[0]?.name ?? ""}）` : ""}。</p>
+      ) : (
+        <>
+          <section className="card">
+            <table className="data">
+              <thead>
+                <tr><th>部门</th><th>类型</th><th className="num">本年支出</th><th className="num">比上年</th><th className="num">预算执行率</th><th className="num">三公决算</th><th className="num">三公执行率</th></tr>
+              </thead>
+              <tbody>
+                {data.departments.map((d) => (
+                  <tr key={d.id}>
+                    <td><Link href={`/departments/${d.id}?year=${year}`}>{d.name}</Link></td>
+                    <td>{d.kind ?? "—"}</td>
+                    <td className="num">{formatAmount(d.expenditure)}</td>
+                    <td className="num">{d.changePct === null ? "—" : formatPct(d.changePct, { signed: true })}</td>
+                    <td className="num">{formatPct(d.execRatePct)}</td>
+                    <td className="num">{formatAmount(d.sangongActual)}</td>
+                    <td className="num">{formatPct(d.sangongRatePct)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+          <div className="grid cols-2 compare-grid">
+            <CompareChart dto={data.totals} title="支出总量与构成（本年 / 上年）" period={period} />
+            <CompareChart dto={data.sangong} title="三公经费决算（分项）" period={period} />
+          </div>
+          <CompareChart dto={data.structure} title="支出结构：按功能分类（类）" period={period} height={400} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import { HeatmapChart } from "@/components/execution/heatmap-chart";
+import { ParamSelect } from "@/components/execution/param-select";
+import { YearPicker } from "@/components/filters/year-picker";
+import { DemoBadge } from "@/components/layout/demo-badge";
+import { EmptyState } from "@/components/layout/empty-state";
+import { PageHeader } from "@/components/layout/page-header";
+import { currentViewer } from "@/lib/auth/current-viewer";
+import { getExecutionByYear } from "@/lib/queries/execution/get-execution-by-year";
+import { getExecutionHeatmap } from "@/lib/queries/execution/get-execution-heatmap";
+
+export const dynamic = "force-dynamic";
+
+const LEVELS = [
+  { value: "类", label: "类（3 位）" },
+  { value: "款", label: "款（5 位）" },
+  { value: "项", label: "项（7 位）" },
+];
+const SORTS = [
+  { value: "size", label: "按规模" },
+  { value: "rate", label: "按执行率（低→高）" },
+  { value: "name", label: "按名称" },
+];
+
+export default async function ExecutionPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const viewer = await currentViewer();
+  const data = await getExecutionHeatmap(viewer, params);
+  if (data.year === null) {
+    return (
+      <>
+        <PageHeader title="预算执行率" />
+        <EmptyState hint="导入报告后，这里按部门 × 支出功能分类显示决算数与年初预算数之比。" />
+      </>
+    );
+  }
+  const byYear = await getExecutionByYear(viewer, data.departments);
+  const period = `${data.year} 年度`;
+  return (
+    <>
+      <PageHeader
+        title="预算执行率"
+        subtitle={<>决算数 ÷ 年初预算数（一般公共预算，{data.level}级）· {data.departments.length} 个部门 × {data.codes.length} 个科目 <DemoBadge show={data.isDemo} /></>}
+        actions={
+          <>
+            <YearPicker years={data.years} year={data.year} />
+            <ParamSelect param="level" value={data.level} options={LEVELS} label="科目级次" />
+            <ParamSelect param="sort" value={data.sort} options={SORTS} label="排序" />
+          </>
+        }
+      />
+      <p className="muted execution-legend">
+        颜色以 100% 为中心：蓝色低于预算，红色超出预算；灰色为“无预算”（说明未列年初预算），斜纹为“无数据”。部门多于 20 个时拖动右侧滑块或滚轮浏览全部部门；点击单元格打开该部门并下钻到该科目。
+      </p>
+      <div className="stack">
+        {data.departments.length === 0 ? (
+          <p className="notice">{period}没有可见的报告。</p>
+        ) : (
+          <HeatmapChart dto={data} title={`部门 × ${data.level}级科目 执行率`} period={period} linkYear={data.year} />
+        )}
+        <HeatmapChart dto={byYear} title="部门 × 年度 整体执行率" period={`${byYear.codes[0]?.code ?? ""}–${byYear.codes.at(-1)?.code ?? ""} 年度`} linkYear={null} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+"use client";
+
+import { useState } from "react";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+
+const MAX = 6;
+
+/** Adds and removes departments; the selection lives only in `?ids=` so a compare view is a shareable link. */
+export function DepartmentPicker({ options, selected }: { options: ReadonlyArray<{ id: number; name: string }>; selected: number[] }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const [filter, setFilter] = useState("");
+  const go = (ids: number[]) => {
+    const next = new URLSearchParams(params.toString());
+    if (ids.length === 0) next.delete("ids");
+    else next.set("ids", ids.join(","));
+    router.push(`${pathname}?${next.toString()}`);
+  };
+  const nameOf = new Map(options.map((o) => [o.id, o.name]));
+  const candidates = options.filter((o) => !selected.includes(o.id) && o.name.includes(filter.trim()));
+  return (
+    <div className="compare-picker">
+      <div className="compare-chips">
+        {selected.map((id) => (
+          <span key={id} className="compare-chip">
+            {nameOf.get(id) ?? `#${id}`}
+            <button type="button" aria-label={`移除${nameOf.get(id) ?? id}`} onClick={() => go(selected.filter((x) => x !== id))}>×</button>
+          </span>
+        ))}
+        {selected.length === 0 ? <span className="muted">尚未选择部门</span> : null}
+      </div>
+      {selected.length < MAX ? (
+        <div className="compare-add">
+          <input type="search" placeholder="筛选部门名称" value={filter} onChange={(e) => setFilter(e.target.value)} aria-label="筛选部门" />
+          <select
+            aria-label="添加部门"
+            value=""
+            onChange={(e) => {
+              const id = Number(e.target.value);
+              if (id > 0) go([...selected, id]);
+            }}
+          >
+            <option value="">添加部门（{candidates.length}）…</option>
+            {candidates.slice(0, 500).map((o) => (
+              <option key={o.id} value={o.id}>{o.name}</option>
+            ))}
+          </select>
+        </div>
+      ) : (
+        <span className="muted">最多对比 {MAX} 个部门</span>
+      )}
+    </div>
+  );
+}

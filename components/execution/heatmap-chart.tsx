@@ -1,0 +1,41 @@
+"use client";
+
+import { useMemo } from "react";
+import { useRouter } from "next/navigation";
+import { ChartCard } from "@/components/charts/chart-card";
+import { buildHeatmapOption, defaultChartContext, toHeatmapTable, type HeatmapDto } from "@/lib/charts";
+
+const ROW = 26;
+/** Rows visible at once before the slider scrolls (the builder's dataZoom window). */
+const VISIBLE = 20;
+
+/**
+ * Departments × codes (or years) heatmap; a cell click opens the department drilled to that code and year.
+ * `linkYear` null means the columns are years themselves.
+ */
+export function HeatmapChart({ dto, title, period, linkYear }: { dto: HeatmapDto; title: string; period: string; linkYear: number | null }) {
+  const router = useRouter();
+  const option = useMemo(() => buildHeatmapOption(dto, defaultChartContext()), [dto]);
+  const table = useMemo(() => toHeatmapTable(dto, { title, period }), [dto, title, period]);
+  const rows = Math.min(dto.departments.length, VISIBLE);
+  return (
+    <ChartCard
+      title={title}
+      unit={null}
+      period={period}
+      option={option}
+      table={table}
+      height={Math.max(260, rows * ROW + 150)}
+      onEvents={{
+        click: (event) => {
+          const data = event.data as { departmentId?: string; code?: string } | undefined;
+          if (data?.departmentId === undefined || data.code === undefined) return;
+          const href = linkYear === null
+            ? `/departments/${data.departmentId}?year=${data.code}`
+            : `/departments/${data.departmentId}?year=${linkYear}&code=${data.code}`;
+          router.push(href);
+        },
+      }}
+    />
+  );
+}

@@ -1,0 +1,36 @@
+"use client";
+
+import { useMemo } from "react";
+import { useRouter } from "next/navigation";
+import { ChartCard } from "@/components/charts/chart-card";
+import {
+  buildHistogramOption, buildRankingOption, defaultChartContext, rankingHeight, toHistogramTable, toRankingTable,
+  type HistogramDto, type RankingDto,
+} from "@/lib/charts";
+
+export function RankingChart({ dto, title, period, year }: { dto: RankingDto; title: string; period: string; year: number }) {
+  const router = useRouter();
+  const option = useMemo(() => buildRankingOption(dto, defaultChartContext()), [dto]);
+  const table = useMemo(() => toRankingTable(dto, { title, period }), [dto, title, period]);
+  return (
+    <ChartCard
+      title={title}
+      period={period}
+      option={option}
+      table={table}
+      height={rankingHeight(dto.rows.length)}
+      onEvents={{
+        click: (event) => {
+          const data = event.data as { key?: string } | undefined;
+          if (data?.key !== undefined) router.push(`/departments/${data.key}?year=${year}`);
+        },
+      }}
+    />
+  );
+}
+
+export function RateHistogram({ dto, title, period }: { dto: HistogramDto; title: string; period: string }) {
+  const option = useMemo(() => buildHistogramOption(dto, defaultChartContext()), [dto]);
+  const table = useMemo(() => toHistogramTable(dto, { title, period }), [dto, title, period]);
+  return <ChartCard title={title} unit={null} period={period} option={option} table={table} height={300} />;
+}

@@ -1,0 +1,22 @@
+"use client";
+
+import { useMemo } from "react";
+import { ChartCard } from "@/components/charts/chart-card";
+import { buildSangongTrendOption, defaultChartContext, toSangongTrendTable, type SangongTrendDto } from "@/lib/charts";
+
+/** Budget vs actual over the years; with no items it draws one budget/actual pair (机关运行经费, one department). */
+export function SangongTrendChart({ dto, title, period, height = 380, compact = false }: {
+  dto: SangongTrendDto;
+  title: string;
+  period: string;
+  height?: number;
+  compact?: boolean;
+}) {
+  const option = useMemo(() => {
+    const built = buildSangongTrendOption(dto, defaultChartContext());
+    // Small multiples share one legend (the page explains solid = 决算, dashed = 预算).
+    return compact ? { ...built, legend: { show: false }, grid: { left: 48, right: 12, top: 16, bottom: 24 } } : built;
+  }, [dto, compact]);
+  const table = useMemo(() => toSangongTrendTable(dto, { title, period }), [dto, title, period]);
+  return <ChartCard title={title} period={period} option={option} table={table} height={height} />;
+}
