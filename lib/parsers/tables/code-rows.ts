@@ -132,7 +132,7 @@ export function buildCodeRows(body: ReadonlyArray<DocLine>): CodeRow[] {
  */
 function buildPositionedRows(body: ReadonlyArray<DocLine>): CodeRow[] {
   const rows: Array<CodeRow & { y: number; above: string[]; below: string[] }> = [];
-  const fragments: Array<{ y: number; name: string }> = [];
+  const fragments: Array<{ y: number; page: number; name: string }> = [];
   for (const line of body) {
     const head = compact(line.cells[0]?.text ?? "");
     if (END.test(head)) break;
@@ -152,7 +152,7 @@ function buildPositionedRows(body: ReadonlyArray<DocLine>): CodeRow[] {
         below: [],
       });
     } else if (piece.values.length === 0) {
-      fragments.push({ y, name: piece.name });
+      fragments.push({ y, page: line.page, name: piece.name });
     } else {
       const previous = rows[rows.length - 1];
       if (previous) previous.values = [...previous.values, ...piece.values];
@@ -161,7 +161,8 @@ function buildPositionedRows(body: ReadonlyArray<DocLine>): CodeRow[] {
   for (const fragment of fragments) {
     let best: (typeof rows)[number] | null = null;
     for (const row of rows) {
-      if (row.code === null) continue;
+      // y is measured within a page: a fragment never belongs to a row printed on another page.
+      if (row.code === null || row.line.page !== fragment.page) continue;
       if (!best || Math.abs(row.y - fragment.y) < Math.abs(best.y - fragment.y)) best = row;
     }
     if (!best) continue;
