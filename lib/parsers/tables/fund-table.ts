@@ -18,7 +18,8 @@ const SPENDING_WORDS = ["本年支出合计", "本年支出", "支出合计", "�
 
 export function parseFundTable(section: TableSection, unit: MoneyUnit): FundTable {
   const unread: Unread[] = [];
-  const statementLine = section.lines.find((l) => STATEMENT.test(compact(l.text)) && !compact(l.text).startsWith("无政府性基金预算财政拨款收入支出的"));
+  // "无…的，仍保留该表格式" is the template's instruction, not the department's statement.
+  const statementLine = section.lines.find((l) => STATEMENT.test(compact(l.text)) && !/^无.*的[,，]仍保留/.test(compact(l.text)));
   const statement = statementLine ? statementLine.text.replace(/^说明[:：]\s*/, "").trim() : null;
   const endAt = section.lines.findIndex((l) => END.test(compact(l.cells[0]?.text ?? "")));
   const tokens = tokenize(endAt < 0 ? section.lines : section.lines.slice(0, endAt));
