@@ -1,77 +1,75 @@
 /**
- * Time to build a 10-slide briefing deck (native charts, one SVG image, one table), median of N runs.
- * Run: npx tsx bench/deck.ts [runs] [--out path.pptx]
+ * Time to build a department briefing deck from real queries (getDepartmentDeckData → departmentDeckPlan → server
+ * chart images → pptxgenjs), median over N runs, at `--departments` × `--years` seeded with bench/lib/seed-fast.ts.
+ * The demo department's deck has 9 content slides plus title and closing slide; `--png false` measures SVG images.
+ * PGlite by default; PostgreSQL when TEST_DATABASE_URL is set (a fresh database is created and dropped).
+ *   node --experimental-wasm-modules --import tsx bench/deck.ts --departments 200 --years 2020-2024 --runs 15
  */
 import { writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { buildDeck, type DeckSlide, type DeckSpec } from "../lib/export/deck";
-import { renderChartSvg, withExportFrame } from "../lib/export/chart-svg";
+import { parseArgs } from "node:util";
+import { LOCAL_VIEWER } from "@/lib/auth/viewer";
+import { useDatabase } from "@/lib/db/client";
+import { openMigratedDatabase } from "@/lib/db/open-migrated";
+import { renderBriefing } from "@/lib/export/briefing";
+import { departmentDeckPlan } from "@/lib/export/deck-department";
+import { overviewDeckPlan } from "@/lib/export/deck-overview";
+import { getDepartmentDeckData } from "@/lib/queries/deck/get-department-deck-data";
+import { getOverviewDeckData } from "@/lib/queries/deck/get-overview-deck-data";
+import { listDepartments } from "@/lib/queries/department/list-departments";
+import { createTestTarget, dbLabel } from "../tests/integration/helpers/test-db";
+import { summarize } from "./lib/stats";
+import { seedFast } from "./lib/seed-fast";
 
-const args = process.argv.slice(2);
-const runs = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 15);
-const outIndex = args.indexOf("--out");
-const outPath = outIndex >= 0 ? args[outIndex + 1] : undefined;
+const { values } = parseArgs({
+  options: {
+    departments: { type: "string", default: "200" },
+    years: { type: "string", default: "2020-2024" },
+    runs: { type: "string", default: "15" },
+    png: { type: "string", default: "true" },
+    out: { type: "string" },
+  },
+});
+const [from, to] = values.years.split("-").map(Number) as [number, number];
+const runs = Number(values.runs);
+const png = values.png !== "false";
 
-const categories = ["2019年", "2020年", "2021年", "2022年", "2023年", "2024年"];
-/** Deterministic figures: a fixed ramp, no Math.random(). */
-const ramp = (start: number, step: number) => categories.map((_, index) => Number((start + step * index).toFixed(2)));
-const chartTypes = ["bar", "line", "pie", "doughnut"] as const;
-
-const svg = renderChartSvg(
-  withExportFrame(
-    { xAxis: { type: "category", data: categories }, yAxis: { type: "value" }, series: [{ type: "bar", data: ramp(1800, 221.58) }] },
-    { title: "支出趋势", unit: "万元", period: "2019—2024年", source: "bench", exportedAt: new Date("2026-01-01T00:00:00Z") },
-  ),
-  { width: 960, height: 540 },
-);
-
-function slide(index: number): DeckSlide {
-  const title = `第${index + 1}页 支出分析`;
-  const narrative = "2024年支出2,907.92万元，同比增长27.71%；执行率93.10%，低于全市平均（95.20%）2.10个百分点。";
-  if (index === 8) return { title, narrative, imageSvg: svg, source: "bench" };
-  if (index === 9) {
-    return {
-      title,
-      narrative,
-      table: {
-        title: "明细",
-        columns: [
-          { key: "name", label: "科目", kind: "text" },
-          { key: "total", label: "合计", kind: "amount" },
-        ],
-        rows: Array.from({ length: 30 }, (_, row) => ({ name: `科目${row + 1}`, total: `${(row + 1) * 123456}.00` })),
-      },
-    };
+async function time(label: string, fn: () => Promise<Uint8Array>): Promise<Uint8Array> {
+  let bytes = await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const t0 = performance.now();
+    bytes = await fn();
+    samples.push(performance.now() - t0);
   }
-  const type = chartTypes[index % chartTypes.length]!;
-  const series = type === "bar" || type === "line" ? [{ name: "决算数", values: ramp(1800, 221.58) }, { name: "预算数", values: ramp(1900, 200) }] : [{ name: "决算数", values: ramp(100, 50) }];
-  return { title, narrative, chart: { type, categories, series, unit: "万元" }, source: "bench" };
+  const s = summarize(samples);
+  console.log(`${label.padEnd(44)} median ${s.median.toFixed(1)} ms  p95 ${s.p95.toFixed(1)} ms  ${(bytes.length / 1024).toFixed(0)} KiB  (n=${s.n})`);
+  return bytes;
 }
 
-const spec: DeckSpec = {
-  title: "Fiscal Lens 基准简报",
-  subtitle: "10页",
-  generatedAt: new Date("2026-01-01T00:00:00Z"),
-  slides: Array.from({ length: 10 }, (_, index) => slide(index)),
-  findings: Array.from({ length: 5 }, (_, index) => ({ severity: index === 0 ? "error" : "info", message: `发现${index + 1}` })),
-};
-
-async function main(): Promise<void> {
-  await buildDeck(spec);
-  const times: number[] = [];
-  let bytes: Uint8Array = new Uint8Array();
-  for (let run = 0; run < runs; run += 1) {
-    const start = performance.now();
-    bytes = await buildDeck(spec);
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)] ?? Number.NaN;
-  console.log(
-    `buildDeck: 10 content slides (+title, +findings), ${runs} runs: median ${median.toFixed(1)} ms, ` +
-      `min ${times[0]?.toFixed(1)} ms, max ${times[times.length - 1]?.toFixed(1)} ms, ${(bytes.length / 1024).toFixed(0)} KiB`,
-  );
-  if (outPath) writeFileSync(outPath, bytes);
+const target = await createTestTarget();
+const db = await openMigratedDatabase({ target: target.target, role: "bench" });
+try {
+  useDatabase(db);
+  const seeded = await seedFast(db.prisma, { departments: Number(values.departments), years: [from, to], seed: 2024 });
+  console.log(`${dbLabel}: seeded ${values.departments} departments × ${from}–${to} = ${seeded.reports} reports in ${(seeded.ms / 1000).toFixed(1)} s`);
+  const list = await listDepartments(LOCAL_VIEWER, { sort: "years" });
+  const department = list.find((d) => d.years.length === to - from + 1) ?? list[0];
+  if (department === undefined) throw new Error("nothing seeded");
+  const first = await getDepartmentDeckData(LOCAL_VIEWER, department.id, to);
+  if (first === null) throw new Error(`no ${to} data for department #${department.id}`);
+  const slides = departmentDeckPlan(first, new Date()).slides.length;
+  console.log(`department #${department.id} ${department.name}: ${slides} content slides + title + closing, images as ${png ? "PNG" : "SVG"}`);
+  const deck = await time("department deck (queries → PPTX)", async () => {
+    const data = await getDepartmentDeckData(LOCAL_VIEWER, department.id, to);
+    return renderBriefing(departmentDeckPlan(data!, new Date()), { png });
+  });
+  await time(`overview deck (${values.departments} departments)`, async () => {
+    const data = await getOverviewDeckData(LOCAL_VIEWER, to);
+    return renderBriefing(overviewDeckPlan(data!, new Date()), { png });
+  });
+  if (values.out !== undefined) writeFileSync(values.out, deck);
+} finally {
+  await db.close();
+  await target.drop();
 }
-
-await main();

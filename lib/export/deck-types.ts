@@ -8,6 +8,8 @@ export interface DeckChart {
   series: Array<{ name: string; values: number[] }>;
   /** Unit of the values as drawn, e.g. "万元", "%". */
   unit: string;
+  /** Bars running left to right (rankings with long names); column bars otherwise. */
+  horizontal?: boolean;
 }
 
 export interface DeckSlide {
@@ -36,4 +38,6 @@ export interface DeckSpec {
   generatedAt: Date;
   slides: DeckSlide[];
   findings: DeckFinding[];
+  /** How many findings exist when `findings` is only the first of them; the closing slide counts the rest. */
+  findingsTotal?: number;
 }

@@ -29,7 +29,9 @@ function nativeType(chart: DeckChart): DeckChart["type"] | null {
 
 function addChart(slide: PptxGenJS.Slide, chart: DeckChart, type: DeckChart["type"], area: Box): void {
   const round = type === "pie" || type === "doughnut";
-  const data = chart.series.map((series) => ({ name: series.name, labels: chart.categories, values: series.values }));
+  // PowerPoint draws a horizontal bar chart's first category at the bottom; a ranking must read top-down.
+  const flip = <T,>(items: T[]): T[] => (chart.horizontal === true ? [...items].reverse() : items);
+  const data = chart.series.map((series) => ({ name: series.name, labels: flip(chart.categories), values: flip(series.values) }));
   slide.addChart(type, data, {
     ...area,
     chartColors: round ? SERIES_COLOURS.slice(0, Math.max(chart.categories.length, 1)) : SERIES_COLOURS,
@@ -51,7 +53,7 @@ function addChart(slide: PptxGenJS.Slide, chart: DeckChart, type: DeckChart["typ
     dataLabelFormatCode: "#,##0.00",
     showValue: !round && chart.categories.length <= 12,
     showPercent: round,
-    barDir: "col",
+    barDir: chart.horizontal === true ? "bar" : "col",
     barGrouping: "clustered",
     lineDataSymbol: "circle",
     lineSize: 2,

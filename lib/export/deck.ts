@@ -54,7 +54,7 @@ function addContentSlide(pptx: PptxGenJS, spec: DeckSlide): void {
   if (spec.table !== undefined) slide.addNotes(tableNotes(spec.table));
 }
 
-function addFindingsSlide(pptx: PptxGenJS, findings: readonly DeckFinding[]): void {
+function addFindingsSlide(pptx: PptxGenJS, findings: readonly DeckFinding[], total: number): void {
   const slide = pptx.addSlide();
   addSlideTitle(slide, "审核发现");
   const area = { x: MARGIN, y: 1.0, w: WIDTH - 2 * MARGIN, h: 4.0 };
@@ -66,7 +66,7 @@ function addFindingsSlide(pptx: PptxGenJS, findings: readonly DeckFinding[]): vo
     text: `【${SEVERITY_LABEL[finding.severity] ?? finding.severity}】${finding.message}`,
     options: { bullet: true, breakLine: true, color: finding.severity === "error" ? "B91C1C" : INK },
   }));
-  const rest = findings.length - shown.length;
+  const rest = Math.max(total, findings.length) - shown.length;
   const lines = rest > 0 ? [...shown, { text: `另有${rest}条，见审核报告`, options: { bullet: false, breakLine: true, color: MUTED } }] : shown;
   slide.addText(lines, { ...area, fontFace: DECK_FONT, fontSize: 12, valign: "top", paraSpaceAfter: 4, fit: "shrink" });
 }
@@ -86,7 +86,7 @@ export async function buildDeck(spec: DeckSpec): Promise<Uint8Array> {
 
   addTitleSlide(pptx, spec);
   for (const slide of spec.slides) addContentSlide(pptx, slide);
-  addFindingsSlide(pptx, spec.findings);
+  addFindingsSlide(pptx, spec.findings, spec.findingsTotal ?? spec.findings.length);
 
   const output = await pptx.write({ outputType: "uint8array" });
   if (!(output instanceof Uint8Array)) throw new Error("pptxgenjs did not return bytes for outputType uint8array");

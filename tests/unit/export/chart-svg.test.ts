@@ -1,8 +1,7 @@
 import type { EChartsOption } from "echarts";
 import { SaxesParser } from "saxes";
 import { describe, expect, test } from "vitest";
-import { renderChartSvg, withExportFrame } from "@/lib/export/chart-svg";
-import { exportFooterText } from "@/lib/export/export-frame";
+import { renderChartSvg, renderFramedChartSvg } from "@/lib/export/chart-svg";
 
 const bar: EChartsOption = {
   title: { text: "页面内标题" },
@@ -13,37 +12,13 @@ const bar: EChartsOption = {
   series: [{ type: "bar", name: "决算数", data: [2907.92, 300.5], label: { show: true } }],
 };
 
-const frame = {
+const meta = {
   title: "2024年支出结构",
   unit: "万元",
   period: "2024年度",
   source: "咸宁市人民政府办公室 公开03表",
-  exportedAt: new Date("2026-11-27T18:30:00Z"),
+  exportedOn: "2026-11-28",
 };
-
-describe("withExportFrame", () => {
-  test("footer names unit, period, source and the export date in China time", () => {
-    expect(exportFooterText(frame)).toBe("单位：万元    期间：2024年度    数据来源：咸宁市人民政府办公室 公开03表    导出日期：2026-11-28");
-    expect(exportFooterText({ title: "x", exportedAt: frame.exportedAt })).toBe("导出日期：2026-11-28");
-  });
-
-  test("replaces the title, whitens the background and makes room in the grid and legend", () => {
-    const framed = withExportFrame(bar, frame);
-    expect(framed.backgroundColor).toBe("#ffffff");
-    expect(framed.title).toEqual([
-      expect.objectContaining({ text: "2024年支出结构", top: 12 }),
-      expect.objectContaining({ text: exportFooterText(frame), bottom: 12 }),
-    ]);
-    expect(framed.grid).toEqual({ containLabel: true, top: 64, bottom: "10%" });
-    expect(framed.legend).toEqual({ top: 36 });
-    expect(framed.series).toBe(bar.series);
-  });
-
-  test("charts without axes get no grid", () => {
-    const framed = withExportFrame({ series: [{ type: "pie", data: [{ name: "A", value: 1 }] }] }, frame);
-    expect(framed.grid).toBeUndefined();
-  });
-});
 
 /** Throws on malformed XML: PowerPoint and browsers reject an SVG image that is not well-formed. */
 function parseXml(xml: string): void {
@@ -63,24 +38,26 @@ describe("renderChartSvg", () => {
       series: [{ type: "bar", data: [1, 2, 3], label: { show: true } }],
     };
     expect(() => parseXml(renderChartSvg(option, { width: 400, height: 300 }))).not.toThrow();
-    expect(() => parseXml(renderChartSvg(withExportFrame(option, frame), { width: 400, height: 300 }))).not.toThrow();
+    expect(() => parseXml(renderFramedChartSvg(option, meta, { width: 400, height: 300 }).svg)).not.toThrow();
     expect(option.textStyle).toEqual({ fontFamily: '"Noto Sans CJK SC", "Microsoft YaHei", sans-serif' });
   });
 
   test("the SVG carries the frame texts and the series values", () => {
-    const svg = renderChartSvg(withExportFrame(bar, frame), { width: 800, height: 450 });
+    const { svg, width, height } = renderFramedChartSvg(bar, meta, { width: 800, height: 450 });
     expect(svg.startsWith("<svg")).toBe(true);
+    expect([width, height]).toEqual([800, 450 + 64 + 40]);
     expect(svg).toContain('width="800"');
-    for (const text of ["2024年支出结构", "数据来源：咸宁市人民政府办公室 公开03表", "导出日期：2026-11-28", "2907.92", "300.5", "一般公共服务支出"]) {
+    for (const text of ["2024年支出结构", "单位：万元", "2024年度", "来源：咸宁市人民政府办公室 公开03表", "导出日期：2026-11-28", "2907.92", "300.5", "一般公共服务支出"]) {
       expect(svg).toContain(text);
     }
     expect(svg).not.toContain("页面内标题");
-    expect(svg).toContain('<rect width="800" height="450" x="0" y="0" fill="#ffffff">');
+    expect(svg).toContain(`<rect width="800" height="${height}" x="0" y="0" fill="#ffffff">`);
   });
 
   test("pie charts render too", () => {
-    const svg = renderChartSvg(
-      withExportFrame({ series: [{ type: "pie", data: [{ name: "基本支出", value: 1800 }, { name: "项目支出", value: 1107.92 }], label: { formatter: "{b} {c}" } }] }, frame),
+    const { svg } = renderFramedChartSvg(
+      { series: [{ type: "pie", data: [{ name: "基本支出", value: 1800 }, { name: "项目支出", value: 1107.92 }], label: { formatter: "{b} {c}" } }] },
+      meta,
       { width: 600, height: 400 },
     );
     expect(svg).toContain("基本支出 1800");

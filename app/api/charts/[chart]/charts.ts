@@ -1,0 +1,104 @@
+import type { EChartsOption } from "echarts";
+import { z } from "zod";
+import type { Viewer } from "@/lib/auth/viewer";
+import {
+  buildHeatmapOption,
+  buildRankingOption,
+  buildSangongTrendOption,
+  buildStructureOption,
+  buildYoyOption,
+  defaultChartContext,
+  rankingHeight,
+} from "@/lib/charts";
+import type { ExportMeta } from "@/lib/charts/export-option";
+import { sourceText } from "@/lib/export/deck-parts";
+import { getExecutionHeatmap } from "@/lib/queries/deck/get-execution-heatmap";
+import { getDepartmentSangong } from "@/lib/queries/department/get-department-sangong";
+import { getDepartmentStructure } from "@/lib/queries/department/get-department-structure";
+import { getDepartmentYoy } from "@/lib/queries/department/get-department-yoy";
+import { getOverview } from "@/lib/queries/overview/get-overview";
+
+/** One server-rendered chart: the page's builder over the page's query, with the export frame's texts. */
+export interface ChartRender {
+  option: EChartsOption;
+  meta: Omit<ExportMeta, "exportedOn">;
+  /** On-screen plot size the builder lays out for. */
+  size: { width: number; height: number };
+  fileStem: string;
+}
+
+const ctx = defaultChartContext({ static: true });
+const year = z.coerce.number().int().min(1990).max(2100);
+const id = z.coerce.number().int().positive();
+const WIDTH = 880;
+const HEIGHT = 420;
+
+type Params = Record<string, string>;
+type Renderer = (viewer: Viewer, params: Params) => Promise<ChartRender | null>;
+
+/** The charts /api/charts/{chart}.svg serves, by name; unknown names are a 404. */
+export const CHARTS: Record<string, Renderer> = {
+  "department-structure": async (viewer, params) => {
+    const q = z.object({ id, year, code: z.string().regex(/^\d{3}(\d{2})?$/).optional() }).parse(params);
+    const structure = await getDepartmentStructure(viewer, { departmentId: q.id, year: q.year }, q.code ?? null);
+    if (structure === null || structure.rows.length === 0) return null;
+    const title = structure.node === null ? "支出功能分类结构" : `${structure.node.name}支出结构`;
+    return {
+      option: buildStructureOption(structure.chart, ctx),
+      meta: { title, unit: "万元", period: `${q.year}年度`, ...optional(sourceText(structure.source)) },
+      size: { width: WIDTH, height: HEIGHT },
+      fileStem: `${structure.report.department}-${title}-${q.year}年度`,
+    };
+  },
+  "department-yoy": async (viewer, params) => {
+    const q = z.object({ id }).parse(params);
+    const yoy = await getDepartmentYoy(viewer, q.id);
+    if (yoy.years.length === 0 || yoy.source === null) return null;
+    const period = `${yoy.total.points[0]?.year}—${yoy.total.points.at(-1)?.year}年`;
+    return {
+      option: buildYoyOption(yoy.total, ctx),
+      meta: { title: "支出合计年度变化", unit: "万元", period, ...optional(sourceText(yoy.source)) },
+      size: { width: WIDTH, height: HEIGHT },
+      fileStem: `${yoy.source.department}-支出合计年度变化-${period}`,
+    };
+  },
+  "department-sangong": async (viewer, params) => {
+    const q = z.object({ id }).parse(params);
+    const sangong = await getDepartmentSangong(viewer, q.id);
+    if (sangong.chart.years.length === 0 || sangong.source === null) return null;
+    const period = `${sangong.chart.years[0]}—${sangong.chart.years.at(-1)}年`;
+    return {
+      option: buildSangongTrendOption(sangong.chart, ctx),
+      meta: { title: "“三公”经费预算与决算", unit: "万元", period, ...optional(sourceText(sangong.source)) },
+      size: { width: WIDTH, height: HEIGHT },
+      fileStem: `${sangong.source.department}-三公经费-${period}`,
+    };
+  },
+  "city-ranking": async (viewer, params) => {
+    const q = z.object({ year }).parse(params);
+    const overview = await getOverview(viewer, String(q.year));
+    if (overview.year !== q.year || overview.ranking.rows.length === 0) return null;
+    return {
+      option: buildRankingOption(overview.ranking, ctx),
+      meta: { title: `部门${overview.ranking.metricLabel}排名`, unit: "万元", period: `${q.year}年度`, source: `各部门${q.year}年度部门决算 公开01表` },
+      size: { width: WIDTH, height: rankingHeight(overview.ranking.rows.length) },
+      fileStem: `部门支出排名-${q.year}年度`,
+    };
+  },
+  "execution-heatmap": async (viewer, params) => {
+    const q = z.object({ year }).parse(params);
+    const heatmap = await getExecutionHeatmap(viewer, q.year);
+    if (heatmap.departments.length === 0) return null;
+    return {
+      option: buildHeatmapOption(heatmap, ctx),
+      meta: { title: "部门 × 科目 预算执行率", unit: "%", period: `${q.year}年度`, source: `各部门${q.year}年度部门决算 公开05表` },
+      // The page's first window of 20 rows; the export frame grows it to every department.
+      size: { width: WIDTH, height: 120 + Math.min(heatmap.departments.length, 20) * 22 },
+      fileStem: `预算执行热力图-${q.year}年度`,
+    };
+  },
+};
+
+function optional(source: string | undefined): { source?: string } {
+  return source === undefined ? {} : { source };
+}

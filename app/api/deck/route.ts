@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { currentViewer } from "@/lib/auth/current-viewer";
+import { ApiError, handle, notFound } from "@/lib/api/errors";
+import { attachmentHeader, PPTX_MIME, renderBriefing } from "@/lib/export/briefing";
+import { compareDeckPlan } from "@/lib/export/deck-compare";
+import { departmentDeckPlan } from "@/lib/export/deck-department";
+import { overviewDeckPlan } from "@/lib/export/deck-overview";
+import type { DeckPlan } from "@/lib/export/deck-plan";
+import { getCompareDeckData } from "@/lib/queries/deck/get-compare-deck-data";
+import { getDepartmentDeckData } from "@/lib/queries/deck/get-department-deck-data";
+import { getOverviewDeckData } from "@/lib/queries/deck/get-overview-deck-data";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+const year = z.coerce.number().int().min(1990).max(2100);
+const id = z.coerce.number().int().positive();
+const DeckQuery = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("overview"), year }),
+  z.object({ kind: z.literal("department"), id, year }),
+  z.object({
+    kind: z.literal("compare"),
+    year,
+    ids: z
+      .string()
+      .transform((raw) => raw.split(",").filter((part) => part.trim() !== ""))
+      .pipe(z.array(z.coerce.number<string>().int().positive()).min(2, "请选择 2–6 个部门").max(6, "请选择 2–6 个部门"))
+      .refine((ids) => new Set(ids).size === ids.length, "部门不能重复"),
+  }),
+]);
+
+/**
+ * GET /api/deck?kind=overview&year=Y | kind=department&id=D&year=Y | kind=compare&ids=a,b,c&year=Y → PPTX briefing.
+ * Data through the same lib/queries functions as the pages, scoped to the viewer: a department outside the viewer's
+ * scope is a 404, exactly as on its page.
+ */
+export const GET = handle(async (request: Request) => {
+  const viewer = await currentViewer();
+  const query = DeckQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const now = new Date();
+  let plan: DeckPlan | null;
+  switch (query.kind) {
+    case "overview": {
+      const data = await getOverviewDeckData(viewer, query.year);
+      plan = data === null ? null : overviewDeckPlan(data, now);
+      break;
+    }
+    case "department": {
+      const data = await getDepartmentDeckData(viewer, query.id, query.year);
+      plan = data === null ? null : departmentDeckPlan(data, now);
+      break;
+    }
+    case "compare": {
+      const data = await getCompareDeckData(viewer, query.ids, query.year);
+      plan = data === null ? null : compareDeckPlan(data, now);
+      break;
+    }
+  }
+  if (plan === null) throw notFound(`${query.year}年度可导出的数据`);
+  if (plan.slides.length === 0) throw new ApiError(422, "empty_deck", "没有可生成汇报材料的数据");
+  const bytes = await renderBriefing(plan);
+  return new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]), {
+    headers: {
+      "content-type": PPTX_MIME,
+      "content-disposition": attachmentHeader(`${plan.fileStem}.pptx`),
+      "cache-control": "private, no-store",
+    },
+  });
+});

@@ -1,0 +1,220 @@
+import {
+  buildPerformanceOption,
+  buildSangongTrendOption,
+  NARRATIVE_SUFFIX,
+  toEconomicTable,
+  toExecutionTable,
+  toPerformanceTable,
+  toRankingTable,
+  toSangongTrendTable,
+  toStructureTable,
+  toYoyTable,
+} from "@/lib/charts";
+import type { DepartmentDeckData } from "@/lib/queries/deck/get-department-deck-data";
+import { ratePct } from "@/lib/queries/overview/rate";
+import { describeCompare, describeExecution, describeSangong, describeStructure, describeTotal } from "./narrative";
+import type { DeckPlan, DeckPlanSlide } from "./deck-plan";
+import { deckFindings, fileStem, imageRequest, nativeChart, narrativeOf, omittedNote, slideWhen, sourceText, STATIC_CONTEXT } from "./deck-parts";
+
+/**
+ * The department briefing: 支出总体, 支出构成 (基本/项目, 功能分类, 收入来源, 经济分类), 预算执行, 三公, 绩效自评 and the
+ * department's place among the departments the viewer may see, each with a sentence computed from the figures; the
+ * closing slide lists the report's 审核 findings. Pure: the data comes from getDepartmentDeckData.
+ */
+export function departmentDeckPlan(data: DepartmentDeckData, generatedAt: Date): DeckPlan {
+  const { view, facts, city } = data;
+  const { year, profile } = view;
+  const name = profile.name;
+  const summary = view.summary;
+  const period = `${year}年度`;
+  const slides: DeckPlanSlide[] = [];
+
+  const yoyPoints = [...view.yoy.total.points].sort((a, b) => a.year - b.year);
+  const priorTable = yoyPoints.find((p) => p.year === year - 1 && p.source === "table")?.amount ?? null;
+  const total = nativeChart(
+    "bar",
+    yoyPoints.map((p) => (p.source === "narrative" ? `${p.year}${NARRATIVE_SUFFIX}` : `${p.year}年`)),
+    [{ name: "支出合计", values: yoyPoints.map((p) => p.amount) }],
+    "万元",
+  );
+  const ownRate = facts === null ? null : ratePct(facts.execActual, facts.execBudget);
+  slides.push({
+    title: "支出总体情况",
+    narrative: narrativeOf(
+      describeTotal({
+        year,
+        total: summary?.expenditure.value,
+        prior: priorTable ?? summary?.expenditure.prior,
+        rate: ownRate,
+        cityAverageRate: city.departments > 1 ? city.execRatePct : null,
+      }),
+      ownRate === null ? "" : "执行率为一般公共预算各项决算数与年初预算数之比。",
+      omittedNote(total.omitted),
+    ),
+    ...(total.chart === undefined ? {} : { chart: total.chart }),
+    table: toYoyTable(view.yoy.total, { title: "支出合计年度变化", source: sourceText(view.yoy.source) }),
+    ...(view.yoy.source === null ? {} : { source: sourceText(view.yoy.source) }),
+  });
+
+  const spending = view.funding?.spending;
+  slides.push(
+    ...slideWhen(spending !== undefined && spending.parts.some((p) => p.amount !== null), () => {
+      const parts = spending!.parts;
+      const chart = nativeChart("doughnut", parts.map((p) => p.label), [{ name: "金额", values: parts.map((p) => p.amount) }], "万元");
+      return {
+        title: "基本支出与项目支出",
+        narrative: narrativeOf(
+          describeStructure({ year, subject: "支出", total: spending!.total, items: parts.map((p) => ({ name: p.label, amount: p.amount })), top: 2 }),
+          omittedNote(chart.omitted),
+        ),
+        ...(chart.chart === undefined ? {} : { chart: chart.chart }),
+        source: sourceText(spending!.source),
+      };
+    }),
+  );
+
+  const structure = view.structure;
+  slides.push(
+    ...slideWhen(structure !== null && structure.rows.length > 0, () => {
+      const nodes = structure!.chart.nodes;
+      const chart = nativeChart("pie", nodes.map((n) => n.name), [{ name: "金额", values: nodes.map((n) => n.amount) }], "万元");
+      return {
+        title: "支出功能分类结构",
+        narrative: narrativeOf(describeStructure({ year, subject: "支出", items: nodes.map((n) => ({ name: n.name, amount: n.amount })) }), omittedNote(chart.omitted)),
+        ...(chart.chart === undefined ? {} : { chart: chart.chart }),
+        table: toStructureTable(structure!.chart, { period, source: sourceText(structure!.source) }),
+        source: sourceText(structure!.source),
+      };
+    }),
+  );
+
+  const income = view.funding?.income;
+  slides.push(
+    ...slideWhen(income !== undefined && income.parts.some((p) => p.amount !== null && Number(p.amount) > 0), () => {
+      const parts = income!.parts.filter((p) => p.amount !== null && Number(p.amount) > 0);
+      const chart = nativeChart("pie", parts.map((p) => p.label), [{ name: "金额", values: parts.map((p) => p.amount) }], "万元");
+      return {
+        title: "收入来源",
+        narrative: narrativeOf(describeStructure({ year, subject: "收入", total: income!.total, items: parts.map((p) => ({ name: p.label, amount: p.amount })) })),
+        ...(chart.chart === undefined ? {} : { chart: chart.chart }),
+        source: sourceText(income!.source),
+      };
+    }),
+  );
+
+  const economic = view.economic;
+  const groups = economic?.chart.categories.flatMap((c) => c.groups) ?? [];
+  slides.push(
+    ...slideWhen(economic !== null && groups.length > 0, () => {
+      const chart = nativeChart("bar", groups.map((g) => g.name), [{ name: "金额", values: groups.map((g) => g.amount) }], "万元");
+      const categories = economic!.chart.categories;
+      return {
+        title: "基本支出经济分类",
+        narrative: narrativeOf(
+          describeStructure({ year, subject: "基本支出", items: categories.map((c) => ({ name: c.name, amount: c.amount })), top: 2 }),
+          omittedNote(chart.omitted),
+        ),
+        ...(chart.chart === undefined ? {} : { chart: chart.chart }),
+        table: toEconomicTable(economic!.chart, { period, source: sourceText(economic!.source) }),
+        source: sourceText(economic!.source),
+      };
+    }),
+  );
+
+  const execution = view.execution;
+  const budgeted = execution?.items.filter((i) => i.budgetInitial !== null) ?? [];
+  slides.push(
+    ...slideWhen(execution !== null && execution.items.length > 0, () => {
+      const chart = nativeChart(
+        "bar",
+        budgeted.map((i) => i.name),
+        [
+          { name: "年初预算", values: budgeted.map((i) => i.budgetInitial) },
+          { name: "决算", values: budgeted.map((i) => i.actual) },
+        ],
+        "万元",
+      );
+      return {
+        title: "预算执行情况（按项）",
+        narrative: narrativeOf(
+          describeExecution({
+            year,
+            noun: "项",
+            items: execution!.items.map((i) => ({ name: i.name, rate: i.statedRatePct, budget: i.budgetInitial, actual: i.actual })),
+          }),
+        ),
+        ...(chart.chart === undefined ? {} : { chart: chart.chart }),
+        table: toExecutionTable(execution!.itemChart, { period, source: sourceText(execution!.source) }),
+        source: sourceText(execution!.budgetSource),
+      };
+    }),
+  );
+
+  const sangong = view.sangong;
+  slides.push(
+    ...slideWhen(sangong.chart.years.length > 0 && summary !== null, () => {
+      const index = sangong.chart.years.indexOf(year - 1);
+      const priorTableTotal = index >= 0 ? (sangong.chart.total.actual[index] ?? null) : null;
+      const meta = { title: "“三公”经费预算与决算", unit: "万元", period: `${sangong.chart.years[0]}—${sangong.chart.years.at(-1)}年`, source: sourceText(sangong.source) };
+      return {
+        title: "“三公”经费",
+        narrative: narrativeOf(
+          describeSangong({ year, actual: summary!.sangongActual.value, budget: summary!.sangongBudget, prior: priorTableTotal ?? summary!.sangongActual.prior }),
+        ),
+        image: imageRequest(buildSangongTrendOption(sangong.chart, STATIC_CONTEXT), meta, generatedAt),
+        table: toSangongTrendTable(sangong.chart, { period: meta.period, source: meta.source }),
+        source: meta.source,
+      };
+    }),
+  );
+
+  const performance = view.performance;
+  slides.push(
+    ...slideWhen(performance !== null && performance.projects.length > 0, () => {
+      const source = sourceText(performance!.source);
+      return {
+        title: "项目绩效自评",
+        narrative: narrativeOf(
+          performance!.overall.ratePct === null ? "" : `${year}年部门整体预算执行率${performance!.overall.ratePct}%（绩效自评表所列）。`,
+          describeExecution({ year, noun: "项目", items: performance!.projects.map((p) => ({ name: p.name, rate: p.ratePct, budget: p.budget, actual: p.actual })) }),
+        ),
+        image: imageRequest(buildPerformanceOption(performance!.chart, STATIC_CONTEXT), { title: "项目执行率", unit: "%", period, ...(source === undefined ? {} : { source }) }, generatedAt),
+        table: toPerformanceTable(performance!.chart, { period, source }),
+        source,
+      };
+    }),
+  );
+
+  slides.push(
+    ...slideWhen(city.departments > 1, () => {
+      const rows = [...city.ranking.rows].filter((r) => r.amount !== null).sort((a, b) => Number(b.amount) - Number(a.amount));
+      const shown = rows.slice(0, 15);
+      if (!shown.some((r) => r.name === name)) {
+        const own = rows.find((r) => r.name === name);
+        if (own !== undefined) shown.push(own);
+      }
+      const chart = nativeChart("bar", shown.map((r) => r.name), [{ name: "本年支出合计", values: shown.map((r) => r.amount) }], "万元", { horizontal: true });
+      return {
+        title: "在各部门中的位置",
+        narrative: narrativeOf(
+          describeCompare({ year, metric: "支出", kind: "amount", items: rows.map((r) => ({ name: r.name, value: r.amount })), focus: name }),
+          rows.length > shown.length ? `图中列出支出最高的15个部门${shown.length > 15 ? "及本部门" : ""}，完整排名见备注。` : "",
+        ),
+        ...(chart.chart === undefined ? {} : { chart: chart.chart }),
+        table: toRankingTable(city.ranking, { period, source: "各部门决算公开01表" }),
+        source: `各部门${year}年度部门决算 公开01表`,
+      };
+    }),
+  );
+
+  const findings = summary?.findings ?? [];
+  return {
+    title: `${name}${year}年度部门决算汇报材料`,
+    subtitle: profile.isDemo ? "示例数据（非真实部门）" : "部门决算公开数据分析",
+    generatedAt,
+    slides,
+    findings: deckFindings(findings, false),
+    findingsTotal: findings.length,
+    fileStem: fileStem(name, `${year}年度`, "汇报材料"),
+  };
+}

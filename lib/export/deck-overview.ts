@@ -1,0 +1,152 @@
+import { bucketRates, buildHeatmapOption, toHeatmapTable, toHistogramTable, toRankingTable } from "@/lib/charts";
+import { ATTENTION_LABELS } from "@/lib/queries/overview/attention";
+import type { OverviewDeckData } from "@/lib/queries/deck/get-overview-deck-data";
+import { ratePct } from "@/lib/queries/overview/rate";
+import { describeCompare, describeExecution, describeSangong, describeTotal } from "./narrative";
+import type { DeckPlan, DeckPlanSlide } from "./deck-plan";
+import { deckFindings, fileStem, imageRequest, nativeChart, narrativeOf, omittedNote, slideWhen, STATIC_CONTEXT } from "./deck-parts";
+
+const RANKING_SHOWN = 15;
+const ATTENTION_SHOWN = 12;
+/** Heatmap rows are drawn at the page's row height so every department stays legible in the image. */
+const HEATMAP_ROW_HEIGHT = 22;
+const VISIBLE_ROWS = 20;
+
+/**
+ * The city briefing from the 总览 data: totals against the prior year, the spending ranking, the distribution of
+ * execution rates, the department × 类 execution heatmap (whole, as an image), 三公 by department and the 需关注 list;
+ * the closing slide lists the year's 审核 findings across departments.
+ */
+export function overviewDeckPlan(data: OverviewDeckData, generatedAt: Date): DeckPlan {
+  const { overview, facts, heatmap, findings } = data;
+  const { year } = overview;
+  const current = overview.current!;
+  const prior = overview.prior;
+  const period = `${year}年度`;
+  const tableSource = `各部门${year}年度部门决算`;
+  const slides: DeckPlanSlide[] = [];
+
+  const totals = nativeChart(
+    "bar",
+    ["本年支出合计", "财政拨款支出"],
+    [
+      ...(prior === null ? [] : [{ name: `${year - 1}年`, values: [prior.expenditure, prior.fiscal] }]),
+      { name: `${year}年`, values: [current.expenditure, current.fiscal] },
+    ],
+    "万元",
+  );
+  slides.push({
+    title: "全市部门支出总体情况",
+    narrative: narrativeOf(
+      `${year}年共${current.departments}个部门公开决算（${current.reports}份报告）。`,
+      describeTotal({ year, subject: "部门支出合计", total: current.expenditure, prior: prior?.expenditure, rate: current.execRatePct }),
+      prior !== null && prior.departments !== current.departments ? `两年公开部门数不同（${prior.departments}个/${current.departments}个），同比仅供参考。` : "",
+      omittedNote(totals.omitted),
+    ),
+    ...(totals.chart === undefined ? {} : { chart: totals.chart }),
+    source: tableSource,
+  });
+
+  const ranked = [...overview.ranking.rows].filter((r) => r.amount !== null).sort((a, b) => Number(b.amount) - Number(a.amount));
+  const top = ranked.slice(0, RANKING_SHOWN);
+  const ranking = nativeChart("bar", top.map((r) => r.name), [{ name: "本年支出合计", values: top.map((r) => r.amount) }], "万元", { horizontal: true });
+  slides.push({
+    title: "部门支出排名",
+    narrative: narrativeOf(
+      describeCompare({ year, metric: "支出", kind: "amount", items: ranked.map((r) => ({ name: r.name, value: r.amount })) }),
+      ranked.length > top.length ? `图中列出前${top.length}个部门，完整排名见备注。` : "",
+    ),
+    ...(ranking.chart === undefined ? {} : { chart: ranking.chart }),
+    table: toRankingTable(overview.ranking, { period, source: tableSource }),
+    source: `${tableSource} 公开01表`,
+  });
+
+  const { buckets, missing } = bucketRates(overview.rates.rates);
+  const histogram = nativeChart("bar", buckets.map((b) => b.label), [{ name: "部门数", values: buckets.map((b) => String(b.count)) }], "个");
+  slides.push({
+    title: "预算执行率分布",
+    narrative: narrativeOf(
+      describeExecution({ year, noun: "部门", items: facts.map((f) => ({ name: f.name, rate: ratePct(f.execActual, f.execBudget) })) }),
+      missing > 0 ? `另有${missing}个部门未说明年初预算，未计入分布。` : "",
+    ),
+    ...(histogram.chart === undefined ? {} : { chart: histogram.chart }),
+    table: toHistogramTable(overview.rates, { period }),
+    source: `${tableSource} 决算情况说明（年初预算）与公开05表`,
+  });
+
+  slides.push(
+    ...slideWhen(heatmap.departments.length > 0 && heatmap.codes.length > 0, () => {
+      const meta = { title: "部门 × 科目 预算执行率", unit: "%", period, source: `${tableSource} 公开05表` };
+      // The screen height of the first window of rows; the export frame grows it to every department.
+      const height = Math.max(320, 120 + Math.min(heatmap.departments.length, VISIBLE_ROWS) * HEATMAP_ROW_HEIGHT);
+      const byCode = new Map(heatmap.codes.map((c) => [c.code, c.name]));
+      const byDepartment = new Map(heatmap.departments.map((d) => [d.id, d.name]));
+      return {
+        title: "各部门分科目预算执行",
+        narrative: narrativeOf(
+          describeExecution({
+            year,
+            noun: "部门·科目",
+            items: heatmap.cells.map((c) => ({
+              name: `${byDepartment.get(c.departmentId) ?? c.departmentId}·${byCode.get(c.code) ?? c.code}`,
+              budget: c.budget,
+              actual: c.actual,
+            })),
+            limit: 3,
+          }),
+        ),
+        image: imageRequest(buildHeatmapOption(heatmap, STATIC_CONTEXT), meta, generatedAt, { width: 880, height }),
+        table: toHeatmapTable(heatmap, { period, source: meta.source }),
+        source: meta.source,
+      };
+    }),
+  );
+
+  const sangong = facts.filter((f) => f.sangongActual !== null).sort((a, b) => Number(b.sangongActual) - Number(a.sangongActual));
+  slides.push(
+    ...slideWhen(sangong.length > 0, () => {
+      const shown = sangong.slice(0, RANKING_SHOWN);
+      const chart = nativeChart(
+        "bar",
+        shown.map((f) => f.name),
+        [
+          { name: "预算数", values: shown.map((f) => f.sangongBudget) },
+          { name: "决算数", values: shown.map((f) => f.sangongActual) },
+        ],
+        "万元",
+        { horizontal: true },
+      );
+      return {
+        title: "“三公”经费",
+        narrative: narrativeOf(
+          describeSangong({ year, actual: current.sangongActual, budget: current.sangongBudget, prior: prior?.sangongActual }),
+          sangong.length > shown.length ? `图中列出决算数最高的${shown.length}个部门。` : "",
+          omittedNote(chart.omitted, "预算数"),
+        ),
+        ...(chart.chart === undefined ? {} : { chart: chart.chart }),
+        source: `${tableSource} 公开09表`,
+      };
+    }),
+  );
+
+  const attention = overview.attention;
+  const listed = attention.slice(0, ATTENTION_SHOWN).map((a) => `【${ATTENTION_LABELS[a.kind]}】${a.department}：${a.message}`);
+  slides.push({
+    title: "需关注事项",
+    narrative:
+      attention.length === 0
+        ? "按当前阈值，本年度没有需关注的部门。"
+        : [...listed, ...(attention.length > listed.length ? [`另有${attention.length - listed.length}项，见总览页面。`] : [])].join("\n"),
+    source: `阈值：执行率低于${overview.thresholds.executionLowPct}%或高于${overview.thresholds.executionHighPct}%，三公增长超过${overview.thresholds.sangongGrowthPct}%，支出增长超过${overview.thresholds.expenditureGrowthPct}%`,
+  });
+
+  return {
+    title: `${year}年度部门决算总览汇报材料`,
+    subtitle: overview.isDemo ? "含示例数据（非真实部门）" : `${current.departments}个部门决算公开数据分析`,
+    generatedAt,
+    slides,
+    findings: deckFindings(findings.rows, true),
+    findingsTotal: findings.total,
+    fileStem: fileStem(`${year}年度`, "部门决算总览", "汇报材料"),
+  };
+}

@@ -1,0 +1,44 @@
+import type { EChartsOption } from "echarts";
+import type { ExportMeta } from "@/lib/charts/export-option";
+import { renderFramedChartSvg, withoutDecals } from "./chart-svg";
+import { svgToPng } from "./chart-png";
+import type { DeckSlide, DeckSpec } from "./deck-types";
+
+/**
+ * A deck before its images exist: slides that cannot be a native PowerPoint chart carry the lib/charts option to
+ * render server-side. Kept apart from DeckSpec so the composition of slides stays pure and testable.
+ */
+export interface DeckImageRequest {
+  option: EChartsOption;
+  meta: ExportMeta;
+  /** On-screen plot size the option was designed for; the frame adds title and footer around it. */
+  size: { width: number; height: number };
+}
+
+export type DeckPlanSlide = Omit<DeckSlide, "imageSvg" | "imagePng"> & { image?: DeckImageRequest };
+
+export interface DeckPlan extends Omit<DeckSpec, "slides"> {
+  slides: DeckPlanSlide[];
+  /** File name without extension, e.g. "咸宁市人民政府办公室-2024年度-汇报材料". */
+  fileStem: string;
+}
+
+export interface MaterialiseOptions {
+  /** false skips PNG (SVG images only), e.g. where sharp is missing or in tests that only read XML. */
+  png?: boolean;
+}
+
+/** Renders every image request: PNG through sharp when available (every viewer shows it), SVG otherwise. */
+export async function materialiseDeck(plan: DeckPlan, options: MaterialiseOptions = {}): Promise<DeckSpec> {
+  const slides = await Promise.all(
+    plan.slides.map(async ({ image, ...slide }): Promise<DeckSlide> => {
+      if (image === undefined) return slide;
+      const wantPng = options.png !== false;
+      const { svg } = renderFramedChartSvg(wantPng ? withoutDecals(image.option) : image.option, image.meta, image.size);
+      const png = wantPng ? await svgToPng(svg, 2) : null;
+      return png === null ? { ...slide, imageSvg: svg } : { ...slide, imagePng: png };
+    }),
+  );
+  return { title: plan.title, ...(plan.subtitle === undefined ? {} : { subtitle: plan.subtitle }), generatedAt: plan.generatedAt, slides, findings: plan.findings,
+    ...(plan.findingsTotal === undefined ? {} : { findingsTotal: plan.findingsTotal }) };
+}

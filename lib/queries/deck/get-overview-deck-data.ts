@@ -1,0 +1,26 @@
+import type { Viewer } from "../../auth/viewer";
+import type { HeatmapDto } from "../../charts/dto";
+import { getOverview, type OverviewDto } from "../overview/get-overview";
+import { listDepartmentYearFacts, type DepartmentYearFacts } from "../overview/list-department-year-facts";
+import { getExecutionHeatmap } from "./get-execution-heatmap";
+import { listDeckFindings, type DeckFindings } from "./list-deck-findings";
+
+export interface OverviewDeckData {
+  overview: OverviewDto & { year: number };
+  /** Per department facts of the year (三公 per department, execution). */
+  facts: DepartmentYearFacts[];
+  heatmap: HeatmapDto;
+  findings: DeckFindings;
+}
+
+/** The 总览 page's data for `year` (same getOverview) plus the execution heatmap and the year's 审核 findings. */
+export async function getOverviewDeckData(viewer: Viewer, year: number): Promise<OverviewDeckData | null> {
+  const overview = await getOverview(viewer, String(year));
+  if (overview.year !== year || overview.current === null) return null;
+  const [facts, heatmap, findings] = await Promise.all([
+    listDepartmentYearFacts(viewer, [year]),
+    getExecutionHeatmap(viewer, year),
+    listDeckFindings(viewer, { year, limit: 30 }),
+  ]);
+  return { overview: { ...overview, year }, facts, heatmap, findings };
+}
