@@ -1,8 +1,10 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 export function LoginForm({ next }: { next: string }) {
+  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   return (
@@ -19,7 +21,10 @@ export function LoginForm({ next }: { next: string }) {
           body: JSON.stringify({ username: form.get("username"), password: form.get("password") }),
         });
         setBusy(false);
-        if (res.ok) window.location.assign(next);
+        if (res.ok) {
+          router.push(next);
+          router.refresh();
+        }
         else setError(((await res.json()) as { error?: { message?: string } }).error?.message ?? "登录失败");
       }}
     >

@@ -8,7 +8,7 @@ export function UserMenu({ name, role, loggedIn }: { name: string; role: keyof t
   const logout = async () => {
     const csrf = document.cookie.split("; ").find((c) => c.startsWith("fl_csrf="))?.slice(8) ?? "";
     await fetch("/api/auth/logout", { method: "POST", headers: { "X-CSRF-Token": decodeURIComponent(csrf) } });
-    window.location.assign("/");
+    window.location.replace("/");
   };
   return (
     <div className="user-menu">
