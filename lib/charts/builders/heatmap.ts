@@ -179,7 +179,9 @@ export function buildHeatmapOption(dto: HeatmapDto, ctx: ChartContext): EChartsO
         bottom: 0,
         itemHeight: 160,
         text: [`≥${RATE_SCALE.max}%`, `≤${RATE_SCALE.min}%`],
-        inRange: { color: [...ctx.diverging] },
+        // Light blue/orange shoulders: a straight RGB blend of blue and yellow passes through grey-teal at ~75%, which
+        // reads like the grey 无预算 cells.
+        inRange: { color: [ctx.diverging[0], "#91bfdb", ctx.diverging[1], "#fc8d59", ctx.diverging[2]] },
       },
       {
         type: "piecewise",
