@@ -184,7 +184,7 @@ describe(`GET /api/deck on ${dbLabel}: scope and other kinds`, () => {
     expect(response.status).toBe(200);
     const parts = await readPptx(new Uint8Array(await response.arrayBuffer()));
     const slides = await slideTexts(parts);
-    expect(slides).toHaveLength(1 + 4 + 1);
+    expect(slides).toHaveLength(1 + 5 + 1);
     expect(partsMatching(parts, /^ppt\/charts\/chart\d+\.xml$/).length).toBeGreaterThanOrEqual(3);
   }, 120_000);
 

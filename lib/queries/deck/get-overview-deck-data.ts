@@ -2,7 +2,7 @@ import type { Viewer } from "../../auth/viewer";
 import type { HeatmapDto } from "../../charts/dto";
 import { getOverview, type OverviewDto } from "../overview/get-overview";
 import { listDepartmentYearFacts, type DepartmentYearFacts } from "../overview/list-department-year-facts";
-import { getExecutionHeatmap } from "./get-execution-heatmap";
+import { getExecutionHeatmap } from "../execution/get-execution-heatmap";
 import { listDeckFindings, type DeckFindings } from "./list-deck-findings";
 
 export interface OverviewDeckData {
@@ -13,13 +13,13 @@ export interface OverviewDeckData {
   findings: DeckFindings;
 }
 
-/** The 总览 page's data for `year` (same getOverview) plus the execution heatmap and the year's 审核 findings. */
+/** The 总览 page's data for `year` (same getOverview), the /execution page's 类 heatmap and the year's 审核 findings. */
 export async function getOverviewDeckData(viewer: Viewer, year: number): Promise<OverviewDeckData | null> {
   const overview = await getOverview(viewer, String(year));
   if (overview.year !== year || overview.current === null) return null;
   const [facts, heatmap, findings] = await Promise.all([
     listDepartmentYearFacts(viewer, [year]),
-    getExecutionHeatmap(viewer, year),
+    getExecutionHeatmap(viewer, { year: String(year), level: "类", sort: "size" }),
     listDeckFindings(viewer, { year, limit: 30 }),
   ]);
   return { overview: { ...overview, year }, facts, heatmap, findings };

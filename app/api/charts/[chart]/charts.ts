@@ -12,7 +12,7 @@ import {
 } from "@/lib/charts";
 import type { ExportMeta } from "@/lib/charts/export-option";
 import { sourceText } from "@/lib/export/deck-parts";
-import { getExecutionHeatmap } from "@/lib/queries/deck/get-execution-heatmap";
+import { getExecutionHeatmap } from "@/lib/queries/execution/get-execution-heatmap";
 import { getDepartmentSangong } from "@/lib/queries/department/get-department-sangong";
 import { getDepartmentStructure } from "@/lib/queries/department/get-department-structure";
 import { getDepartmentYoy } from "@/lib/queries/department/get-department-yoy";
@@ -86,9 +86,9 @@ export const CHARTS: Record<string, Renderer> = {
     };
   },
   "execution-heatmap": async (viewer, params) => {
-    const q = z.object({ year }).parse(params);
-    const heatmap = await getExecutionHeatmap(viewer, q.year);
-    if (heatmap.departments.length === 0) return null;
+    const q = z.object({ year, level: z.enum(["类", "款", "项"]).default("类"), sort: z.enum(["name", "size", "rate"]).default("size") }).parse(params);
+    const heatmap = await getExecutionHeatmap(viewer, { year: String(q.year), level: q.level, sort: q.sort });
+    if (heatmap.year !== q.year || heatmap.departments.length === 0) return null;
     return {
       option: buildHeatmapOption(heatmap, ctx),
       meta: { title: "部门 × 科目 预算执行率", unit: "%", period: `${q.year}年度`, source: `各部门${q.year}年度部门决算 公开05表` },
