@@ -57,7 +57,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       </div>
       <div className="grid cols-2 overview-charts">
         <div className="stack">
-          <RankingChart dto={{ metricLabel: data.ranking.metricLabel, rows: top }} title={`部门支出排名（前 ${top.length} 名）`} period={period} year={year} />
+          <RankingChart dto={{ metricLabel: data.ranking.metricLabel, rows: top }} title={data.ranking.rows.length > top.length ? `部门支出排名（前 ${top.length} 名）` : "部门支出排名"} period={period} year={year} />
           {data.ranking.rows.length > top.length ? (
             <p className="muted">共 {data.ranking.rows.length} 个部门，<Link href={`/departments?year=${year}`}>查看全部部门</Link> 或 <Link href={`/explore?year=${year}`}>按科目下钻</Link>。</p>
           ) : null}

@@ -3,7 +3,8 @@ import { getPrisma } from "../../db/client";
 import type { Viewer } from "../../auth/viewer";
 import type { CompareDto } from "../../charts/dto";
 import { currentReportsSql } from "../scope-sql";
-import { listYears, pickYear } from "../list-years";
+import { pickYear } from "../list-years";
+import { listReportYears } from "../overview/list-report-years";
 import { effectiveDepartmentSql } from "../overview/cross-sql";
 import { listDepartmentYearFacts } from "../overview/list-department-year-facts";
 import { changePct, ratePct } from "../overview/rate";
@@ -53,7 +54,7 @@ interface ItemRow { departmentId: number; item: string; actual: string | null }
 
 /** 2–6 departments side by side for `?ids=&year=`: totals, 类 structure, execution, 三公 and YoY on shared scales. */
 export async function getCompare(viewer: Viewer, params: { ids?: string | string[]; year?: string | string[] }): Promise<CompareViewDto> {
-  const years = await listYears(viewer);
+  const years = await listReportYears(viewer);
   const year = pickYear(params.year, years);
   const none: CompareDto = { metrics: [], departments: [] };
   const empty: CompareViewDto = {

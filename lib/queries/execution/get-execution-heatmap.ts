@@ -3,7 +3,8 @@ import type { Viewer } from "../../auth/viewer";
 import type { FunctionLevel, HeatmapDto } from "../../charts/dto";
 import { sumAmounts, toAmountString } from "../../money";
 import { currentReportsSql } from "../scope-sql";
-import { listYears, pickYear } from "../list-years";
+import { pickYear } from "../list-years";
+import { listReportYears } from "../overview/list-report-years";
 import { effectiveDepartmentSql } from "../overview/cross-sql";
 import { ratePct } from "../overview/rate";
 
@@ -50,7 +51,7 @@ export async function getExecutionHeatmap(
   viewer: Viewer,
   params: { year?: string | string[]; level?: string | string[]; sort?: string | string[] },
 ): Promise<ExecutionHeatmapDto> {
-  const years = await listYears(viewer);
+  const years = await listReportYears(viewer);
   const year = pickYear(params.year, years);
   const level = parseLevel(params.level);
   const sort = parseSort(params.sort);
@@ -69,7 +70,8 @@ export async function getExecutionHeatmap(
       cells AS (
         SELECT cur.dept, LEFT(f.code, ${length}) AS code, SUM(f."budgetInitial") AS budget, SUM(f.total) AS actual
         FROM "FunctionLine" f JOIN cur ON cur.id = f."reportId"
-        WHERE f."table" = 'gpb' AND f.level = '项'
+        -- The id array steers the planner to the (reportId, table) index: one year, not every year's lines.
+        WHERE f."reportId" = ANY(ARRAY(SELECT id FROM cur)) AND f."table" = 'gpb' AND f.level = '项'
         GROUP BY 1, 2
       ),
       depts AS (SELECT dept, bool_or("isDemo") AS "isDemo" FROM cur GROUP BY dept)

@@ -4,7 +4,8 @@ import type { Viewer } from "../../auth/viewer";
 import type { FunctionLevel, TreemapDto } from "../../charts/dto";
 import { sumAmounts, toAmountString } from "../../money";
 import { currentReportsSql } from "../scope-sql";
-import { listYears, pickYear } from "../list-years";
+import { pickYear } from "../list-years";
+import { listReportYears } from "../overview/list-report-years";
 import { effectiveDepartmentSql } from "../overview/cross-sql";
 
 const LEVEL_BY_LENGTH: Record<number, FunctionLevel> = { 3: "类", 5: "款", 7: "项" };
@@ -35,7 +36,7 @@ interface AmountRow { key: string; name: string; amount: string | null; isDemo: 
 
 /** 下钻: one functional code across all departments for `?code=&year=` — its total, children and who spends on it. */
 export async function getExplore(viewer: Viewer, params: { code?: string | string[]; year?: string | string[] }): Promise<ExploreDto> {
-  const years = await listYears(viewer);
+  const years = await listReportYears(viewer);
   const year = pickYear(params.year, years);
   const code = parseCode(params.code);
   const level = code === null ? null : LEVEL_BY_LENGTH[code.length] ?? null;

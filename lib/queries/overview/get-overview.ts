@@ -2,7 +2,8 @@ import type { Viewer } from "../../auth/viewer";
 import type { HistogramDto, RankingDto } from "../../charts/dto";
 import { sumAmounts, toAmountString } from "../../money";
 import { ATTENTION_THRESHOLDS, type AttentionThresholds } from "../../settings/attention";
-import { listYears, pickYear } from "../list-years";
+import { pickYear } from "../list-years";
+import { listReportYears } from "./list-report-years";
 import { computeAttention, type AttentionItem } from "./attention";
 import { listDepartmentYearFacts, type DepartmentYearFacts } from "./list-department-year-facts";
 import { ratePct } from "./rate";
@@ -62,7 +63,7 @@ function kpis(year: number, facts: DepartmentYearFacts[]): OverviewKpis | null {
 
 /** 总览 for `?year=`: KPIs with the prior year beside them, the ranking, the rate distribution and 需关注. */
 export async function getOverview(viewer: Viewer, requestedYear?: string | string[]): Promise<OverviewDto> {
-  const years = await listYears(viewer);
+  const years = await listReportYears(viewer);
   const year = pickYear(requestedYear, years);
   const thresholds = ATTENTION_THRESHOLDS;
   const empty: OverviewDto = {

@@ -4,7 +4,7 @@ import type { Viewer } from "../../auth/viewer";
 import type { SangongItemKey, SangongSeries, SangongTrendDto } from "../../charts/dto";
 import { Decimal } from "../../money";
 import { currentReportsSql } from "../scope-sql";
-import { listYears } from "../list-years";
+import { listReportYears } from "../overview/list-report-years";
 import { effectiveDepartmentSql } from "../overview/cross-sql";
 import { changePct, ratePct } from "../overview/rate";
 
@@ -61,7 +61,7 @@ function pickRange(raw: { from?: string | string[]; to?: string | string[] }, ye
 
 /** 三公 across the city for `?from=&to=`: totals per item, 机关运行经费, department ranking and small multiples. */
 export async function getSangongCity(viewer: Viewer, params: { from?: string | string[]; to?: string | string[] }): Promise<SangongCityDto> {
-  const years = (await listYears(viewer)).slice().sort((a, b) => a - b);
+  const years = (await listReportYears(viewer)).slice().sort((a, b) => a - b);
   const range = pickRange(params, years);
   const emptyTrend: SangongTrendDto = { years: [], items: [], total: { budget: [], actual: [] } };
   const empty: SangongCityDto = {

@@ -1,0 +1,112 @@
+/**
+ * Server-side data time of the cross-department pages: `node --experimental-wasm-modules --import tsx bench/cross-views.ts
+ * [--pg-only|--pglite-only] [--sizes=1000,10000] [--years=10] [--runs=7]`.
+ * Data is seeded with the bench-only fast path (bench/lib/seed-fast.ts: demo figures bulk-inserted with unnest), not
+ * through the parser, which would take hours at these sizes. Each page's query function is timed (median of runs after
+ * one warm-up) beside the core aggregation as one raw SQL statement, for the overhead ratio. PostgreSQL comes from
+ * BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/test; a fresh database is created and dropped).
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import pg from "pg";
+import { LOCAL_VIEWER } from "@/lib/auth/viewer";
+import { useDatabase, type Database } from "@/lib/db/client";
+import { openMigratedDatabase } from "@/lib/db/open-migrated";
+import type { DbTarget } from "@/lib/db/target";
+import { getCompare } from "@/lib/queries/compare/get-compare";
+import { getExecutionByYear } from "@/lib/queries/execution/get-execution-by-year";
+import { getExecutionHeatmap } from "@/lib/queries/execution/get-execution-heatmap";
+import { getExplore } from "@/lib/queries/explore/get-explore";
+import { getOverview } from "@/lib/queries/overview/get-overview";
+import { getSangongCity } from "@/lib/queries/sangong/get-sangong-city";
+import { seedFast } from "./lib/seed-fast";
+import { RAW_SQL } from "./lib/cross-raw-sql";
+
+const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback;
+const SIZES = arg("sizes", "1000").split(",").map(Number);
+const YEARS = Number(arg("years", "10"));
+const RUNS = Number(arg("runs", "7"));
+const LAST_YEAR = 2024;
+
+async function median(fn: () => Promise<unknown>): Promise<number> {
+  await fn();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? NaN;
+}
+
+async function pgTarget(): Promise<{ target: DbTarget; drop(): Promise<void> }> {
+  const admin = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
+  const name = `fl_bench_${process.pid}_${Date.now()}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return {
+    target: { kind: "postgres", url: url.toString(), schema: undefined },
+    drop: async () => {
+      const c = new pg.Client({ connectionString: admin });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+function pgliteTarget(): { target: DbTarget; drop(): Promise<void> } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fl-bench-"));
+  return { target: { kind: "pglite", dataDir: dir }, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+async function benchPages(db: Database, label: string): Promise<void> {
+  const y = String(LAST_YEAR);
+  const first = String(LAST_YEAR - YEARS + 1);
+  const overview = await getOverview(LOCAL_VIEWER, y);
+  const ids = overview.ranking.rows.slice(0, 3).map((r) => r.departmentId).join(",");
+  const pages: Array<[string, () => Promise<unknown>, string]> = [
+    ["overview", () => getOverview(LOCAL_VIEWER, y), "overview"],
+    ["execution 类", async () => {
+      const heat = await getExecutionHeatmap(LOCAL_VIEWER, { year: y, level: "类", sort: "size" });
+      return getExecutionByYear(LOCAL_VIEWER, heat.departments);
+    }, "execution"],
+    ["sangong", () => getSangongCity(LOCAL_VIEWER, { from: first, to: y }), "sangong"],
+    ["compare ×3", () => getCompare(LOCAL_VIEWER, { ids, year: y }), "compare"],
+    ["explore 201", () => getExplore(LOCAL_VIEWER, { code: "201", year: y }), "explore"],
+  ];
+  for (const [name, fn, raw] of pages) {
+    const page = await median(fn);
+    const sql = RAW_SQL[raw];
+    const rawMs = sql === undefined ? NaN : await median(() => sql(db.prisma, LAST_YEAR, ids));
+    console.log(`${label.padEnd(28)} ${name.padEnd(14)} page ${page.toFixed(1).padStart(8)} ms   raw SQL ${rawMs.toFixed(1).padStart(8)} ms   ratio ${(page / rawMs).toFixed(2)}`);
+  }
+}
+
+async function run(kind: "postgres" | "pglite", departments: number): Promise<void> {
+  const t = kind === "postgres" ? await pgTarget() : pgliteTarget();
+  const db = await openMigratedDatabase({ target: t.target, role: "bench" });
+  try {
+    useDatabase(db);
+    const seeded = await seedFast(db.prisma, { departments, years: [LAST_YEAR - YEARS + 1, LAST_YEAR], seed: 1 });
+    await db.prisma.$executeRaw`ANALYZE`;
+    const label = `${kind === "postgres" ? "PostgreSQL" : "PGlite"} ${departments}×${YEARS}`;
+    console.log(`${label.padEnd(28)} seeded ${seeded.reports} reports in ${(seeded.ms / 1000).toFixed(1)} s (fast path)`);
+    await benchPages(db, label);
+  } finally {
+    await db.close();
+    await t.drop();
+  }
+}
+
+for (const size of SIZES) {
+  if (!process.argv.includes("--pglite-only")) await run("postgres", size);
+  if (!process.argv.includes("--pg-only")) await run("pglite", size);
+}

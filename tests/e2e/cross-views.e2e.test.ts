@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, expect, test } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser, screenshot, startApp, type RunningApp } from "./helpers/app";
+
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startApp({ FISCAL_LENS_DEMO_DEPARTMENTS: "10", FISCAL_LENS_DEMO_YEARS: "2022-2024" });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function open(path: string, width = 1280): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(`${app.url}${path}`);
+  await page.waitForLoadState("networkidle");
+  return page;
+}
+
+interface HeatmapApi {
+  departments: Array<{ id: string; name: string }>;
+  codes: Array<{ code: string; name: string }>;
+}
+
+test("overview shows KPIs, ranking, distribution and the attention list with evidence links", async () => {
+  const page = await open("/?year=2024");
+  await expect(page.getByText("支出合计").count()).resolves.toBeGreaterThan(0);
+  await expect(page.getByRole("region", { name: "需关注" }).count()).resolves.toBe(1);
+  await expect(page.locator(".badge.demo").count()).resolves.toBeGreaterThan(0);
+  const evidence = page.getByRole("region", { name: "需关注" }).getByRole("link", { name: "查看" }).first();
+  if ((await evidence.count()) > 0) expect(await evidence.getAttribute("href")).toMatch(/^\/departments\/\d+\?year=\d{4}/);
+  await screenshot(page, "overview");
+  await page.close();
+  const tablet = await open("/?year=2024", 820);
+  await screenshot(tablet, "overview-tablet");
+  await tablet.close();
+});
+
+test("a heatmap cell click lands on that department drilled to that code", async () => {
+  const api = (await (await fetch(`${app.url}/api/analytics/execution?year=2024&level=类&sort=name`)).json()) as HeatmapApi;
+  const page = await open("/execution?year=2024&level=类&sort=name");
+  await screenshot(page, "execution-heatmap");
+  const chart = page.getByRole("region", { name: "部门 × 类级科目 执行率" }).locator("div[role=img]");
+  const box = await chart.boundingBox();
+  if (box === null) throw new Error("heatmap not rendered");
+  // Hover until the tooltip names a cell, then click exactly there and compare the URL with the tooltip.
+  let tooltip = "";
+  let point = { x: 0, y: 0 };
+  for (const fx of [0.5, 0.6, 0.4, 0.7, 0.3]) {
+    point = { x: box.x + box.width * fx, y: box.y + 52 };
+    await page.mouse.move(point.x, point.y);
+    await page.waitForTimeout(400);
+    tooltip = (await chart.innerText()).trim();
+    if (tooltip.includes("·")) break;
+  }
+  expect(tooltip).toContain("·");
+  await page.mouse.click(point.x, point.y);
+  await page.waitForURL(/\/departments\/\d+\?year=2024&code=\d{3}$/);
+  const url = new URL(page.url());
+  const id = url.pathname.split("/").pop();
+  const code = url.searchParams.get("code") ?? "";
+  const department = api.departments.find((d) => d.id === id);
+  expect(department).toBeDefined();
+  expect(tooltip).toContain(`${department?.name ?? "?"} · ${code}`);
+  expect(api.codes.map((c) => c.code)).toContain(code);
+  await page.close();
+});
+
+test("compare: the picker writes ids into the URL and the view round-trips through it", async () => {
+  const page = await open("/compare?year=2024");
+  const add = page.getByLabel("添加部门");
+  const first = await add.locator("option").nth(1).getAttribute("value");
+  await add.selectOption(first ?? "");
+  await page.waitForURL(new RegExp(`ids=${first}`));
+  const second = await page.getByLabel("添加部门").locator("option").nth(1).getAttribute("value");
+  await page.getByLabel("添加部门").selectOption(second ?? "");
+  await page.waitForURL(new RegExp(`ids=${first}(%2C|,)${second}`));
+  const shared = page.url();
+  await page.close();
+  const again = await open(new URL(shared).pathname + new URL(shared).search);
+  await expect(again.locator(".compare-chip").count()).resolves.toBe(2);
+  await expect(again.getByRole("region", { name: "三公经费决算（分项）" }).count()).resolves.toBe(1);
+  await screenshot(again, "compare");
+  await again.locator(".compare-chip button").first().click();
+  await again.waitForURL(new RegExp(`ids=${second}(&|$)`));
+  await again.close();
+});
+
+test("三公 and explore load; the breadcrumb goes back to the parent code", async () => {
+  const sangong = await open("/sangong?from=2022&to=2024");
+  await expect(sangong.getByRole("region", { name: "全市三公经费：各项预算与决算" }).count()).resolves.toBe(1);
+  await screenshot(sangong, "sangong");
+  await sangong.close();
+  const explore = await open("/explore?code=20101&year=2024");
+  await expect(explore.getByRole("navigation", { name: "科目路径" }).innerText()).resolves.toContain("201");
+  await screenshot(explore, "explore");
+  await explore.getByRole("link", { name: "↑ 返回上级" }).click();
+  await explore.waitForURL(/\/explore\?code=201&year=2024$/);
+  await explore.close();
+});
