@@ -2,7 +2,7 @@ import { getPrisma } from "../../db/client";
 import type { Viewer } from "../../auth/viewer";
 import type { EconomicCategory, EconomicDto, EconomicGroup } from "../../charts/dto";
 import { resolveReport } from "./resolve-report";
-import { sourceRef, toYuan, type ReportHead, type ReportRef, type SourceRef } from "./types";
+import { sourceRef, type ReportHead, type ReportRef, type SourceRef } from "./types";
 
 export interface DepartmentEconomic {
   report: ReportHead;
@@ -20,13 +20,11 @@ export async function getDepartmentEconomic(viewer: Viewer, ref: ReportRef): Pro
   const report = await resolveReport(viewer, ref);
   if (report === null) return null;
   const prisma = await getPrisma();
-  const [lines, totals] = await Promise.all([
-    prisma.economicLine.findMany({
-      where: { reportId: report.id },
-      select: { code: true, name: true, category: true, amount: true, page: true },
-      orderBy: [{ code: "asc" }],
-    }),
-    prisma.report.findUniqueOrThrow({ where: { id: report.id }, select: { personnelExpenses: true, publicUseExpenses: true } }),
+  const [lines, [totals]] = await Promise.all([
+    prisma.$queryRaw<Array<{ code: string; name: string; category: string; amount: string | null; page: number | null }>>`
+      SELECT code, name, category, amount::text, page FROM "EconomicLine" WHERE "reportId" = ${report.id} ORDER BY code`,
+    prisma.$queryRaw<Array<{ personnel: string | null; publicUse: string | null }>>`
+      SELECT "personnelExpenses"::text AS personnel, "publicUseExpenses"::text AS "publicUse" FROM "Report" WHERE id = ${report.id}`,
   ]);
   const categories: EconomicCategory[] = (["personnel", "publicUse"] as const).map((key) => {
     const own = lines.filter((l) => l.category === key);
@@ -35,14 +33,14 @@ export async function getDepartmentEconomic(viewer: Viewer, ref: ReportRef): Pro
       .map((g) => ({
         code: g.code,
         name: g.name,
-        amount: toYuan(g.amount),
+        amount: g.amount,
         items: own
           .filter((i) => i.code.length === 5 && i.code.startsWith(g.code) && i.amount !== null)
-          .map((i) => ({ code: i.code, name: i.name, amount: toYuan(i.amount) })),
+          .map((i) => ({ code: i.code, name: i.name, amount: i.amount })),
       }))
       .filter((g) => g.amount !== null || g.items.length > 0);
-    const amount = key === "personnel" ? totals.personnelExpenses : totals.publicUseExpenses;
-    return { key, name: CATEGORY_NAMES[key], amount: toYuan(amount), groups };
+    const amount = (key === "personnel" ? totals?.personnel : totals?.publicUse) ?? null;
+    return { key, name: CATEGORY_NAMES[key], amount, groups };
   });
   return {
     report,

@@ -4,7 +4,7 @@ import { sumAmounts } from "../../money";
 import type { ExecutionDto } from "../../charts/dto";
 import type { FunctionLevel } from "../../parsers/contract";
 import { resolveReport } from "./resolve-report";
-import { sourceRef, toPct, toYuan, type ReportHead, type ReportRef, type SourceRef, type Yuan } from "./types";
+import { sourceRef, toPct, type ReportHead, type ReportRef, type SourceRef, type Yuan } from "./types";
 
 export interface ExecutionLine {
   code: string;
@@ -35,6 +35,19 @@ export interface DepartmentExecution {
   budgetSource: SourceRef;
 }
 
+interface GpbRow {
+  code: string;
+  name: string;
+  level: string;
+  total: string | null;
+  budgetInitial: string | null;
+  budgetFull: string | null;
+  statedRatePct: string | null;
+  reason: string | null;
+  page: number | null;
+  budgetPage: number | null;
+}
+
 const chartOf = (lines: ExecutionLine[]): ExecutionDto => ({
   rows: lines.map((l) => ({ code: l.code, name: l.name, budget: l.budgetInitial, actual: l.actual, ratePct: l.statedRatePct })),
 });
@@ -44,14 +57,17 @@ export async function getDepartmentExecution(viewer: Viewer, ref: ReportRef): Pr
   const report = await resolveReport(viewer, ref);
   if (report === null) return null;
   const prisma = await getPrisma();
-  const [lines, totals] = await Promise.all([
-    prisma.functionLine.findMany({ where: { reportId: report.id, table: "gpb" }, orderBy: [{ line: "asc" }, { code: "asc" }] }),
-    prisma.report.findUniqueOrThrow({ where: { id: report.id }, select: { gpbBudgetInitialTotal: true, fiscalGeneralBudget: true } }),
+  const [lines, [totals]] = await Promise.all([
+    prisma.$queryRaw<GpbRow[]>`
+      SELECT code, name, level, total::text, "budgetInitial"::text AS "budgetInitial", "budgetFull"::text AS "budgetFull",
+             "statedRatePct"::text AS "statedRatePct", reason, page, "budgetPage"
+      FROM "FunctionLine" WHERE "reportId" = ${report.id} AND "table" = 'gpb' ORDER BY line NULLS LAST, code`,
+    prisma.$queryRaw<Array<{ budgetInitial: string | null; actual: string | null }>>`
+      SELECT "gpbBudgetInitialTotal"::text AS "budgetInitial", "fiscalGeneralBudget"::text AS actual FROM "Report" WHERE id = ${report.id}`,
   ]);
-  const toLine = (l: (typeof lines)[number]): ExecutionLine => ({
-    code: l.code, name: l.name, level: l.level as FunctionLevel, budgetInitial: toYuan(l.budgetInitial),
-    budgetFull: toYuan(l.budgetFull), actual: toYuan(l.total), statedRatePct: toPct(l.statedRatePct), reason: l.reason,
-    page: l.page, budgetPage: l.budgetPage,
+  const toLine = (l: GpbRow): ExecutionLine => ({
+    code: l.code, name: l.name, level: l.level as FunctionLevel, budgetInitial: l.budgetInitial, budgetFull: l.budgetFull,
+    actual: l.total, statedRatePct: toPct(l.statedRatePct), reason: l.reason, page: l.page, budgetPage: l.budgetPage,
   });
   const items = lines.filter((l) => l.level === "项").map(toLine);
   const classes = lines.filter((l) => l.level === "类").map((l) => {
@@ -66,7 +82,7 @@ export async function getDepartmentExecution(viewer: Viewer, ref: ReportRef): Pr
     report,
     items,
     classes,
-    total: { budgetInitial: toYuan(totals.gpbBudgetInitialTotal), actual: toYuan(totals.fiscalGeneralBudget) },
+    total: { budgetInitial: totals?.budgetInitial ?? null, actual: totals?.actual ?? null },
     itemChart: chartOf(items),
     classChart: chartOf(classes),
     source: sourceRef(report, "公开05表", lines[0]?.page ?? null),

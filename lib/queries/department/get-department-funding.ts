@@ -1,7 +1,7 @@
 import { getPrisma } from "../../db/client";
 import type { Viewer } from "../../auth/viewer";
 import { resolveReport } from "./resolve-report";
-import { sourceRef, toYuan, type ReportHead, type ReportRef, type SourceRef, type Yuan } from "./types";
+import { sourceRef, type ReportHead, type ReportRef, type SourceRef, type Yuan } from "./types";
 
 export interface FundingPart {
   key: string;
@@ -22,27 +22,29 @@ export async function getDepartmentFunding(viewer: Viewer, ref: ReportRef): Prom
   const report = await resolveReport(viewer, ref);
   if (report === null) return null;
   const prisma = await getPrisma();
-  const [row, sources, firstLine] = await Promise.all([
-    prisma.report.findUniqueOrThrow({
-      where: { id: report.id },
-      select: { expenditureTotal: true, basicExpenditure: true, projectExpenditure: true, incomeTotal: true },
-    }),
-    prisma.incomeSource.findMany({ where: { reportId: report.id }, orderBy: { id: "asc" } }),
-    prisma.functionLine.findFirst({ where: { reportId: report.id, table: "expenditure" }, orderBy: { line: "asc" }, select: { page: true } }),
+  const [[row], sources] = await Promise.all([
+    prisma.$queryRaw<Array<{ expenditureTotal: string | null; basic: string | null; project: string | null; incomeTotal: string | null; page: number | null }>>`
+      SELECT r."expenditureTotal"::text AS "expenditureTotal", r."basicExpenditure"::text AS basic,
+             r."projectExpenditure"::text AS project, r."incomeTotal"::text AS "incomeTotal",
+             (SELECT fl.page FROM "FunctionLine" fl WHERE fl."reportId" = r.id AND fl."table" = 'expenditure'
+               ORDER BY fl.line NULLS LAST LIMIT 1) AS page
+      FROM "Report" r WHERE r.id = ${report.id}`,
+    prisma.$queryRaw<Array<{ key: string; label: string; amount: string | null; page: number | null }>>`
+      SELECT key, label, amount::text, page FROM "IncomeSource" WHERE "reportId" = ${report.id} ORDER BY id`,
   ]);
   return {
     report,
     spending: {
-      total: toYuan(row.expenditureTotal),
+      total: row?.expenditureTotal ?? null,
       parts: [
-        { key: "basic", label: "基本支出", amount: toYuan(row.basicExpenditure) },
-        { key: "project", label: "项目支出", amount: toYuan(row.projectExpenditure) },
+        { key: "basic", label: "基本支出", amount: row?.basic ?? null },
+        { key: "project", label: "项目支出", amount: row?.project ?? null },
       ],
-      source: sourceRef(report, "公开03表", firstLine?.page ?? null),
+      source: sourceRef(report, "公开03表", row?.page ?? null),
     },
     income: {
-      total: toYuan(row.incomeTotal),
-      parts: sources.map((s) => ({ key: s.key, label: s.label, amount: toYuan(s.amount) })),
+      total: row?.incomeTotal ?? null,
+      parts: sources.map((s) => ({ key: s.key, label: s.label, amount: s.amount })),
       source: sourceRef(report, "公开01表", sources.find((s) => s.page !== null)?.page ?? null),
     },
   };

@@ -2,7 +2,7 @@ import { getPrisma } from "../../db/client";
 import type { Viewer } from "../../auth/viewer";
 import type { PerformanceDto } from "../../charts/dto";
 import { resolveReport } from "./resolve-report";
-import { sourceRef, toPct, toYuan, type ReportHead, type ReportRef, type SourceRef, type Yuan } from "./types";
+import { sourceRef, toPct, type ReportHead, type ReportRef, type SourceRef, type Yuan } from "./types";
 
 export interface PerformanceIndicatorRow {
   level1: string | null;
@@ -30,26 +30,32 @@ export interface DepartmentPerformance {
   source: SourceRef;
 }
 
+interface PerformanceRow {
+  budget: string | null;
+  actual: string | null;
+  ratePct: string | null;
+  score: string | null;
+  projects: PerformanceProjectDetail[] | null;
+}
+
 /** 绩效自评 of one report: the whole-department rate and every project with its indicators. */
 export async function getDepartmentPerformance(viewer: Viewer, ref: ReportRef): Promise<DepartmentPerformance | null> {
   const report = await resolveReport(viewer, ref);
   if (report === null) return null;
   const prisma = await getPrisma();
-  const [row, projects] = await Promise.all([
-    prisma.report.findUniqueOrThrow({ where: { id: report.id }, select: { perfBudget: true, perfActual: true, perfRatePct: true, perfScore: true } }),
-    prisma.performanceProject.findMany({
-      where: { reportId: report.id },
-      orderBy: { id: "asc" },
-      include: { indicators: { orderBy: { id: "asc" } } },
-    }),
-  ]);
-  const details: PerformanceProjectDetail[] = projects.map((p) => ({
-    name: p.name, budget: toYuan(p.budget), actual: toYuan(p.actual), ratePct: toPct(p.ratePct), score: p.score, page: p.page,
-    indicators: p.indicators.map((i) => ({ level1: i.level1, level2: i.level2, name: i.name, target: i.target, actual: i.actual })),
-  }));
+  const [row] = await prisma.$queryRaw<PerformanceRow[]>`
+    SELECT r."perfBudget"::text AS budget, r."perfActual"::text AS actual, r."perfRatePct"::text AS "ratePct", r."perfScore" AS score,
+      (SELECT json_agg(json_build_object('name', p.name, 'budget', p.budget::text, 'actual', p.actual::text,
+          'ratePct', p."ratePct"::text, 'score', p.score, 'page', p.page,
+          'indicators', COALESCE((SELECT json_agg(json_build_object('level1', i.level1, 'level2', i.level2, 'name', i.name,
+              'target', i.target, 'actual', i.actual) ORDER BY i.id) FROM "PerformanceIndicator" i WHERE i."projectId" = p.id), '[]'::json))
+          ORDER BY p.id)
+        FROM "PerformanceProject" p WHERE p."reportId" = r.id) AS projects
+    FROM "Report" r WHERE r.id = ${report.id}`;
+  const details: PerformanceProjectDetail[] = (row?.projects ?? []).map((p) => ({ ...p, ratePct: toPct(p.ratePct) }));
   return {
     report,
-    overall: { budget: toYuan(row.perfBudget), actual: toYuan(row.perfActual), ratePct: toPct(row.perfRatePct), score: row.perfScore },
+    overall: { budget: row?.budget ?? null, actual: row?.actual ?? null, ratePct: toPct(row?.ratePct), score: row?.score ?? null },
     projects: details,
     chart: { projects: details.map((p) => ({ name: p.name, budget: p.budget, actual: p.actual, ratePct: p.ratePct })) },
     source: sourceRef(report, "绩效自评表", details.find((p) => p.page !== null)?.page ?? null),

@@ -39,33 +39,51 @@ export interface DepartmentProfile {
   versions: DepartmentVersion[];
 }
 
-/** A department as the viewer may see it, with its history; null when unknown or outside the viewer's scope. */
+interface ProfileRow {
+  id: number;
+  name: string;
+  kind: string | null;
+  isDemo: boolean;
+  firstYear: number | null;
+  lastYear: number | null;
+  mergedInto: { id: number; name: string } | null;
+  mergedFrom: Array<{ id: number; name: string }> | null;
+  aliases: DepartmentProfile["aliases"] | null;
+  events: DepartmentEventRow[] | null;
+  versions: Array<Omit<DepartmentVersion, "isCurrent"> & { currentKey: string | null }> | null;
+}
+
+/**
+ * A department as the viewer may see it, with its history; null when unknown or outside the viewer's scope.
+ * One statement (JSON aggregates): the page runs it on every view.
+ */
 export async function getDepartmentProfile(viewer: Viewer, departmentId: number): Promise<DepartmentProfile | null> {
   if (!canSeeDepartment(viewer, departmentId)) return null;
   const prisma = await getPrisma();
-  const dept = await prisma.department.findUnique({
-    where: { id: departmentId },
-    include: {
-      mergedInto: { select: { id: true, name: true } },
-      mergedFrom: { select: { id: true, name: true }, orderBy: { name: "asc" } },
-      aliases: { orderBy: [{ toYear: "asc" }, { name: "asc" }] },
-      eventsFrom: { include: { from: { select: { id: true, name: true } }, to: { select: { id: true, name: true } } } },
-      eventsTo: { include: { from: { select: { id: true, name: true } }, to: { select: { id: true, name: true } } } },
-      reports: {
-        orderBy: [{ year: "desc" }, { version: "desc" }],
-        select: {
-          id: true, year: true, scope: true, version: true, currentKey: true, importedAt: true, importedBy: true,
-          errorCount: true, warningCount: true, sourceDocument: { select: { fileName: true } },
-        },
-      },
-    },
-  });
-  if (dept === null) return null;
-  const events = new Map([...dept.eventsFrom, ...dept.eventsTo].map((e) => [e.id, e]));
-  const versions: DepartmentVersion[] = dept.reports.map((r) => ({
-    reportId: r.id, year: r.year, scope: r.scope, version: r.version, isCurrent: r.currentKey !== null,
-    importedAt: r.importedAt.toISOString(), importedBy: r.importedBy, fileName: r.sourceDocument.fileName,
-    errorCount: r.errorCount, warningCount: r.warningCount,
+  const rows = await prisma.$queryRaw<ProfileRow[]>`
+    SELECT d.id, d.name, d.kind, d."isDemo", d."firstYear", d."lastYear",
+      (SELECT json_build_object('id', m.id, 'name', m.name) FROM "Department" m WHERE m.id = d."mergedIntoId") AS "mergedInto",
+      (SELECT json_agg(json_build_object('id', f.id, 'name', f.name) ORDER BY f.name)
+         FROM "Department" f WHERE f."mergedIntoId" = d.id) AS "mergedFrom",
+      (SELECT json_agg(json_build_object('name', a.name, 'fromYear', a."fromYear", 'toYear', a."toYear")
+         ORDER BY a."toYear" NULLS LAST, a.name) FROM "DepartmentAlias" a WHERE a."departmentId" = d.id) AS aliases,
+      (SELECT json_agg(json_build_object('kind', e.kind, 'year', e.year, 'note', e.note,
+           'from', json_build_object('id', ef.id, 'name', ef.name), 'to', json_build_object('id', et.id, 'name', et.name))
+         ORDER BY e.year, e.id)
+         FROM "DepartmentEvent" e JOIN "Department" ef ON ef.id = e."fromId" JOIN "Department" et ON et.id = e."toId"
+         WHERE e."fromId" = d.id OR e."toId" = d.id) AS events,
+      (SELECT json_agg(json_build_object('reportId', r.id, 'year', r.year, 'scope', r.scope, 'version', r.version,
+           'currentKey', r."currentKey", 'importedAt', r."importedAt", 'importedBy', r."importedBy", 'fileName', s."fileName",
+           'errorCount', r."errorCount", 'warningCount', r."warningCount") ORDER BY r.year DESC, r.version DESC)
+         FROM "Report" r JOIN "SourceDocument" s ON s.id = r."sourceDocumentId" WHERE r."departmentId" = d.id) AS versions
+    FROM "Department" d WHERE d.id = ${departmentId}`;
+  const dept = rows[0];
+  if (dept === undefined) return null;
+  const versions: DepartmentVersion[] = (dept.versions ?? []).map(({ currentKey, ...v }) => ({
+    ...v,
+    isCurrent: currentKey !== null,
+    // json_build_object renders timestamps without a zone; they are stored in UTC.
+    importedAt: new Date(`${String(v.importedAt).replace(/Z?$/, "Z")}`).toISOString(),
   }));
   return {
     id: dept.id,
@@ -75,11 +93,9 @@ export async function getDepartmentProfile(viewer: Viewer, departmentId: number)
     firstYear: dept.firstYear,
     lastYear: dept.lastYear,
     mergedInto: dept.mergedInto,
-    mergedFrom: dept.mergedFrom,
-    aliases: dept.aliases.map((a) => ({ name: a.name, fromYear: a.fromYear, toYear: a.toYear })),
-    events: [...events.values()]
-      .sort((a, b) => a.year - b.year || a.id - b.id)
-      .map((e) => ({ kind: e.kind, year: e.year, note: e.note, from: e.from, to: e.to })),
+    mergedFrom: dept.mergedFrom ?? [],
+    aliases: dept.aliases ?? [],
+    events: dept.events ?? [],
     years: [...new Set(versions.filter((v) => v.isCurrent).map((v) => v.year))].sort((a, b) => b - a),
     versions,
   };

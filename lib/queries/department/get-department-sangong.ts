@@ -4,7 +4,7 @@ import type { Viewer } from "../../auth/viewer";
 import type { SangongItemKey, SangongTrendDto } from "../../charts/dto";
 import { currentReportsSql } from "../scope-sql";
 import { SCOPE_ORDER_SQL } from "./resolve-report";
-import { sourceHref, toYuan, type SourceRef, type Yuan } from "./types";
+import { sourceHref, type SourceRef, type Yuan } from "./types";
 
 export interface SangongYear {
   year: number;
@@ -36,11 +36,8 @@ const ITEMS: Array<{ key: SangongItemKey; name: string }> = [
   { key: "reception", name: "公务接待费" },
 ];
 
-interface YearRow extends Omit<SangongYear, "operatingExpenses" | "operatingExpensesBudget" | "priorSangongTotal"> {
+interface YearRow extends SangongYear {
   department: string;
-  operatingExpenses: Prisma.Decimal | null;
-  operatingExpensesBudget: Prisma.Decimal | null;
-  priorSangongTotal: Prisma.Decimal | null;
 }
 
 /** 三公 budget vs actual per item over every imported year (公开09表), with the counts and 机关运行经费 per year. */
@@ -48,21 +45,20 @@ export async function getDepartmentSangong(viewer: Viewer, departmentId: number)
   const prisma = await getPrisma();
   const years = await prisma.$queryRaw<YearRow[]>`
     SELECT DISTINCT ON (r.year) r.id AS "reportId", r.year, d.name AS department, r."outboundGroups", r."outboundPeople",
-           r."vehiclesPurchased", r."vehicleCount", r."receptionBatches", r."receptionPeople", r."operatingExpenses",
-           r."operatingExpensesBudget", r."priorSangongTotal",
+           r."vehiclesPurchased", r."vehicleCount", r."receptionBatches", r."receptionPeople",
+           r."operatingExpenses"::text AS "operatingExpenses", r."operatingExpensesBudget"::text AS "operatingExpensesBudget",
+           r."priorSangongTotal"::text AS "priorSangongTotal",
            (SELECT MIN(si.page) FROM "SangongItem" si WHERE si."reportId" = r.id) AS page
     FROM "Report" r JOIN "Department" d ON d.id = r."departmentId"
     WHERE r."departmentId" = ${departmentId} AND ${currentReportsSql(viewer, "r")}
     ORDER BY r.year, ${SCOPE_ORDER_SQL}`;
   const ids = years.map((y) => y.reportId);
-  const items = ids.length === 0 ? [] : await prisma.sangongItem.findMany({
-    where: { reportId: { in: ids } },
-    select: { reportId: true, item: true, budget: true, actual: true },
-  });
+  const items = ids.length === 0 ? [] : await prisma.$queryRaw<Array<{ reportId: number; item: string; budget: string | null; actual: string | null }>>`
+    SELECT "reportId", item, budget::text, actual::text FROM "SangongItem" WHERE "reportId" IN (${Prisma.join(ids)})`;
   const find = (reportId: number, item: string) => items.find((i) => i.reportId === reportId && i.item === item);
   const series = (item: string) => ({
-    budget: years.map((y) => toYuan(find(y.reportId, item)?.budget)),
-    actual: years.map((y) => toYuan(find(y.reportId, item)?.actual)),
+    budget: years.map((y) => find(y.reportId, item)?.budget ?? null),
+    actual: years.map((y) => find(y.reportId, item)?.actual ?? null),
   });
   const latest = years.at(-1);
   return {
@@ -71,12 +67,7 @@ export async function getDepartmentSangong(viewer: Viewer, departmentId: number)
       items: ITEMS.map((i) => ({ ...i, ...series(i.key) })),
       total: series("total"),
     },
-    years: years.map(({ department: _department, ...y }) => ({
-      ...y,
-      operatingExpenses: toYuan(y.operatingExpenses),
-      operatingExpensesBudget: toYuan(y.operatingExpensesBudget),
-      priorSangongTotal: toYuan(y.priorSangongTotal),
-    })),
+    years: years.map(({ department: _department, ...y }) => y),
     source: latest === undefined ? null : {
       reportId: latest.reportId, department: latest.department, year: latest.year, table: "公开09表", page: latest.page,
       href: sourceHref(latest.reportId, latest.page),

@@ -1,9 +1,10 @@
+import { Prisma } from "../../generated/prisma/client";
 import { getPrisma } from "../../db/client";
 import type { Viewer } from "../../auth/viewer";
 import type { StructureDto } from "../../charts/dto";
 import type { FunctionLevel } from "../../parsers/contract";
 import { resolveReport } from "./resolve-report";
-import { sourceRef, toYuan, type ReportHead, type ReportRef, type SourceRef, type Yuan } from "./types";
+import { sourceRef, type ReportHead, type ReportRef, type SourceRef, type Yuan } from "./types";
 
 /** A 类/款/项 row of 公开03表 with its 基本/项目 split. */
 export interface StructureRow {
@@ -32,6 +33,16 @@ export interface DepartmentStructure {
 /** Drillable codes: 类 (3 digits) and 款 (5 digits); a 项 has no children. */
 export const DRILL_CODE = /^\d{3}(\d{2})?$/;
 
+interface LineRow {
+  code: string;
+  name: string;
+  level: string;
+  total: string | null;
+  basic: string | null;
+  project: string | null;
+  page: number | null;
+}
+
 const childLength = (code: string | null) => (code === null ? 3 : code.length + 2);
 
 /**
@@ -44,15 +55,15 @@ export async function getDepartmentStructure(viewer: Viewer, ref: ReportRef, cod
   if (report === null) return null;
   const prisma = await getPrisma();
   const prefix = code ?? "";
-  const lines = await prisma.functionLine.findMany({
-    where: { reportId: report.id, table: "expenditure", ...(code === null ? {} : { classCode: code.slice(0, 3) }) },
-    select: { code: true, name: true, level: true, total: true, basic: true, project: true, page: true, line: true },
-    orderBy: [{ line: "asc" }, { code: "asc" }],
-  });
+  const classFilter = code === null ? Prisma.empty : Prisma.sql` AND "classCode" = ${code.slice(0, 3)}`;
+  const lines = await prisma.$queryRaw<LineRow[]>`
+    SELECT code, name, level, total::text, basic::text, project::text, page
+    FROM "FunctionLine" WHERE "reportId" = ${report.id} AND "table" = 'expenditure'${classFilter}
+    ORDER BY line NULLS LAST, code`;
   const codes = new Set(lines.map((l) => l.code));
-  const toRow = (l: (typeof lines)[number]): StructureRow => ({
-    code: l.code, name: l.name, level: l.level as FunctionLevel, total: toYuan(l.total), basic: toYuan(l.basic),
-    project: toYuan(l.project), page: l.page,
+  const toRow = (l: LineRow): StructureRow => ({
+    code: l.code, name: l.name, level: l.level as FunctionLevel, total: l.total, basic: l.basic, project: l.project,
+    page: l.page,
     hasChildren: l.code.length < 7 && [...codes].some((c) => c.length === l.code.length + 2 && c.startsWith(l.code)),
   });
   const own = code === null ? undefined : lines.find((l) => l.code === code);

@@ -1,7 +1,7 @@
 import { getPrisma } from "../../db/client";
 import type { Viewer } from "../../auth/viewer";
 import { resolveReport } from "./resolve-report";
-import { sourceHref, toPct, toYuan, type ReportHead, type ReportRef, type Yuan } from "./types";
+import { sourceHref, toPct, type ReportHead, type ReportRef, type Yuan } from "./types";
 
 export interface SummaryFigure {
   value: Yuan | null;
@@ -40,26 +40,36 @@ export interface DepartmentSummary {
 
 const SEVERITY_ORDER: Record<string, number> = { error: 0, warning: 1, info: 2 };
 
-/** Headline figures, 审核 findings and unread sections of one report. */
+type Text = string | null;
+
+interface FiguresRow {
+  incomeTotal: Text; priorIncomeTotal: Text; expenditureTotal: Text; priorExpenditureTotal: Text; fiscalTotal: Text;
+  priorFiscalTotal: Text; basicExpenditure: Text; projectExpenditure: Text; priorSangongTotal: Text;
+  operatingExpenses: Text; priorOperatingExpenses: Text; perfRatePct: Text; sangongActual: Text; sangongBudget: Text;
+  findings: Array<{ id: number; rule: string; severity: string; message: string; expected: Text; actual: Text; tableRef: Text; rowRef: Text; page: number | null }> | null;
+  unread: Array<{ section: string; reason: string; page: number | null }> | null;
+}
+
+/** Headline figures, 审核 findings and unread sections of one report (one statement after the report is resolved). */
 export async function getDepartmentSummary(viewer: Viewer, ref: ReportRef): Promise<DepartmentSummary | null> {
   const report = await resolveReport(viewer, ref);
   if (report === null) return null;
   const prisma = await getPrisma();
-  const [r, findings, unread, sangong] = await Promise.all([
-    prisma.report.findUniqueOrThrow({
-      where: { id: report.id },
-      select: {
-        incomeTotal: true, priorIncomeTotal: true, expenditureTotal: true, priorExpenditureTotal: true, fiscalTotal: true,
-        priorFiscalTotal: true, basicExpenditure: true, projectExpenditure: true, priorSangongTotal: true,
-        operatingExpenses: true, priorOperatingExpenses: true, perfRatePct: true,
-      },
-    }),
-    prisma.finding.findMany({ where: { reportId: report.id }, orderBy: { id: "asc" } }),
-    prisma.unreadSection.findMany({ where: { reportId: report.id }, orderBy: { id: "asc" } }),
-    prisma.sangongItem.findUnique({ where: { reportId_item: { reportId: report.id, item: "total" } } }),
-  ]);
+  const [r] = await prisma.$queryRaw<FiguresRow[]>`
+    SELECT r."incomeTotal"::text, r."priorIncomeTotal"::text, r."expenditureTotal"::text, r."priorExpenditureTotal"::text,
+      r."fiscalTotal"::text, r."priorFiscalTotal"::text, r."basicExpenditure"::text, r."projectExpenditure"::text,
+      r."priorSangongTotal"::text, r."operatingExpenses"::text, r."priorOperatingExpenses"::text, r."perfRatePct"::text,
+      si.actual::text AS "sangongActual", si.budget::text AS "sangongBudget",
+      (SELECT json_agg(json_build_object('id', f.id, 'rule', f.rule, 'severity', f.severity, 'message', f.message,
+          'expected', f.expected, 'actual', f.actual, 'tableRef', f."tableRef", 'rowRef', f."rowRef", 'page', f.page) ORDER BY f.id)
+         FROM "Finding" f WHERE f."reportId" = r.id) AS findings,
+      (SELECT json_agg(json_build_object('section', u.section, 'reason', u.reason, 'page', u.page) ORDER BY u.id)
+         FROM "UnreadSection" u WHERE u."reportId" = r.id) AS unread
+    FROM "Report" r LEFT JOIN "SangongItem" si ON si."reportId" = r.id AND si.item = 'total'
+    WHERE r.id = ${report.id}`;
+  if (r === undefined) return null;
   const href = (page: number | null) => (page === null ? null : sourceHref(report.id, page));
-  const rows: FindingRow[] = findings
+  const rows: FindingRow[] = (r.findings ?? [])
     .map((f) => ({
       id: f.id, rule: f.rule, severity: f.severity as FindingRow["severity"], message: f.message, expected: f.expected,
       actual: f.actual, table: f.tableRef, row: f.rowRef, page: f.page, sourceHref: href(f.page),
@@ -68,17 +78,17 @@ export async function getDepartmentSummary(viewer: Viewer, ref: ReportRef): Prom
   const count = (s: string) => rows.filter((f) => f.severity === s).length;
   return {
     report,
-    income: { value: toYuan(r.incomeTotal), prior: toYuan(r.priorIncomeTotal) },
-    expenditure: { value: toYuan(r.expenditureTotal), prior: toYuan(r.priorExpenditureTotal) },
-    fiscal: { value: toYuan(r.fiscalTotal), prior: toYuan(r.priorFiscalTotal) },
-    basic: toYuan(r.basicExpenditure),
-    project: toYuan(r.projectExpenditure),
-    sangongActual: { value: toYuan(sangong?.actual), prior: toYuan(r.priorSangongTotal) },
-    sangongBudget: toYuan(sangong?.budget),
-    operatingExpenses: { value: toYuan(r.operatingExpenses), prior: toYuan(r.priorOperatingExpenses) },
+    income: { value: r.incomeTotal, prior: r.priorIncomeTotal },
+    expenditure: { value: r.expenditureTotal, prior: r.priorExpenditureTotal },
+    fiscal: { value: r.fiscalTotal, prior: r.priorFiscalTotal },
+    basic: r.basicExpenditure,
+    project: r.projectExpenditure,
+    sangongActual: { value: r.sangongActual, prior: r.priorSangongTotal },
+    sangongBudget: r.sangongBudget,
+    operatingExpenses: { value: r.operatingExpenses, prior: r.priorOperatingExpenses },
     perfRatePct: toPct(r.perfRatePct),
     counts: { error: count("error"), warning: count("warning"), info: count("info") },
     findings: rows,
-    unread: unread.map((u) => ({ section: u.section, reason: u.reason, page: u.page, sourceHref: href(u.page) })),
+    unread: (r.unread ?? []).map((u) => ({ section: u.section, reason: u.reason, page: u.page, sourceHref: href(u.page) })),
   };
 }

@@ -37,7 +37,10 @@ export interface DepartmentView {
 export async function getDepartmentView(viewer: Viewer, departmentId: number, request: DepartmentViewRequest = {}): Promise<DepartmentView | null> {
   const profile = await getDepartmentProfile(viewer, departmentId);
   if (profile === null) return null;
-  const version = request.reportId == null ? undefined : profile.versions.find((v) => v.reportId === request.reportId);
+  // A year picked after opening an older version wins over that version (the picker keeps ?report= in the URL).
+  const version = request.reportId == null
+    ? undefined
+    : profile.versions.find((v) => v.reportId === request.reportId && (request.year == null || v.year === request.year));
   const year = version?.year ?? (request.year != null && profile.years.includes(request.year) ? request.year : (profile.years[0] ?? null));
   const [yoy, sangong] = await Promise.all([getDepartmentYoy(viewer, departmentId), getDepartmentSangong(viewer, departmentId)]);
   if (year === null) {

@@ -4,7 +4,7 @@ import type { Viewer } from "../../auth/viewer";
 import type { YoyDto, YoyPoint } from "../../charts/dto";
 import { currentReportsSql } from "../scope-sql";
 import { SCOPE_ORDER_SQL } from "./resolve-report";
-import { sourceRef, toYuan, type ReportHead, type SourceRef } from "./types";
+import { sourceRef, type ReportHead, type SourceRef } from "./types";
 
 export interface DepartmentYoy {
   years: number[];
@@ -24,8 +24,8 @@ interface YearRow {
   isDemo: boolean;
   fileName: string;
   importedAt: Date;
-  expenditureTotal: Prisma.Decimal | null;
-  priorExpenditureTotal: Prisma.Decimal | null;
+  expenditureTotal: string | null;
+  priorExpenditureTotal: string | null;
   page: number | null;
 }
 
@@ -33,7 +33,7 @@ interface ClassRow {
   year: number;
   code: string;
   name: string;
-  total: Prisma.Decimal | null;
+  total: string | null;
 }
 
 /**
@@ -45,7 +45,7 @@ export async function getDepartmentYoy(viewer: Viewer, departmentId: number): Pr
   const prisma = await getPrisma();
   const reports = await prisma.$queryRaw<YearRow[]>`
     SELECT DISTINCT ON (r.year) r.id, r.year, d.name AS department, r.scope, r.version, r."isDemo", s."fileName",
-           r."importedAt", r."expenditureTotal", r."priorExpenditureTotal",
+           r."importedAt", r."expenditureTotal"::text AS "expenditureTotal", r."priorExpenditureTotal"::text AS "priorExpenditureTotal",
            (r.parsed -> 'sources' -> 'totals.expenditure' ->> 'page')::int AS page
     FROM "Report" r
     JOIN "Department" d ON d.id = r."departmentId"
@@ -54,16 +54,16 @@ export async function getDepartmentYoy(viewer: Viewer, departmentId: number): Pr
     ORDER BY r.year, ${SCOPE_ORDER_SQL}`;
   const ids = reports.map((r) => r.id);
   const classes = ids.length === 0 ? [] : await prisma.$queryRaw<ClassRow[]>`
-    SELECT r.year, fl.code, fl.name, fl.total
+    SELECT r.year, fl.code, fl.name, fl.total::text AS total
     FROM "FunctionLine" fl JOIN "Report" r ON r.id = fl."reportId"
     WHERE fl."reportId" IN (${Prisma.join(ids)}) AND fl."table" = 'expenditure' AND fl.level = '类'
     ORDER BY fl.code, r.year`;
 
   const years = reports.map((r) => r.year);
-  const points: YoyPoint[] = reports.map((r) => ({ year: r.year, amount: toYuan(r.expenditureTotal), source: "table" }));
+  const points: YoyPoint[] = reports.map((r) => ({ year: r.year, amount: r.expenditureTotal, source: "table" }));
   for (const r of reports) {
     if (r.priorExpenditureTotal !== null && !years.includes(r.year - 1)) {
-      points.push({ year: r.year - 1, amount: toYuan(r.priorExpenditureTotal), source: "narrative" });
+      points.push({ year: r.year - 1, amount: r.priorExpenditureTotal, source: "narrative" });
     }
   }
   points.sort((a, b) => a.year - b.year);
@@ -72,7 +72,7 @@ export async function getDepartmentYoy(viewer: Viewer, departmentId: number): Pr
   for (const c of classes) {
     const entry = byCode.get(c.code) ?? { name: c.name, points: [] };
     entry.name = c.name;
-    entry.points.push({ year: c.year, amount: toYuan(c.total), source: "table" });
+    entry.points.push({ year: c.year, amount: c.total, source: "table" });
     byCode.set(c.code, entry);
   }
   const latest = reports.at(-1);

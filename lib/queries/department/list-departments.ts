@@ -1,7 +1,7 @@
 import { Prisma } from "../../generated/prisma/client";
 import { getPrisma } from "../../db/client";
 import type { Viewer } from "../../auth/viewer";
-import { toYuan, type Yuan } from "./types";
+import type { Yuan } from "./types";
 
 export const DEPARTMENT_SORTS = ["name", "total", "errors", "years", "latest"] as const;
 export type DepartmentSort = (typeof DEPARTMENT_SORTS)[number];
@@ -50,8 +50,8 @@ interface Row {
   isDemo: boolean;
   years: number[] | null;
   latestYear: number | null;
-  expenditureTotal: Prisma.Decimal | null;
-  incomeTotal: Prisma.Decimal | null;
+  expenditureTotal: string | null;
+  incomeTotal: string | null;
   errors: bigint | number | null;
   warnings: bigint | number | null;
   aliases: string[] | null;
@@ -87,7 +87,8 @@ export async function listDepartments(viewer: Viewer, options: ListDepartmentsOp
              SUM("errorCount") AS errors, SUM("warningCount") AS warnings
       FROM cur GROUP BY "departmentId"
     )
-    SELECT d.id, d.name, d.kind, d."isDemo", agg.years, agg."latestYear", latest."expenditureTotal", latest."incomeTotal",
+    SELECT d.id, d.name, d.kind, d."isDemo", agg.years, agg."latestYear", latest."expenditureTotal"::text AS "expenditureTotal",
+           latest."incomeTotal"::text AS "incomeTotal",
            agg.errors, agg.warnings, m.id AS "mergedIntoId", m.name AS "mergedIntoName",
            (SELECT array_agg(a.name ORDER BY a.name) FROM "DepartmentAlias" a WHERE a."departmentId" = d.id) AS aliases,
            (SELECT array_agg(f.name ORDER BY f.name) FROM "Department" f WHERE f."mergedIntoId" = d.id) AS "mergedFrom",
@@ -105,8 +106,8 @@ export async function listDepartments(viewer: Viewer, options: ListDepartmentsOp
     isDemo: r.isDemo,
     years: (r.years ?? []).map(Number),
     latestYear: r.latestYear === null ? null : Number(r.latestYear),
-    latestExpenditure: toYuan(r.expenditureTotal),
-    latestIncome: toYuan(r.incomeTotal),
+    latestExpenditure: r.expenditureTotal,
+    latestIncome: r.incomeTotal,
     errorCount: Number(r.errors ?? 0),
     warningCount: Number(r.warnings ?? 0),
     aliases: r.aliases ?? [],

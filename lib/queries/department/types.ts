@@ -49,8 +49,8 @@ export const toYuan = (value: { toFixed(dp: number): string } | null | undefined
   value === null || value === undefined ? null : value.toFixed(2);
 
 /** Percent with up to 4 decimals as stored, trailing zeros trimmed ("96.8100" → "96.81"). */
-export const toPct = (value: { toFixed(dp: number): string } | null | undefined): string | null => {
+export const toPct = (value: string | { toFixed(dp: number): string } | null | undefined): string | null => {
   if (value === null || value === undefined) return null;
-  const fixed = value.toFixed(4);
+  const fixed = typeof value === "string" ? value : value.toFixed(4);
   return fixed.includes(".") ? fixed.replace(/0+$/, "").replace(/\.$/, "") : fixed;
 };
