@@ -4,6 +4,8 @@ import { useRef, useState, type ReactNode } from "react";
 import type { EChartsOption } from "echarts";
 import type { DataTable } from "@/lib/data-table";
 import { formatSourceNote, type SourceNote } from "@/lib/charts/source-note";
+import { exportFileStem } from "@/lib/export/file-name";
+import { ExportMenu } from "@/components/export/export-menu";
 import { EChart, type ChartEventHandlers, type ChartRenderer, type EChartHandle, type ImageFormat } from "./echart";
 import { DataTableView } from "./data-table-view";
 import styles from "./chart-card.module.css";
@@ -22,7 +24,7 @@ export interface ChartCardProps {
   onEvents?: ChartEventHandlers;
   /** Extra controls in the header (breadcrumb, metric switch). */
   actions?: ReactNode;
-  /** File name stem for exports; defaults to the title. */
+  /** File name stem for exports; "<title>-<period>" by default. */
   fileName?: string;
 }
 
@@ -30,15 +32,6 @@ function today(): string {
   const now = new Date();
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-function download(dataUrl: string, name: string): void {
-  const link = document.createElement("a");
-  link.href = dataUrl;
-  link.download = name;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
 }
 
 export function ChartCard({
@@ -58,17 +51,22 @@ export function ChartCard({
   const [showTable, setShowTable] = useState(false);
   const sourceText = source === undefined ? "" : formatSourceNote(source);
 
-  const exportAs = (format: ImageFormat) => {
-    const exportedOn = today();
-    const url = chartRef.current?.exportImage(format, {
+  // The whole chart (every row of a zoomed heatmap) framed with title, unit, period, source and today's date.
+  const renderImage = (format: ImageFormat) =>
+    chartRef.current?.exportImage(format, {
       title,
       ...(unit === null ? {} : { unit }),
       ...(period === undefined ? {} : { period }),
       ...(sourceText === "" ? {} : { source: sourceText }),
-      exportedOn,
-    });
-    if (url) download(url, `${fileName ?? title}-${exportedOn}.${format}`);
-  };
+      exportedOn: today(),
+    }) ?? null;
+  // Files carry the title the card shows; the table keeps its own columns and rows, so file and screen agree.
+  const tablePeriod = table?.period ?? period;
+  const tableSource = table?.source ?? (sourceText === "" ? undefined : sourceText);
+  const exportTable =
+    table === undefined
+      ? undefined
+      : { ...table, title, ...(tablePeriod === undefined ? {} : { period: tablePeriod }), ...(tableSource === undefined ? {} : { source: tableSource }) };
 
   return (
     <section className={styles.card} aria-label={title}>
@@ -87,12 +85,12 @@ export function ChartCard({
               {showTable ? "图表" : "数据表"}
             </button>
           )}
-          <button type="button" className={styles.button} onClick={() => exportAs("png")} disabled={showTable}>
-            导出 PNG
-          </button>
-          <button type="button" className={styles.button} onClick={() => exportAs("svg")} disabled={showTable}>
-            导出 SVG
-          </button>
+          <ExportMenu
+            fileStem={exportFileStem(fileName ?? title, period)}
+            renderImage={renderImage}
+            imagesDisabled={showTable}
+            {...(exportTable === undefined ? {} : { table: exportTable })}
+          />
         </div>
       </header>
       {/* The chart stays mounted under the table so export and drill state survive the toggle. */}

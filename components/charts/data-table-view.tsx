@@ -1,5 +1,6 @@
 import type { ColumnKind, DataCell, DataColumn, DataTable } from "@/lib/data-table";
 import { formatCount, formatPct, formatPp, formatWan, MISSING } from "@/lib/format";
+import { DataDownloads } from "@/components/export/data-downloads";
 import styles from "./chart-card.module.css";
 
 /** A chart's numbers as a table: amounts in 万元 with separators, rates with %, missing as "—" (never 0). */
@@ -27,8 +28,9 @@ function header(column: DataColumn): string {
   return column.kind === "amount" ? `${column.label}（万元）` : column.label;
 }
 
-export function DataTableView({ table, caption = false }: { table: DataTable; caption?: boolean }) {
-  return (
+/** `downloadable` adds 下载 CSV / 下载 Excel for a table shown on its own (inside a chart card the 导出 menu has them). */
+export function DataTableView({ table, caption = false, downloadable = false }: { table: DataTable; caption?: boolean; downloadable?: boolean }) {
+  const view = (
     <div className={styles.tableWrap}>
       <table className={styles.table}>
         {caption ? <caption>{table.title}</caption> : null}
@@ -53,6 +55,13 @@ export function DataTableView({ table, caption = false }: { table: DataTable; ca
           ))}
         </tbody>
       </table>
+    </div>
+  );
+  if (!downloadable) return view;
+  return (
+    <div>
+      <DataDownloads table={table} />
+      {view}
     </div>
   );
 }

@@ -1,0 +1,103 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import type { DataTable } from "@/lib/data-table";
+import { downloadTable, type DataFormat } from "./data-downloads";
+import { downloadUrl } from "./download";
+import styles from "./export-menu.module.css";
+
+export type ImageFormat = "png" | "svg";
+
+export interface ExportMenuProps {
+  /** "<title>-<period>": every file of the card is named after it. */
+  fileStem: string;
+  /** Framed image of the whole chart as a data URL (EChartHandle.exportImage); null when the chart is not ready. */
+  renderImage?: (format: ImageFormat) => string | null;
+  /** Images need the chart on screen (the 数据表 view hides it). */
+  imagesDisabled?: boolean;
+  table?: DataTable;
+}
+
+/** Browsers that can put a PNG on the clipboard; elsewhere the 复制图片 item is not shown at all. */
+function canCopyImage(): boolean {
+  return typeof navigator !== "undefined" && typeof navigator.clipboard?.write === "function" && typeof ClipboardItem !== "undefined";
+}
+
+async function copyPng(dataUrl: string): Promise<void> {
+  // A promise inside the ClipboardItem keeps Safari's user-gesture requirement satisfied.
+  const blob = fetch(dataUrl).then((response) => response.blob());
+  await navigator.clipboard.write([new ClipboardItem({ "image/png": blob })]);
+}
+
+/** One 导出 ▾ menu per chart card: images (PNG 2×, SVG, clipboard) and the card's data (CSV, Excel). */
+export function ExportMenu({ fileStem, renderImage, imagesDisabled = false, table }: ExportMenuProps) {
+  const menuRef = useRef<HTMLDetailsElement>(null);
+  const [copySupported, setCopySupported] = useState(false);
+  const [status, setStatus] = useState("");
+
+  useEffect(() => setCopySupported(canCopyImage()), []);
+  useEffect(() => {
+    const close = (event: MouseEvent) => {
+      const menu = menuRef.current;
+      if (menu?.open && event.target instanceof Node && !menu.contains(event.target)) menu.open = false;
+    };
+    document.addEventListener("click", close);
+    return () => document.removeEventListener("click", close);
+  }, []);
+
+  const done = (message = "") => {
+    if (menuRef.current) menuRef.current.open = false;
+    setStatus(message);
+  };
+  const image = (format: ImageFormat) => {
+    const url = renderImage?.(format) ?? null;
+    if (url === null) return done("图表尚未就绪");
+    downloadUrl(url, `${fileStem}.${format}`);
+    done();
+  };
+  const copy = () => {
+    const url = renderImage?.("png") ?? null;
+    if (url === null) return done("图表尚未就绪");
+    copyPng(url).then(
+      () => done("已复制到剪贴板"),
+      () => done("浏览器未允许复制图片"),
+    );
+  };
+  const data = (format: DataFormat) => {
+    if (table === undefined) return;
+    done(format === "xlsx" ? "正在生成 Excel…" : "");
+    downloadTable(table, format, fileStem).then(
+      () => setStatus(""),
+      (error: unknown) => setStatus(error instanceof Error ? error.message : "导出失败"),
+    );
+  };
+
+  const hasImages = renderImage !== undefined;
+  return (
+    <>
+      <span className={styles.status} aria-live="polite">{status}</span>
+      <details ref={menuRef} className={styles.menu}>
+        <summary className={styles.summary}>导出</summary>
+        <div className={styles.list} role="menu">
+          {hasImages ? (
+            <>
+              <span className={styles.group}>图片（2 倍清晰度，白底）</span>
+              <button type="button" role="menuitem" className={styles.item} disabled={imagesDisabled} onClick={() => image("png")}>导出 PNG</button>
+              <button type="button" role="menuitem" className={styles.item} disabled={imagesDisabled} onClick={() => image("svg")}>导出 SVG</button>
+              {copySupported ? (
+                <button type="button" role="menuitem" className={styles.item} disabled={imagesDisabled} onClick={copy}>复制图片</button>
+              ) : null}
+            </>
+          ) : null}
+          {table === undefined ? null : (
+            <>
+              <span className={styles.group}>数据</span>
+              <button type="button" role="menuitem" className={styles.item} onClick={() => data("csv")}>下载 CSV</button>
+              <button type="button" role="menuitem" className={styles.item} onClick={() => data("xlsx")}>下载 Excel</button>
+            </>
+          )}
+        </div>
+      </details>
+    </>
+  );
+}
