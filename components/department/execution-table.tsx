@@ -15,7 +15,7 @@ function rateOf(line: ExecutionLine): { text: string; cls: string | undefined; c
 export function ExecutionTable({ lines, sourceHref }: { lines: ExecutionLine[]; sourceHref: (page: number) => string }) {
   const hasFull = lines.some((l) => l.budgetFull !== null);
   return (
-    <div className="dept-table-wrap">
+    <div className="card dept-table-wrap">
       <table className="data dept-exec">
         <thead>
           <tr>

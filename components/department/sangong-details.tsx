@@ -4,7 +4,7 @@ import type { DepartmentSangong } from "@/lib/queries/department/get-department-
 /** Per year: the counts behind the 三公 money (团组, 人次, 车辆, 接待批次) and 机关运行经费. */
 export function SangongDetails({ sangong }: { sangong: DepartmentSangong }) {
   return (
-    <div className="dept-table-wrap">
+    <div className="card dept-table-wrap">
       <table className="data">
         <thead>
           <tr>

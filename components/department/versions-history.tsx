@@ -11,7 +11,7 @@ function when(iso: string): string {
 export function VersionsHistory({ profile, shownReportId }: { profile: DepartmentProfile; shownReportId: number | null }) {
   return (
     <div className="grid cols-2">
-      <div className="dept-table-wrap">
+      <div className="card dept-table-wrap">
         <table className="data">
           <thead>
             <tr><th>年度</th><th>版本</th><th>文件</th><th>导入时间</th><th className="num">错误/警告</th><th>查看</th></tr>

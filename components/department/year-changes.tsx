@@ -21,7 +21,7 @@ export function YearChanges({ yoy, selected }: { yoy: DepartmentYoy; selected: s
           <YoyChart
             title={`${chosen.code} ${chosen.name}`}
             dto={chosen.chart}
-            source={yoy.source === null ? null : { ...yoy.source, table: "公开03表" }}
+            source={yoy.classSource}
             actions={<YoyClassPicker classes={yoy.classes} selected={chosen.code} />}
           />
         )}

@@ -43,7 +43,7 @@ beforeAll(async () => {
   useDatabase(opened.db);
   const prisma = opened.db.prisma;
   const samples = await loadSampleReports(prisma);
-  const xianning = samples.find((s) => "department" in s && s.department.includes("咸宁"));
+  const xianning = samples.find((s) => "department" in s && (s.department ?? "").includes("咸宁"));
   if (xianning === undefined || !("departmentId" in xianning)) throw new Error("咸宁 sample not imported");
   xianningId = xianning.departmentId;
   await loadDemoCity(prisma, { ...DEMO, xlsxEvery: 0 });

@@ -13,6 +13,8 @@ export interface DepartmentYoy {
   /** Each 类 of 公开03表 over the years. */
   classes: Array<{ code: string; name: string; chart: YoyDto }>;
   source: SourceRef | null;
+  /** Where the latest year's 类 rows are (公开03表). */
+  classSource: SourceRef | null;
 }
 
 interface YearRow {
@@ -31,6 +33,7 @@ interface YearRow {
 
 interface ClassRow {
   year: number;
+  page: number | null;
   code: string;
   name: string;
   total: string | null;
@@ -54,7 +57,7 @@ export async function getDepartmentYoy(viewer: Viewer, departmentId: number): Pr
     ORDER BY r.year, ${SCOPE_ORDER_SQL}`;
   const ids = reports.map((r) => r.id);
   const classes = ids.length === 0 ? [] : await prisma.$queryRaw<ClassRow[]>`
-    SELECT r.year, fl.code, fl.name, fl.total::text AS total
+    SELECT r.year, fl.code, fl.name, fl.total::text AS total, fl.page
     FROM "FunctionLine" fl JOIN "Report" r ON r.id = fl."reportId"
     WHERE fl."reportId" IN (${Prisma.join(ids)}) AND fl."table" = 'expenditure' AND fl.level = '类'
     ORDER BY fl.code, r.year`;
@@ -88,5 +91,6 @@ export async function getDepartmentYoy(viewer: Viewer, departmentId: number): Pr
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([code, { name, points: p }]) => ({ code, name, chart: { label: `${code} ${name}`, points: p } })),
     source: head === null ? null : sourceRef(head, "公开01表", latest?.page ?? null),
+    classSource: head === null ? null : sourceRef(head, "公开03表", classes.find((c) => c.year === head.year && c.page !== null)?.page ?? null),
   };
 }
