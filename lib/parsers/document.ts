@@ -27,4 +27,6 @@ export interface SourceDoc {
   format: "pdf" | "text" | "xlsx";
   pageCount: number;
   lines: DocLine[];
+  /** What the reader itself could not read (a formula without a cached result, a page without text). */
+  unread?: Array<{ section: string; reason: string; location?: { page: number | null; line: number | null } | null }>;
 }

@@ -90,7 +90,7 @@ export async function parseReport(input: ParseInput, opts: ParseOptions = {}): P
       throw new ParseError("unrelated", `文件${label}中没有找到部门决算公开的标准表格（收入支出决算总表等）或决算情况说明，不像部门决算报告`, { file: fileName });
     }
     const assembled = assembleReport({ format: doc.format, pageCount: doc.pageCount, metadata, tables, narrative, performance });
-    assembled.unread.push(...unread);
+    assembled.unread.push(...(doc.unread ?? []), ...unread);
     assembled.findings = validateReport(assembled);
     const checked = ParsedReport.safeParse(assembled);
     if (!checked.success) {
