@@ -9,8 +9,8 @@ import { effectiveDepartmentSql } from "../overview/cross-sql";
 import { listDepartmentYearFacts } from "../overview/list-department-year-facts";
 import { changePct, ratePct } from "../overview/rate";
 import { SANGONG_ITEM_NAMES } from "../sangong/get-sangong-city";
-import { listDepartmentProfiles, type DepartmentProfile } from "./list-department-profiles";
-import { suggestPeers } from "./suggest-peers";
+import { listDepartmentProfiles, withDominantClass, type DepartmentProfile } from "./list-department-profiles";
+import { sizeBandCandidates, suggestPeers } from "./suggest-peers";
 
 export const MAX_COMPARE = 6;
 
@@ -64,8 +64,12 @@ export async function getCompare(viewer: Viewer, params: { ids?: string | string
   const picker = await listDepartmentProfiles(viewer, year);
   const visible = new Set(picker.map((p) => p.id));
   const ids = parseIds(params.ids).filter((id) => visible.has(id));
-  const first = picker.find((p) => p.id === ids[0]);
-  const peers = first === undefined ? null : { of: first, suggestions: suggestPeers(first, picker) };
+  const firstProfile = picker.find((p) => p.id === ids[0]);
+  let peers: CompareViewDto["peers"] = null;
+  if (firstProfile !== undefined) {
+    const [first, ...candidates] = await withDominantClass(viewer, year, [firstProfile, ...sizeBandCandidates(firstProfile, picker)]);
+    if (first !== undefined) peers = { of: first, suggestions: suggestPeers(first, candidates) };
+  }
   if (ids.length === 0) return { ...empty, ids, picker, peers };
   const prisma = await getPrisma();
   const dept = effectiveDepartmentSql("d");

@@ -1,3 +1,4 @@
+import { Prisma } from "../../generated/prisma/client";
 import { getPrisma } from "../../db/client";
 import type { Viewer } from "../../auth/viewer";
 import { currentReportsSql } from "../scope-sql";
@@ -9,29 +10,39 @@ export interface DepartmentProfile {
   name: string;
   kind: string | null;
   expenditure: string | null;
+  /** Filled by `withDominantClass` only for the departments that need it (the picker does not). */
   dominantClass: string | null;
   dominantClassName: string | null;
 }
 
-/** Every department reporting in `year` with its profile (the compare picker and peer suggestions). */
+/** Every department reporting in `year` with kind and size (the compare picker and the first peer filter). */
 export async function listDepartmentProfiles(viewer: Viewer, year: number): Promise<DepartmentProfile[]> {
   const prisma = await getPrisma();
   const dept = effectiveDepartmentSql("d");
   return prisma.$queryRaw<DepartmentProfile[]>`
-    WITH cur AS (
-      SELECT r.id, r."expenditureTotal", ${dept} AS dept
-      FROM "Report" r JOIN "Department" d ON d.id = r."departmentId"
-      WHERE ${currentReportsSql(viewer, "r")} AND r.year = ${year}
-    ),
-    classes AS (
-      SELECT DISTINCT ON (cur.dept) cur.dept, f.code, f.name
-      FROM "FunctionLine" f JOIN cur ON cur.id = f."reportId"
-      WHERE f."table" = 'expenditure' AND f.level = '类'
-      GROUP BY cur.dept, f.code, f.name
-      ORDER BY cur.dept, SUM(f.total) DESC NULLS LAST, f.code
-    ),
-    totals AS (SELECT dept, SUM("expenditureTotal")::text AS expenditure FROM cur GROUP BY dept)
-    SELECT e.id, e.name, e.kind, totals.expenditure, classes.code AS "dominantClass", classes.name AS "dominantClassName"
-    FROM totals JOIN "Department" e ON e.id = totals.dept LEFT JOIN classes ON classes.dept = totals.dept
+    SELECT e.id, e.name, e.kind, SUM(r."expenditureTotal")::text AS expenditure,
+           NULL::text AS "dominantClass", NULL::text AS "dominantClassName"
+    FROM "Report" r JOIN "Department" d ON d.id = r."departmentId" JOIN "Department" e ON e.id = ${dept}
+    WHERE ${currentReportsSql(viewer, "r")} AND r.year = ${year}
+    GROUP BY e.id, e.name, e.kind
     ORDER BY e.name`;
+}
+
+/**
+ * The 类 with the largest 公开03表 amount for each of `profiles` (a few departments: the target and its size/kind
+ * candidates), so peers are not computed over every department's lines.
+ */
+export async function withDominantClass(viewer: Viewer, year: number, profiles: DepartmentProfile[]): Promise<DepartmentProfile[]> {
+  if (profiles.length === 0) return [];
+  const prisma = await getPrisma();
+  const dept = effectiveDepartmentSql("d");
+  const rows = await prisma.$queryRaw<Array<{ dept: number; code: string; name: string }>>`
+    SELECT DISTINCT ON (${dept}) ${dept} AS dept, f.code, f.name
+    FROM "FunctionLine" f JOIN "Report" r ON r.id = f."reportId" JOIN "Department" d ON d.id = r."departmentId"
+    WHERE ${currentReportsSql(viewer, "r")} AND r.year = ${year} AND ${dept} IN (${Prisma.join(profiles.map((p) => p.id))})
+      AND f."table" = 'expenditure' AND f.level = '类'
+    GROUP BY ${dept}, f.code, f.name
+    ORDER BY ${dept}, SUM(f.total) DESC NULLS LAST, f.code`;
+  const byId = new Map(rows.map((r) => [r.dept, r]));
+  return profiles.map((p) => ({ ...p, dominantClass: byId.get(p.id)?.code ?? null, dominantClassName: byId.get(p.id)?.name ?? null }));
 }

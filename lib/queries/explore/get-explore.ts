@@ -59,7 +59,7 @@ export async function getExplore(viewer: Viewer, params: { code?: string | strin
       : prisma.$queryRaw<AmountRow[]>`
           SELECT f.code AS key, MIN(f.name) AS name, SUM(f.total)::text AS amount, bool_or(r."isDemo") AS "isDemo"
           FROM "FunctionLine" f JOIN "Report" r ON r.id = f."reportId"
-          WHERE ${current} AND f.level = ${childLevel}${code === null ? Prisma.empty : Prisma.sql` AND f.code LIKE ${`${code}%`}`}
+          WHERE ${current} AND f.level = ${childLevel}${code === null ? Prisma.empty : Prisma.sql` AND f."classCode" = ${code.slice(0, 3)} AND f.code LIKE ${`${code}%`}`}
           GROUP BY f.code`,
     prisma.$queryRaw<AmountRow[]>`
       SELECT ${dept}::text AS key, e.name, SUM(f.total)::text AS amount, bool_or(r."isDemo") AS "isDemo"

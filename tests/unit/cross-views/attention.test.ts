@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { computeAttention } from "@/lib/queries/overview/attention";
 import type { DepartmentYearFacts } from "@/lib/queries/overview/list-department-year-facts";
-import { suggestPeers } from "@/lib/queries/compare/suggest-peers";
+import { sizeBandCandidates, suggestPeers } from "@/lib/queries/compare/suggest-peers";
 import type { DepartmentProfile } from "@/lib/queries/compare/list-department-profiles";
 import { ATTENTION_THRESHOLDS } from "@/lib/settings/attention";
 
@@ -55,6 +55,11 @@ describe("suggestPeers", () => {
   test("same kind, same dominant 类, within ×½–×2, closest first", () => {
     const all = [target, p(2, "1900000.00"), p(3, "1100000.00"), p(4, "500000.00"), p(5, "2000100.00"), p(6, "1000000.00", "事业"), p(7, "1000000.00", "行政", "205"), p(8, null)];
     expect(suggestPeers(target, all).map((x) => x.id)).toEqual([3, 2, 4]);
+  });
+
+  test("size-band candidates ignore the 类 (looked up afterwards) but keep kind and size", () => {
+    const all = [target, p(2, "1900000.00", "行政", "205"), p(3, "3000000.00"), p(4, "1000000.00", "事业")];
+    expect(sizeBandCandidates(target, all).map((x) => x.id)).toEqual([2]);
   });
 
   test("no peers without a size or a dominant 类", () => {
