@@ -1,6 +1,7 @@
 import {
   buildPerformanceOption,
   buildSangongTrendOption,
+  rankingHeight,
   NARRATIVE_SUFFIX,
   toEconomicTable,
   toExecutionTable,
@@ -14,7 +15,7 @@ import type { DepartmentDeckData } from "@/lib/queries/deck/get-department-deck-
 import { ratePct } from "@/lib/queries/overview/rate";
 import { describeCompare, describeExecution, describeSangong, describeStructure, describeTotal } from "./narrative";
 import type { DeckPlan, DeckPlanSlide } from "./deck-plan";
-import { deckFindings, fileStem, imageRequest, nativeChart, narrativeOf, omittedNote, slideWhen, sourceText, STATIC_CONTEXT } from "./deck-parts";
+import { deckFindings, fileStem, IMAGE_SIZE, imageRequest, nativeChart, narrativeOf, omittedNote, slideWhen, sourceText, STATIC_CONTEXT } from "./deck-parts";
 
 /**
  * The department briefing: 支出总体, 支出构成 (基本/项目, 功能分类, 收入来源, 经济分类), 预算执行, 三公, 绩效自评 and the
@@ -133,6 +134,8 @@ export function departmentDeckPlan(data: DepartmentDeckData, generatedAt: Date):
           { name: "决算", values: budgeted.map((i) => i.actual) },
         ],
         "万元",
+        // 项 names are long: rotated column labels become unreadable past a handful.
+        { horizontal: budgeted.length > 5 },
       );
       return {
         title: "预算执行情况（按项）",
@@ -153,18 +156,29 @@ export function departmentDeckPlan(data: DepartmentDeckData, generatedAt: Date):
   const sangong = view.sangong;
   slides.push(
     ...slideWhen(sangong.chart.years.length > 0 && summary !== null, () => {
-      const index = sangong.chart.years.indexOf(year - 1);
+      const years = sangong.chart.years;
+      const index = years.indexOf(year - 1);
       const priorTableTotal = index >= 0 ? (sangong.chart.total.actual[index] ?? null) : null;
-      const meta = { title: "“三公”经费预算与决算", unit: "万元", period: `${sangong.chart.years[0]}—${sangong.chart.years.at(-1)}年`, source: sourceText(sangong.source) };
-      return {
-        title: "“三公”经费",
-        narrative: narrativeOf(
-          describeSangong({ year, actual: summary!.sangongActual.value, budget: summary!.sangongBudget, prior: priorTableTotal ?? summary!.sangongActual.prior }),
-        ),
-        image: imageRequest(buildSangongTrendOption(sangong.chart, STATIC_CONTEXT), meta, generatedAt),
-        table: toSangongTrendTable(sangong.chart, { period: meta.period, source: meta.source }),
-        source: meta.source,
-      };
+      const meta = { title: "“三公”经费预算与决算", unit: "万元", period: `${years[0]}—${years.at(-1)}年`, source: sourceText(sangong.source) };
+      const narrative = narrativeOf(
+        describeSangong({ year, actual: summary!.sangongActual.value, budget: summary!.sangongBudget, prior: priorTableTotal ?? summary!.sangongActual.prior }),
+      );
+      const table = toSangongTrendTable(sangong.chart, { period: meta.period, source: meta.source });
+      // Several years: the page's trend chart (bars and budget lines) as an image. One year: the items as native bars.
+      if (years.length > 1) {
+        return { title: "“三公”经费", narrative, image: imageRequest(buildSangongTrendOption(sangong.chart, STATIC_CONTEXT), meta, generatedAt), table, source: meta.source };
+      }
+      const items = [...sangong.chart.items, { key: "total", name: "合计", ...sangong.chart.total }];
+      const chart = nativeChart(
+        "bar",
+        items.map((i) => i.name),
+        [
+          { name: "预算数", values: items.map((i) => i.budget[0] ?? null) },
+          { name: "决算数", values: items.map((i) => i.actual[0] ?? null) },
+        ],
+        "万元",
+      );
+      return { title: "“三公”经费", narrative: narrative + omittedNote(chart.omitted), ...(chart.chart === undefined ? {} : { chart: chart.chart }), table, source: meta.source };
     }),
   );
 
@@ -178,7 +192,13 @@ export function departmentDeckPlan(data: DepartmentDeckData, generatedAt: Date):
           performance!.overall.ratePct === null ? "" : `${year}年部门整体预算执行率${performance!.overall.ratePct}%（绩效自评表所列）。`,
           describeExecution({ year, noun: "项目", items: performance!.projects.map((p) => ({ name: p.name, rate: p.ratePct, budget: p.budget, actual: p.actual })) }),
         ),
-        image: imageRequest(buildPerformanceOption(performance!.chart, STATIC_CONTEXT), { title: "项目执行率", unit: "%", period, ...(source === undefined ? {} : { source }) }, generatedAt),
+        image: imageRequest(
+          buildPerformanceOption(performance!.chart, STATIC_CONTEXT),
+          { title: "项目执行率", unit: "%", period, ...(source === undefined ? {} : { source }) },
+          generatedAt,
+          // One bar per project, as on the page: a single project is not stretched over the whole slide.
+          { width: IMAGE_SIZE.width, height: Math.min(rankingHeight(performance!.projects.length), 520) },
+        ),
         table: toPerformanceTable(performance!.chart, { period, source }),
         source,
       };

@@ -95,7 +95,7 @@ export function overviewDeckPlan(data: OverviewDeckData, generatedAt: Date): Dec
             limit: 3,
           }),
         ),
-        image: imageRequest(buildHeatmapOption(heatmap, STATIC_CONTEXT), meta, generatedAt, { width: 880, height }),
+        image: imageRequest(buildHeatmapOption(heatmap, STATIC_CONTEXT), meta, generatedAt, { width: 760, height }),
         table: toHeatmapTable(heatmap, { period, source: meta.source }),
         source: meta.source,
       };

@@ -27,14 +27,25 @@ function nativeType(chart: DeckChart): DeckChart["type"] | null {
   return chart.type === "pie" && chart.series.length > 1 ? null : chart.type;
 }
 
+/** Value labels only while they fit: a dozen bars or fewer; beyond that they overlap and the axis carries the scale. */
+const MAX_LABELLED_BARS = 12;
+
+function labelFormat(unit: string): string {
+  if (unit === "个" || unit === "人" || unit === "次") return "#,##0";
+  return "#,##0.00";
+}
+
 function addChart(slide: PptxGenJS.Slide, chart: DeckChart, type: DeckChart["type"], area: Box): void {
   const round = type === "pie" || type === "doughnut";
   // PowerPoint draws a horizontal bar chart's first category at the bottom; a ranking must read top-down.
   const flip = <T,>(items: T[]): T[] => (chart.horizontal === true ? [...items].reverse() : items);
   const data = chart.series.map((series) => ({ name: series.name, labels: flip(chart.categories), values: flip(series.values) }));
+  const nonNegative = chart.series.every((series) => series.values.every((value) => value >= 0));
+  // One series of bars in one colour: several colours would suggest categories that the legend does not explain.
+  const colours = round ? SERIES_COLOURS.slice(0, Math.max(chart.categories.length, 1)) : chart.series.length === 1 ? SERIES_COLOURS.slice(0, 1) : SERIES_COLOURS;
   slide.addChart(type, data, {
     ...area,
-    chartColors: round ? SERIES_COLOURS.slice(0, Math.max(chart.categories.length, 1)) : SERIES_COLOURS,
+    chartColors: colours,
     showLegend: round || chart.series.length > 1,
     legendPos: round ? "r" : "b",
     legendFontFace: DECK_FONT,
@@ -44,14 +55,16 @@ function addChart(slide: PptxGenJS.Slide, chart: DeckChart, type: DeckChart["typ
     valAxisLabelFontFace: DECK_FONT,
     valAxisLabelFontSize: 10,
     valAxisLabelFormatCode: "#,##0",
+    // Bars start at zero: an axis starting at 93% makes 95% look like half of 99%.
+    ...(round || !nonNegative ? {} : { valAxisMinVal: 0 }),
     showValAxisTitle: !round && chart.unit !== "",
     valAxisTitle: chart.unit,
     valAxisTitleFontFace: DECK_FONT,
     valAxisTitleFontSize: 10,
     dataLabelFontFace: DECK_FONT,
     dataLabelFontSize: 9,
-    dataLabelFormatCode: "#,##0.00",
-    showValue: !round && chart.categories.length <= 12,
+    dataLabelFormatCode: round ? "0.0%" : labelFormat(chart.unit),
+    showValue: !round && chart.categories.length * chart.series.length <= MAX_LABELLED_BARS,
     showPercent: round,
     barDir: chart.horizontal === true ? "bar" : "col",
     barGrouping: "clustered",

@@ -11,7 +11,9 @@ const MARGIN = 0.4;
 const INK = "1F2937";
 const MUTED = "6B7280";
 const ACCENT = "1F4E79";
-const FINDINGS_SHOWN = 14;
+/** Eight findings at a readable size; the rest are counted, and the department page lists them all. */
+const FINDINGS_SHOWN = 8;
+const FINDING_CHARS = 110;
 
 const SEVERITY_LABEL: Record<string, string> = { error: "错误", warning: "警告", info: "提示" };
 
@@ -54,6 +56,11 @@ function addContentSlide(pptx: PptxGenJS, spec: DeckSlide): void {
   if (spec.table !== undefined) slide.addNotes(tableNotes(spec.table));
 }
 
+function clip(text: string): string {
+  const chars = Array.from(text);
+  return chars.length > FINDING_CHARS ? `${chars.slice(0, FINDING_CHARS - 1).join("")}…` : text;
+}
+
 function addFindingsSlide(pptx: PptxGenJS, findings: readonly DeckFinding[], total: number): void {
   const slide = pptx.addSlide();
   addSlideTitle(slide, "审核发现");
@@ -63,12 +70,12 @@ function addFindingsSlide(pptx: PptxGenJS, findings: readonly DeckFinding[], tot
     return;
   }
   const shown = findings.slice(0, FINDINGS_SHOWN).map((finding) => ({
-    text: `【${SEVERITY_LABEL[finding.severity] ?? finding.severity}】${finding.message}`,
+    text: `【${SEVERITY_LABEL[finding.severity] ?? finding.severity}】${clip(finding.message)}`,
     options: { bullet: true, breakLine: true, color: finding.severity === "error" ? "B91C1C" : INK },
   }));
   const rest = Math.max(total, findings.length) - shown.length;
   const lines = rest > 0 ? [...shown, { text: `另有${rest}条，见审核报告`, options: { bullet: false, breakLine: true, color: MUTED } }] : shown;
-  slide.addText(lines, { ...area, fontFace: DECK_FONT, fontSize: 12, valign: "top", paraSpaceAfter: 4, fit: "shrink" });
+  slide.addText(lines, { ...area, fontFace: DECK_FONT, fontSize: 13, valign: "top", paraSpaceAfter: 6, fit: "shrink" });
 }
 
 /**
