@@ -1,7 +1,7 @@
 import { getPrisma } from "../../db/client";
 import type { Viewer } from "../../auth/viewer";
 import type { EconomicCategory, EconomicDto, EconomicGroup } from "../../charts/dto";
-import { resolveReport } from "./resolve-report";
+import { reportFor } from "./resolve-report";
 import { sourceRef, type ReportHead, type ReportRef, type SourceRef } from "./types";
 
 export interface DepartmentEconomic {
@@ -16,8 +16,8 @@ const CATEGORY_NAMES = { personnel: "人员经费", publicUse: "公用经费" } 
  * 基本支出 by economic classification (公开06表): 人员经费 / 公用经费 → 301/302/303/310 … → 30101 …. Blank rows of
  * the table (no amount, no amount below) are left out: they carry no figure.
  */
-export async function getDepartmentEconomic(viewer: Viewer, ref: ReportRef): Promise<DepartmentEconomic | null> {
-  const report = await resolveReport(viewer, ref);
+export async function getDepartmentEconomic(viewer: Viewer, ref: ReportRef, resolved?: ReportHead | null): Promise<DepartmentEconomic | null> {
+  const report = await reportFor(viewer, ref, resolved);
   if (report === null) return null;
   const prisma = await getPrisma();
   const [lines, [totals]] = await Promise.all([

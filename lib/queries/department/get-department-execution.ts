@@ -3,7 +3,7 @@ import type { Viewer } from "../../auth/viewer";
 import { sumAmounts } from "../../money";
 import type { ExecutionDto } from "../../charts/dto";
 import type { FunctionLevel } from "../../parsers/contract";
-import { resolveReport } from "./resolve-report";
+import { reportFor } from "./resolve-report";
 import { sourceRef, toPct, type ReportHead, type ReportRef, type SourceRef, type Yuan } from "./types";
 
 export interface ExecutionLine {
@@ -53,8 +53,8 @@ const chartOf = (lines: ExecutionLine[]): ExecutionDto => ({
 });
 
 /** 执行率 for one report: 公开05表 决算 per 项 and 类 against the 年初预算 (and 全年预算) the narrative states, with reasons. */
-export async function getDepartmentExecution(viewer: Viewer, ref: ReportRef): Promise<DepartmentExecution | null> {
-  const report = await resolveReport(viewer, ref);
+export async function getDepartmentExecution(viewer: Viewer, ref: ReportRef, resolved?: ReportHead | null): Promise<DepartmentExecution | null> {
+  const report = await reportFor(viewer, ref, resolved);
   if (report === null) return null;
   const prisma = await getPrisma();
   const [lines, [totals]] = await Promise.all([

@@ -1,6 +1,6 @@
 import { getPrisma } from "../../db/client";
 import type { Viewer } from "../../auth/viewer";
-import { resolveReport } from "./resolve-report";
+import { reportFor } from "./resolve-report";
 import { sourceRef, type ReportHead, type ReportRef, type SourceRef, type Yuan } from "./types";
 
 export interface FundingPart {
@@ -18,8 +18,8 @@ export interface DepartmentFunding {
 }
 
 /** 基本 vs 项目 and income by source for one report. */
-export async function getDepartmentFunding(viewer: Viewer, ref: ReportRef): Promise<DepartmentFunding | null> {
-  const report = await resolveReport(viewer, ref);
+export async function getDepartmentFunding(viewer: Viewer, ref: ReportRef, resolved?: ReportHead | null): Promise<DepartmentFunding | null> {
+  const report = await reportFor(viewer, ref, resolved);
   if (report === null) return null;
   const prisma = await getPrisma();
   const [[row], sources] = await Promise.all([

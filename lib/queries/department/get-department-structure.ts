@@ -3,7 +3,7 @@ import { getPrisma } from "../../db/client";
 import type { Viewer } from "../../auth/viewer";
 import type { StructureDto } from "../../charts/dto";
 import type { FunctionLevel } from "../../parsers/contract";
-import { resolveReport } from "./resolve-report";
+import { reportFor } from "./resolve-report";
 import { sourceRef, type ReportHead, type ReportRef, type SourceRef, type Yuan } from "./types";
 
 /** A 类/款/项 row of 公开03表 with its 基本/项目 split. */
@@ -49,9 +49,14 @@ const childLength = (code: string | null) => (code === null ? 3 : code.length + 
  * Expenditure structure by functional class (公开03表) for one report: the children of `code` (all 类 when null),
  * the breadcrumb to it and its own row. null when the report is not visible or the code is not in the report.
  */
-export async function getDepartmentStructure(viewer: Viewer, ref: ReportRef, code: string | null): Promise<DepartmentStructure | null> {
+export async function getDepartmentStructure(
+  viewer: Viewer,
+  ref: ReportRef,
+  code: string | null,
+  resolved?: ReportHead | null,
+): Promise<DepartmentStructure | null> {
   if (code !== null && !DRILL_CODE.test(code)) return null;
-  const report = await resolveReport(viewer, ref);
+  const report = await reportFor(viewer, ref, resolved);
   if (report === null) return null;
   const prisma = await getPrisma();
   const prefix = code ?? "";

@@ -1,6 +1,6 @@
 import { getPrisma } from "../../db/client";
 import type { Viewer } from "../../auth/viewer";
-import { resolveReport } from "./resolve-report";
+import { reportFor } from "./resolve-report";
 import { sourceHref, toPct, type ReportHead, type ReportRef, type Yuan } from "./types";
 
 export interface SummaryFigure {
@@ -51,8 +51,8 @@ interface FiguresRow {
 }
 
 /** Headline figures, 审核 findings and unread sections of one report (one statement after the report is resolved). */
-export async function getDepartmentSummary(viewer: Viewer, ref: ReportRef): Promise<DepartmentSummary | null> {
-  const report = await resolveReport(viewer, ref);
+export async function getDepartmentSummary(viewer: Viewer, ref: ReportRef, resolved?: ReportHead | null): Promise<DepartmentSummary | null> {
+  const report = await reportFor(viewer, ref, resolved);
   if (report === null) return null;
   const prisma = await getPrisma();
   const [r] = await prisma.$queryRaw<FiguresRow[]>`

@@ -8,6 +8,7 @@ import { getDepartmentSangong, type DepartmentSangong } from "./get-department-s
 import { getDepartmentStructure, type DepartmentStructure } from "./get-department-structure";
 import { getDepartmentSummary, type DepartmentSummary } from "./get-department-summary";
 import { getDepartmentYoy, type DepartmentYoy } from "./get-department-yoy";
+import { resolveReport } from "./resolve-report";
 
 export interface DepartmentViewRequest {
   /** ?year=; the latest year with a report when absent or unknown. */
@@ -42,21 +43,21 @@ export async function getDepartmentView(viewer: Viewer, departmentId: number, re
     ? undefined
     : profile.versions.find((v) => v.reportId === request.reportId && (request.year == null || v.year === request.year));
   const year = version?.year ?? (request.year != null && profile.years.includes(request.year) ? request.year : (profile.years[0] ?? null));
-  const [yoy, sangong] = await Promise.all([getDepartmentYoy(viewer, departmentId), getDepartmentSangong(viewer, departmentId)]);
-  if (year === null) {
-    return { profile, year, summary: null, structure: null, codeMissing: false, economic: null, funding: null, execution: null, performance: null, yoy, sangong };
-  }
-  const ref = { departmentId, year, reportId: version?.reportId ?? null };
+  const ref = { departmentId, year: year ?? 0, reportId: version?.reportId ?? null };
+  const head = year === null ? null : await resolveReport(viewer, ref);
   const code = request.code ?? null;
-  const [summary, drilled, economic, funding, execution, performance] = await Promise.all([
-    getDepartmentSummary(viewer, ref),
-    getDepartmentStructure(viewer, ref, code),
-    getDepartmentEconomic(viewer, ref),
-    getDepartmentFunding(viewer, ref),
-    getDepartmentExecution(viewer, ref),
-    getDepartmentPerformance(viewer, ref),
+  const perReport = async <T>(read: () => Promise<T | null>) => (head === null ? null : read());
+  const [yoy, sangong, summary, drilled, economic, funding, execution, performance] = await Promise.all([
+    getDepartmentYoy(viewer, departmentId),
+    getDepartmentSangong(viewer, departmentId),
+    perReport(() => getDepartmentSummary(viewer, ref, head)),
+    perReport(() => getDepartmentStructure(viewer, ref, code, head)),
+    perReport(() => getDepartmentEconomic(viewer, ref, head)),
+    perReport(() => getDepartmentFunding(viewer, ref, head)),
+    perReport(() => getDepartmentExecution(viewer, ref, head)),
+    perReport(() => getDepartmentPerformance(viewer, ref, head)),
   ]);
-  const codeMissing = code !== null && drilled === null;
-  const structure = codeMissing ? await getDepartmentStructure(viewer, ref, null) : drilled;
-  return { profile, year, summary, structure, codeMissing, economic, funding, execution, performance, yoy, sangong };
+  const codeMissing = head !== null && code !== null && drilled === null;
+  const structure = codeMissing ? await getDepartmentStructure(viewer, ref, null, head) : drilled;
+  return { profile, year: head === null ? null : year, summary, structure, codeMissing, economic, funding, execution, performance, yoy, sangong };
 }

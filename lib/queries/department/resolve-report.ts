@@ -1,6 +1,6 @@
 import { Prisma } from "../../generated/prisma/client";
 import { getPrisma } from "../../db/client";
-import type { Viewer } from "../../auth/viewer";
+import { canSeeDepartment, type Viewer } from "../../auth/viewer";
 import { currentReportsSql } from "../scope-sql";
 import type { ReportHead, ReportRef } from "./types";
 
@@ -64,4 +64,15 @@ export async function currentReportIds(viewer: Viewer, departmentId: number): Pr
     FROM "Report" r
     WHERE r."departmentId" = ${departmentId} AND ${currentReportsSql(viewer, "r")}
     ORDER BY r.year, ${SCOPE_ORDER_SQL}`;
+}
+
+/**
+ * `resolved` when it is the report `ref` names and the viewer may see it (getDepartmentView resolves once for all its
+ * queries), otherwise a fresh resolveReport.
+ */
+export async function reportFor(viewer: Viewer, ref: ReportRef, resolved?: ReportHead | null): Promise<ReportHead | null> {
+  const matches = resolved !== undefined && resolved !== null && resolved.departmentId === ref.departmentId
+    && resolved.year === ref.year && canSeeDepartment(viewer, resolved.departmentId)
+    && (ref.reportId === undefined || ref.reportId === null ? resolved.isCurrent : resolved.id === ref.reportId);
+  return matches ? resolved : resolveReport(viewer, ref);
 }
