@@ -25,6 +25,13 @@ async function clickFirstSlice(page: Page): Promise<void> {
   await page.mouse.click(box.x + box.width * 0.5 + radius * Math.sin(angle), box.y + box.height * 0.45 - radius * Math.cos(angle));
 }
 
+/** Full-page shots from the top: scrolled pages draw the sticky header and section nav mid-page. */
+async function topScreenshot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(300);
+  await screenshot(page, name);
+}
+
 const codeOf = (page: Page) => new URL(page.url()).searchParams.get("code");
 
 test("department list: searchable, sortable, demo badges, links to the department", async () => {
@@ -64,8 +71,7 @@ test("department page: drill 类→款→项 by clicking the chart, back up via 
   const crumbs = page.getByTestId("structure-breadcrumb");
   await expect(crumbs.textContent()).resolves.toMatch(/全部类.*201 一般公共服务支出.*20103/);
   await page.waitForTimeout(800);
-  await page.locator("#structure").scrollIntoViewIfNeeded();
-  await screenshot(page, "department-drill");
+  await topScreenshot(page, "department-drill");
 
   await crumbs.getByRole("button", { name: "201 一般公共服务支出" }).click();
   await page.waitForURL((url) => url.searchParams.get("code") === "201");
@@ -77,7 +83,7 @@ test("department page: drill 类→款→项 by clicking the chart, back up via 
   await card.getByRole("button", { name: "数据表" }).click();
   await expect(card.locator("table").textContent()).resolves.toContain("一般公共服务支出");
   await expect(card.locator("table").textContent()).resolves.toContain("1,881.37");
-  await screenshot(page, "department-table");
+  await topScreenshot(page, "department-table");
   await page.close();
 });
 
