@@ -14,6 +14,7 @@ import { SangongDetails } from "./sangong-details";
 import { Section } from "./section";
 import { ShareBars } from "./share-bars";
 import { StructureChart } from "./structure-chart";
+import { StructureSplit } from "./structure-split";
 import { VersionsHistory } from "./versions-history";
 import { YearChanges } from "./year-changes";
 
@@ -43,6 +44,7 @@ export function DepartmentSections({ view, summary, search }: { view: Department
                 <ShareBars title="收入来源" total={funding.income.total} parts={funding.income.parts} source={funding.income.source} />
               </>
             )}
+            {structure === null ? null : <StructureSplit structure={structure} />}
           </div>
         </div>
       </Section>
