@@ -30,3 +30,16 @@ export async function errorMessage(response: Response): Promise<string> {
   }
   return `导出失败（${response.status}）`;
 }
+
+/** A base64 data URL as a Blob, decoded in place: the app's CSP (connect-src 'self') does not let fetch() read data: URLs. */
+export function dataUrlToBlob(dataUrl: string): Blob {
+  const comma = dataUrl.indexOf(",");
+  const head = dataUrl.slice(0, comma);
+  const type = /^data:([^;,]+)/.exec(head)?.[1] ?? "application/octet-stream";
+  const body = dataUrl.slice(comma + 1);
+  if (!head.endsWith(";base64")) return new Blob([decodeURIComponent(body)], { type });
+  const binary = atob(body);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return new Blob([bytes], { type });
+}

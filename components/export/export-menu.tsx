@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { DataTable } from "@/lib/data-table";
 import { downloadTable, type DataFormat } from "./data-downloads";
-import { downloadUrl } from "./download";
+import { dataUrlToBlob, downloadUrl } from "./download";
 import styles from "./export-menu.module.css";
 
 export type ImageFormat = "png" | "svg";
@@ -24,9 +24,8 @@ function canCopyImage(): boolean {
 }
 
 async function copyPng(dataUrl: string): Promise<void> {
-  // A promise inside the ClipboardItem keeps Safari's user-gesture requirement satisfied.
-  const blob = fetch(dataUrl).then((response) => response.blob());
-  await navigator.clipboard.write([new ClipboardItem({ "image/png": blob })]);
+  // Decoded synchronously, so write() is still inside the click's user activation (Safari insists on it).
+  await navigator.clipboard.write([new ClipboardItem({ "image/png": dataUrlToBlob(dataUrl) })]);
 }
 
 /** One 导出 ▾ menu per chart card: images (PNG 2×, SVG, clipboard) and the card's data (CSV, Excel). */
