@@ -12,7 +12,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { LOCAL_VIEWER } from "@/lib/auth/viewer";
-import { useDatabase, type Database } from "@/lib/db/client";
+import { setProcessDatabase, type Database } from "@/lib/db/client";
 import { openMigratedDatabase } from "@/lib/db/open-migrated";
 import type { DbTarget } from "@/lib/db/target";
 import { getCompare } from "@/lib/queries/compare/get-compare";
@@ -94,7 +94,7 @@ async function run(kind: "postgres" | "pglite", departments: number): Promise<vo
   const t = kind === "postgres" ? await pgTarget() : pgliteTarget();
   const db = await openMigratedDatabase({ target: t.target, role: "bench" });
   try {
-    useDatabase(db);
+    setProcessDatabase(db);
     const seeded = await seedFast(db.prisma, { departments, years: [LAST_YEAR - YEARS + 1, LAST_YEAR], seed: 1 });
     await db.prisma.$executeRaw`ANALYZE`;
     const label = `${kind === "postgres" ? "PostgreSQL" : "PGlite"} ${departments}×${YEARS}`;

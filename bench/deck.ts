@@ -9,7 +9,7 @@ import { writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { LOCAL_VIEWER } from "@/lib/auth/viewer";
-import { useDatabase } from "@/lib/db/client";
+import { setProcessDatabase } from "@/lib/db/client";
 import { openMigratedDatabase } from "@/lib/db/open-migrated";
 import { renderBriefing } from "@/lib/export/briefing";
 import { departmentDeckPlan } from "@/lib/export/deck-department";
@@ -50,7 +50,7 @@ async function time(label: string, fn: () => Promise<Uint8Array>): Promise<Uint8
 const target = await createTestTarget();
 const db = await openMigratedDatabase({ target: target.target, role: "bench" });
 try {
-  useDatabase(db);
+  setProcessDatabase(db);
   const seeded = await seedFast(db.prisma, { departments: Number(values.departments), years: [from, to], seed: 2024 });
   console.log(`${dbLabel}: seeded ${values.departments} departments × ${from}–${to} = ${seeded.reports} reports in ${(seeded.ms / 1000).toFixed(1)} s`);
   const list = await listDepartments(LOCAL_VIEWER, { sort: "years" });

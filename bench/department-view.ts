@@ -8,7 +8,7 @@
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { LOCAL_VIEWER } from "@/lib/auth/viewer";
-import { useDatabase } from "@/lib/db/client";
+import { setProcessDatabase } from "@/lib/db/client";
 import { openMigratedDatabase } from "@/lib/db/open-migrated";
 import { getDepartmentView } from "@/lib/queries/department/get-department-view";
 import { listDepartments } from "@/lib/queries/department/list-departments";
@@ -44,7 +44,7 @@ async function time(label: string, fn: () => Promise<unknown>): Promise<void> {
 const test = await createTestTarget();
 const db = await openMigratedDatabase({ target: test.target, role: "bench" });
 try {
-  useDatabase(db);
+  setProcessDatabase(db);
   const seeded = await seedFast(db.prisma, { departments, years: [from, to], seed: Number(values.seed) });
   console.log(`${dbLabel}: seeded ${departments} departments × ${from}–${to} = ${seeded.reports} reports in ${(seeded.ms / 1000).toFixed(1)} s`);
   const counts = await db.prisma.$queryRaw<Array<{ n: bigint }>>`SELECT COUNT(*) AS n FROM "FunctionLine"`;

@@ -66,6 +66,6 @@ export async function getPrisma(): Promise<PrismaClient> {
 }
 
 /** Tests and the CLI point the process-wide database (what lib/queries uses) at an already opened one. */
-export function useDatabase(db: Database): void {
+export function setProcessDatabase(db: Database): void {
   (globalThis as GlobalWithDb)[GLOBAL_KEY] = Promise.resolve(db);
 }

@@ -6,7 +6,7 @@ import { DELETE as deleteRoute, GET as getReportRoute } from "@/app/api/reports/
 import { GET as sourceRoute } from "@/app/api/reports/[id]/source/route";
 import { POST as loginRoute } from "@/app/api/auth/login/route";
 import { addUser } from "@/lib/auth/users";
-import { useDatabase, type Database } from "@/lib/db/client";
+import { setProcessDatabase, type Database } from "@/lib/db/client";
 import { ingestFile } from "@/lib/ingest/ingest-file";
 import { dbLabel, openTestDatabase } from "./helpers/test-db";
 
@@ -25,13 +25,13 @@ function params(id: number) {
 }
 function upload(bytes: Uint8Array, name: string, headers: Record<string, string>) {
   const form = new FormData();
-  form.append("file", new File([bytes], name));
+  form.append("file", new File([new Uint8Array(bytes)], name));
   return importRoute(new NextRequest("http://localhost/api/reports", { method: "POST", body: form, headers }));
 }
 
 beforeAll(async () => {
   ({ db, cleanup } = await openTestDatabase());
-  useDatabase(db);
+  setProcessDatabase(db);
   const a = await ingestFile(db.prisma, { bytes: TEXT, fileName: "xianning.txt", actor: "setup", channel: "cli" });
   const b = await ingestFile(db.prisma, { bytes: PDF, fileName: "shanghai.pdf", actor: "setup", channel: "cli" });
   if (a.status !== "imported" || b.status !== "imported") throw new Error("setup import failed");

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { LOCAL_VIEWER, type Viewer } from "@/lib/auth/viewer";
-import { useDatabase, type Database } from "@/lib/db/client";
+import { setProcessDatabase, type Database } from "@/lib/db/client";
 import { expectedParsed, generateCity, type ExpectedParsed } from "@/lib/demo";
 import { loadDemoCity, loadSampleReports } from "@/lib/ingest/load-demo";
 import { normalizeDepartmentName } from "@/lib/ingest/normalize-name";
@@ -36,7 +36,7 @@ async function departmentId(name: string): Promise<number> {
 describe(`cross-department views on ${dbLabel}`, () => {
   beforeAll(async () => {
     ({ db, cleanup } = await openTestDatabase());
-    useDatabase(db);
+    setProcessDatabase(db);
     await loadSampleReports(db.prisma);
     await loadDemoCity(db.prisma, DEMO);
     const stored = await db.prisma.report.findMany({ where: { isDemo: false, currentKey: { not: null } }, select: { parsed: true } });

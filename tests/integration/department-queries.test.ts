@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { LOCAL_VIEWER, type Viewer } from "@/lib/auth/viewer";
-import { useDatabase } from "@/lib/db/client";
+import { setProcessDatabase } from "@/lib/db/client";
 import { expectedParsed, generateCity, type DemoReport } from "@/lib/demo";
 import { loadDemoCity, loadSampleReports } from "@/lib/ingest/load-demo";
 import { getDepartmentEconomic } from "@/lib/queries/department/get-department-economic";
@@ -40,7 +40,7 @@ function steadyDemoDepartment(): { name: string; reports: DemoReport[] } {
 beforeAll(async () => {
   const opened = await openTestDatabase();
   cleanup = opened.cleanup;
-  useDatabase(opened.db);
+  setProcessDatabase(opened.db);
   const prisma = opened.db.prisma;
   const samples = await loadSampleReports(prisma);
   const xianning = samples.find((s) => "department" in s && (s.department ?? "").includes("咸宁"));

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { SaxesParser } from "saxes";
 import { Decimal } from "@/lib/money";
 import { LOCAL_VIEWER, type Viewer } from "@/lib/auth/viewer";
-import { useDatabase } from "@/lib/db/client";
+import { setProcessDatabase } from "@/lib/db/client";
 import { expectedParsed, generateCity, type DemoReport } from "@/lib/demo";
 import { loadDemoCity, loadSampleReports } from "@/lib/ingest/load-demo";
 import { getDepartmentDeckData } from "@/lib/queries/deck/get-department-deck-data";
@@ -73,7 +73,7 @@ async function slideTexts(parts: PptxParts): Promise<string[]> {
 beforeAll(async () => {
   const opened = await openTestDatabase();
   cleanup = opened.cleanup;
-  useDatabase(opened.db);
+  setProcessDatabase(opened.db);
   const prisma = opened.db.prisma;
   await loadSampleReports(prisma);
   await loadDemoCity(prisma, { ...DEMO, xlsxEvery: 0 });

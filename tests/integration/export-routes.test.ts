@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { SaxesParser } from "saxes";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { LOCAL_VIEWER, type Viewer } from "@/lib/auth/viewer";
-import { useDatabase } from "@/lib/db/client";
+import { setProcessDatabase } from "@/lib/db/client";
 import { pngSize } from "@/lib/export/deck-media";
 import { loadDemoCity } from "@/lib/ingest/load-demo";
 import { dbLabel, openTestDatabase } from "./helpers/test-db";
@@ -39,7 +39,7 @@ function chart(name: string, query: string): Promise<Response> {
 beforeAll(async () => {
   const opened = await openTestDatabase();
   cleanup = opened.cleanup;
-  useDatabase(opened.db);
+  setProcessDatabase(opened.db);
   await loadDemoCity(opened.db.prisma, { departments: 6, years: [2023, 2024], seed: 11, xlsxEvery: 0 });
   const reports = await opened.db.prisma.report.findMany({
     where: { year: YEAR, currentKey: { not: null } },

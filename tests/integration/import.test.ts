@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { NextRequest } from "next/server";
-import { useDatabase, type Database } from "@/lib/db/client";
+import { setProcessDatabase, type Database } from "@/lib/db/client";
 import { addUser } from "@/lib/auth/users";
 import { ingestFile } from "@/lib/ingest/ingest-file";
 import { POST } from "@/app/api/reports/route";
@@ -20,7 +20,7 @@ let cleanup: () => Promise<void>;
 
 beforeAll(async () => {
   ({ db, cleanup } = await openTestDatabase());
-  useDatabase(db);
+  setProcessDatabase(db);
   await addUser(db.prisma, { username: "analyst", role: "analyst", password: ANALYST_PASSWORD }, "test");
 });
 afterAll(async () => cleanup());
@@ -36,7 +36,7 @@ async function tableCounts(): Promise<Record<string, number>> {
 
 function upload(bytes: Uint8Array, fileName: string, query = "", fields: Record<string, string> = {}) {
   const form = new FormData();
-  form.append("file", new File([bytes], fileName));
+  form.append("file", new File([new Uint8Array(bytes)], fileName));
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   return POST(new NextRequest(`http://localhost/api/reports${query}`, { method: "POST", body: form, headers: { authorization: BASIC } }));
 }
