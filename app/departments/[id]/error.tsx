@@ -1,12 +1,14 @@
 "use client";
 
+import Link from "next/link";
+
 export default function DepartmentError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <div className="error-box" role="alert">
       <h2>部门页面加载失败</h2>
       <p>读取该部门数据时出错，请稍后重试；如问题持续，请联系管理员。</p>
       <button type="button" className="button" onClick={() => reset()}>重试</button>{" "}
-      <a className="button" href="/departments">返回部门列表</a>
+      <Link className="button" href="/departments">返回部门列表</Link>
     </div>
   );
 }
