@@ -60,7 +60,7 @@ try {
   if (first === null) throw new Error(`no ${to} data for department #${department.id}`);
   const slides = departmentDeckPlan(first, new Date()).slides.length;
   console.log(`department #${department.id} ${department.name}: ${slides} content slides + title + closing, images as ${png ? "PNG" : "SVG"}`);
-  const deck = await time("department deck (queries → PPTX)", async () => {
+  const deck = await time(`department deck, ${slides + 2} slides (queries → PPTX)`, async () => {
     const data = await getDepartmentDeckData(LOCAL_VIEWER, department.id, to);
     return renderBriefing(departmentDeckPlan(data!, new Date()), { png });
   });
