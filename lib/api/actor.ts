@@ -2,7 +2,8 @@ import { timingSafeEqual } from "node:crypto";
 import { getPrisma } from "../db/client";
 import { authMode, SESSION_COOKIE } from "../auth/config";
 import { GUEST_VIEWER } from "../auth/current-viewer";
-import { checkLogin, readSession } from "../auth/sessions";
+import { clientAddressFrom, viewerFromBasicAuth } from "../auth/basic-auth";
+import { readSession } from "../auth/sessions";
 import type { Role, Viewer } from "../auth/viewer";
 import { ApiError } from "./errors";
 
@@ -21,7 +22,7 @@ export interface Actor {
 const ALLOWED: Record<Permission, Role[]> = { read: ["admin", "analyst", "viewer"], import: ["admin", "analyst"], admin: ["admin"] };
 
 export function clientAddress(request: Request): string {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
+  return clientAddressFrom(request.headers);
 }
 
 export function cookieFromHeader(header: string | null, name: string): string | undefined {
@@ -38,20 +39,9 @@ function sameToken(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-async function basicAuth(request: Request): Promise<Viewer | null> {
-  const header = request.headers.get("authorization");
-  if (!header?.startsWith("Basic ")) return null;
-  const decoded = Buffer.from(header.slice(6), "base64").toString("utf8");
-  const colon = decoded.indexOf(":");
-  const result = await checkLogin(await getPrisma(), decoded.slice(0, colon), decoded.slice(colon + 1), clientAddress(request));
-  if (result.ok) return result.viewer;
-  if (result.reason === "throttled") throw new ApiError(429, "throttled", `登录失败次数过多，请 ${Math.ceil((result.retryAfterSeconds ?? 60) / 60)} 分钟后再试`);
-  throw new ApiError(401, "invalid_credentials", "用户名或密码错误");
-}
-
 export async function requestActor(request: Request, permission: Permission): Promise<Actor> {
   const mutation = request.method !== "GET" && request.method !== "HEAD";
-  let viewer = await basicAuth(request);
+  let viewer = await viewerFromBasicAuth(request.headers.get("authorization"), clientAddress(request));
   let channel: Actor["channel"] = "api";
   if (!viewer) {
     const session = await readSession(await getPrisma(), cookieFromHeader(request.headers.get("cookie"), SESSION_COOKIE));

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { ApiError } from "../api/errors";
 import { getPrisma } from "../db/client";
 import { authMode, SESSION_COOKIE } from "./config";
+import { clientAddressFrom, viewerFromBasicAuth } from "./basic-auth";
 import { readSession, type SessionInfo } from "./sessions";
 import type { Viewer } from "./viewer";
 
@@ -22,10 +23,21 @@ export async function currentSession(): Promise<SessionInfo | null> {
   return readSession(await getPrisma(), await requestCookie(SESSION_COOKIE));
 }
 
-/** The logged-in viewer, the guest where anonymous reading is allowed, or null. */
+async function requestHeaders(): Promise<Headers> {
+  try {
+    return new Headers(await headers());
+  } catch {
+    return new Headers();
+  }
+}
+
+/** The logged-in viewer (session cookie, or HTTP Basic for scripts), the guest where anonymous reading is allowed, or null. */
 export async function optionalViewer(): Promise<Viewer | null> {
   const session = await currentSession();
   if (session) return session.viewer;
+  const h = await requestHeaders();
+  const basic = await viewerFromBasicAuth(h.get("authorization"), clientAddressFrom(h));
+  if (basic) return basic;
   return authMode() === "required" ? null : GUEST_VIEWER;
 }
 
@@ -36,12 +48,7 @@ export async function optionalViewer(): Promise<Viewer | null> {
 export async function currentViewer(): Promise<Viewer> {
   const viewer = await optionalViewer();
   if (viewer) return viewer;
-  let h: Headers;
-  try {
-    h = new Headers(await headers());
-  } catch {
-    h = new Headers();
-  }
+  const h = await requestHeaders();
   const isPage = h.get("rsc") !== null || (h.get("accept") ?? "").includes("text/html");
   if (isPage) redirect("/login");
   throw new ApiError(401, "unauthenticated", "请先登录");
