@@ -124,11 +124,14 @@ export function departmentDeckPlan(data: DepartmentDeckData, generatedAt: Date):
 
   const execution = view.execution;
   const budgeted = execution?.items.filter((i) => i.budgetInitial !== null) ?? [];
+  // The same 项 name recurs under different 类 (行政运行 under 201 and 213): such names carry their code.
+  const itemNames = execution?.items.map((i) => i.name) ?? [];
+  const itemLabel = (i: { code: string; name: string }) => (itemNames.filter((n) => n === i.name).length > 1 ? `${i.name}（${i.code}）` : i.name);
   slides.push(
     ...slideWhen(execution !== null && execution.items.length > 0, () => {
       const chart = nativeChart(
         "bar",
-        budgeted.map((i) => i.name),
+        budgeted.map(itemLabel),
         [
           { name: "年初预算", values: budgeted.map((i) => i.budgetInitial) },
           { name: "决算", values: budgeted.map((i) => i.actual) },
@@ -143,7 +146,7 @@ export function departmentDeckPlan(data: DepartmentDeckData, generatedAt: Date):
           describeExecution({
             year,
             noun: "项",
-            items: execution!.items.map((i) => ({ name: i.name, rate: i.statedRatePct, budget: i.budgetInitial, actual: i.actual })),
+            items: execution!.items.map((i) => ({ name: itemLabel(i), rate: i.statedRatePct, budget: i.budgetInitial, actual: i.actual })),
           }),
         ),
         ...(chart.chart === undefined ? {} : { chart: chart.chart }),
