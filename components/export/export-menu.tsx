@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { DataTable } from "@/lib/data-table";
 import { downloadTable, type DataFormat } from "./data-downloads";
 import { dataUrlToBlob, downloadUrl } from "./download";
@@ -23,6 +23,8 @@ function canCopyImage(): boolean {
   return typeof navigator !== "undefined" && typeof navigator.clipboard?.write === "function" && typeof ClipboardItem !== "undefined";
 }
 
+const subscribeNever = () => () => undefined;
+
 async function copyPng(dataUrl: string): Promise<void> {
   // Decoded synchronously, so write() is still inside the click's user activation (Safari insists on it).
   await navigator.clipboard.write([new ClipboardItem({ "image/png": dataUrlToBlob(dataUrl) })]);
@@ -31,10 +33,9 @@ async function copyPng(dataUrl: string): Promise<void> {
 /** One 导出 ▾ menu per chart card: images (PNG 2×, SVG, clipboard) and the card's data (CSV, Excel). */
 export function ExportMenu({ fileStem, renderImage, imagesDisabled = false, table }: ExportMenuProps) {
   const menuRef = useRef<HTMLDetailsElement>(null);
-  const [copySupported, setCopySupported] = useState(false);
+  // false on the server and during hydration, the browser's answer afterwards: no hydration mismatch, no effect.
+  const copySupported = useSyncExternalStore(subscribeNever, canCopyImage, () => false);
   const [status, setStatus] = useState("");
-
-  useEffect(() => setCopySupported(canCopyImage()), []);
   useEffect(() => {
     const close = (event: MouseEvent) => {
       const menu = menuRef.current;
