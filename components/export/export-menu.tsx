@@ -41,8 +41,18 @@ export function ExportMenu({ fileStem, renderImage, imagesDisabled = false, tabl
       const menu = menuRef.current;
       if (menu?.open && event.target instanceof Node && !menu.contains(event.target)) menu.open = false;
     };
+    const escape = (event: KeyboardEvent) => {
+      const menu = menuRef.current;
+      if (event.key !== "Escape" || !menu?.open) return;
+      menu.open = false;
+      menu.querySelector("summary")?.focus();
+    };
     document.addEventListener("click", close);
-    return () => document.removeEventListener("click", close);
+    document.addEventListener("keydown", escape);
+    return () => {
+      document.removeEventListener("click", close);
+      document.removeEventListener("keydown", escape);
+    };
   }, []);
 
   const done = (message = "") => {
