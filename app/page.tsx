@@ -6,6 +6,7 @@ import { YearPicker } from "@/components/filters/year-picker";
 import { DemoBadge } from "@/components/layout/demo-badge";
 import { EmptyState } from "@/components/layout/empty-state";
 import { PageHeader } from "@/components/layout/page-header";
+import { BriefingButton } from "@/components/export/briefing-button";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { formatAmount, formatCount, formatPct } from "@/lib/format";
 import { getOverview } from "@/lib/queries/overview/get-overview";
@@ -38,7 +39,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title="总览"
         subtitle={<>{period} · {cur.departments} 个部门 · {cur.reports} 份报告 <DemoBadge show={data.isDemo} /></>}
-        actions={<YearPicker years={data.years} year={year} />}
+        actions={<><YearPicker years={data.years} year={year} /><BriefingButton kind="overview" year={year} /></>}
       />
       <div className="grid kpis">
         <KpiTile label="报告部门数" value={formatCount(cur.departments)} current={String(cur.departments)} prior={prior === null ? null : String(prior.departments)} kind="count" priorYear={year - 1} />

@@ -5,6 +5,7 @@ import { YearPicker } from "@/components/filters/year-picker";
 import { DemoBadge } from "@/components/layout/demo-badge";
 import { EmptyState } from "@/components/layout/empty-state";
 import { PageHeader } from "@/components/layout/page-header";
+import { BriefingButton } from "@/components/export/briefing-button";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { formatAmount, formatPct } from "@/lib/format";
 import { getCompare } from "@/lib/queries/compare/get-compare";
@@ -31,7 +32,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       <PageHeader
         title="部门对比"
         subtitle={<>{period} · 同一刻度对比 2–6 个部门 <DemoBadge show={data.isDemo} /></>}
-        actions={<YearPicker years={data.years} year={year} />}
+        actions={<><YearPicker years={data.years} year={year} /><BriefingButton kind="compare" ids={data.ids} year={year} /></>}
       />
       <section className="card stack">
         <DepartmentPicker options={data.picker} selected={data.ids} />

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/layout/page-header";
+import { BriefingButton } from "@/components/export/briefing-button";
 import { DemoBadge } from "@/components/layout/demo-badge";
 import { YearPicker } from "@/components/filters/year-picker";
 import { currentViewer } from "@/lib/auth/current-viewer";
@@ -48,7 +49,7 @@ export default async function DepartmentPage({ params, searchParams }: { params:
       <PageHeader
         title={profile.name}
         subtitle={subtitle}
-        actions={profile.years.length === 0 ? null : <YearPicker years={profile.years} year={view.year} />}
+        actions={profile.years.length === 0 || view.year === null ? null : <><YearPicker years={profile.years} year={view.year} /><BriefingButton kind="department" id={profile.id} year={view.year} /></>}
       />
       {profile.mergedInto === null ? null : (
         <p className="notice">本部门已于机构改革中并入 <a href={`/departments/${profile.mergedInto.id}`}>{profile.mergedInto.name}</a>，以下为其并入前的报告。</p>
