@@ -13,6 +13,7 @@ import { plantMistakes } from "@/lib/demo/mistakes";
 import { createRng } from "@/lib/demo/prng";
 import type { DemoReport } from "@/lib/demo/types";
 import { yuanAmount } from "@/lib/demo/units";
+import { executionRollup } from "@/lib/ingest/execution-rollup";
 import { normalizeDepartmentName } from "@/lib/ingest/normalize-name";
 import { pgArray, type Cell } from "./pg-array";
 
@@ -83,7 +84,7 @@ async function writeBatch(prisma: PrismaClient, specs: DepartmentSpec[], reports
     id: "int", departmentId: "int", year: "int", scope: "text", version: "int", currentKey: "text", sourceDocumentId: "int",
     printedDepartmentName: "text", sourceUnit: "text", isDemo: "bool", importedBy: "text", incomeTotal: "numeric",
     expenditureTotal: "numeric", fiscalAppropriationIncome: "numeric", basicExpenditure: "numeric", projectExpenditure: "numeric",
-    fiscalGeneralBudget: "numeric", fiscalTotal: "numeric", gpbBudgetInitialTotal: "numeric", personnelExpenses: "numeric",
+    fiscalGeneralBudget: "numeric", fiscalTotal: "numeric", gpbBudgetInitialTotal: "numeric", execBudgetInitial: "numeric", execActual: "numeric", personnelExpenses: "numeric",
     publicUseExpenses: "numeric", operatingExpenses: "numeric", operatingExpensesBudget: "numeric", procurementTotal: "numeric",
     vehicleCount: "int", perfBudget: "numeric", perfActual: "numeric", perfRatePct: "numeric", priorExpenditureTotal: "numeric",
     priorFiscalTotal: "numeric", priorSangongTotal: "numeric", priorOperatingExpenses: "numeric", errorCount: "int", parsed: "jsonb",
@@ -110,7 +111,7 @@ async function writeBatch(prisma: PrismaClient, specs: DepartmentSpec[], reports
       incomeTotal: e.totals.income, expenditureTotal: e.totals.expenditure, fiscalAppropriationIncome: e.totals.fiscalAppropriationIncome,
       basicExpenditure: e.totals.basicExpenditure, projectExpenditure: e.totals.projectExpenditure,
       fiscalGeneralBudget: e.totals.fiscalAppropriationIncome, fiscalTotal: e.totals.fiscalAppropriationIncome,
-      gpbBudgetInitialTotal: e.gpbBudgetInitialTotal, personnelExpenses: e.economic.personnel, publicUseExpenses: e.economic.publicUse,
+      gpbBudgetInitialTotal: e.gpbBudgetInitialTotal, ...executionRollup(e.gpbExpenditureByFunction), personnelExpenses: e.economic.personnel, publicUseExpenses: e.economic.publicUse,
       operatingExpenses: e.operatingExpenses, operatingExpensesBudget: yuanAmount(r.operatingExpensesBudget),
       procurementTotal: e.procurementTotal, vehicleCount: e.sangong.counts.vehicleCount, perfBudget: e.performance.overall.budget,
       perfActual: e.performance.overall.actual, perfRatePct: e.performance.overall.ratePct,

@@ -1,5 +1,6 @@
 import type { Prisma } from "../generated/prisma/client";
 import type { ParsedReport } from "../parsers/contract";
+import { executionRollup } from "./execution-rollup";
 
 /**
  * ParsedReport → the rows the database stores, as plain data (amounts stay decimal strings; Prisma turns them into
@@ -48,6 +49,7 @@ export function toReportRows(parsed: ParsedReport): ReportRows {
     fiscalStateCapital: fa.stateCapital,
     fiscalTotal: fa.total,
     gpbBudgetInitialTotal: parsed.gpbBudgetInitialTotal ?? null,
+    ...executionRollup(parsed.gpbExpenditureByFunction),
     personnelExpenses: parsed.economic.personnel,
     publicUseExpenses: parsed.economic.publicUse,
     operatingExpenses: parsed.operatingExpenses,

@@ -19,10 +19,10 @@ describe(`database on ${dbLabel}`, () => {
 
   test("migrations apply from empty, are recorded like Prisma does, and are idempotent", async () => {
     const first = await openMigratedDatabase({ target: testDb.target, role: "vitest" });
-    expect(first.applied).toEqual(["20261127150000_init"]);
+    expect(first.applied).toEqual(["20261127150000_init", "20261127170005_report_execution_rollups"]);
     const rows = await first.prisma.$queryRaw<Array<{ migration_name: string; finished_at: Date | null }>>`
       SELECT migration_name, finished_at FROM _prisma_migrations`;
-    expect(rows).toHaveLength(1);
+    expect(rows).toHaveLength(2);
     expect(rows[0]?.finished_at).not.toBeNull();
     expect(await applyMigrations(first.factory)).toEqual([]);
     await first.close();

@@ -18,21 +18,23 @@ interface Row {
   actual: string | null;
 }
 
-/** Σ 决算 / Σ 年初预算 of the 一般公共预算 项 lines per department and year, departments in the order given. */
+/**
+ * Σ 决算 / Σ 年初预算 of the 一般公共预算 项 lines per department and year (rolled up on Report at import), departments
+ * in the order given.
+ */
 export async function getExecutionByYear(viewer: Viewer, departmentOrder: ReadonlyArray<{ id: string; name: string }>): Promise<ExecutionByYearDto> {
   const prisma = await getPrisma();
   const dept = effectiveDepartmentSql("d");
   const rows = await prisma.$queryRaw<Row[]>`
     WITH cur AS (
-      SELECT r.id, r.year, r."isDemo", ${dept} AS dept
+      SELECT r.id, r.year, r."isDemo", r."execBudgetInitial", r."execActual", ${dept} AS dept
       FROM "Report" r JOIN "Department" d ON d.id = r."departmentId"
       WHERE ${currentReportsSql(viewer, "r")}
     )
     SELECT cur.dept AS "departmentId", e.name, cur.year, bool_or(cur."isDemo") AS "isDemo",
-           SUM(f."budgetInitial")::text AS budget, SUM(f.total)::text AS actual
+           SUM(cur."execBudgetInitial")::text AS budget, SUM(cur."execActual")::text AS actual
     FROM cur
     JOIN "Department" e ON e.id = cur.dept
-    LEFT JOIN "FunctionLine" f ON f."reportId" = cur.id AND f."table" = 'gpb' AND f.level = '项'
     GROUP BY cur.dept, e.name, cur.year`;
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   const known = new Map(departmentOrder.map((d) => [d.id, d]));

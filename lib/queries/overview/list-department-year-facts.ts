@@ -48,20 +48,13 @@ export async function listDepartmentYearFacts(
     WITH cur AS (
       SELECT r.id, r.year, r."isDemo", r."errorCount", r."expenditureTotal", r."basicExpenditure", r."projectExpenditure",
              COALESCE(r."fiscalTotal", r."fiscalAppropriationIncome") AS fiscal, r."operatingExpenses",
-             r."operatingExpensesBudget", ${dept} AS dept
+             r."operatingExpensesBudget", r."execBudgetInitial", r."execActual", ${dept} AS dept
       FROM "Report" r JOIN "Department" d ON d.id = r."departmentId"
       WHERE ${currentReportsSql(viewer, "r")} AND r.year IN (${Prisma.join(years)})${only}
     ),
     sg AS (
       SELECT s."reportId", s.budget, s.actual FROM "SangongItem" s
       WHERE s."reportId" = ANY(ARRAY(SELECT id FROM cur)) AND s.item = 'total'
-    ),
-    ex AS (
-      SELECT f."reportId", SUM(f."budgetInitial") AS budget, SUM(f.total) AS actual
-      FROM "FunctionLine" f
-      -- An id array (not a join) lets the planner walk the (reportId, table) index for one year instead of every year.
-      WHERE f."reportId" = ANY(ARRAY(SELECT id FROM cur)) AND f."table" = 'gpb' AND f.level = '项'
-      GROUP BY f."reportId"
     )
     SELECT cur.dept AS "departmentId", e.name, e.kind, cur.year, bool_or(cur."isDemo") AS "isDemo",
            string_agg(cur.id::text, ',' ORDER BY cur.id) AS "reportIds",
@@ -71,11 +64,10 @@ export async function listDepartmentYearFacts(
            SUM(cur."basicExpenditure")::text AS basic, SUM(cur."projectExpenditure")::text AS project,
            SUM(cur."operatingExpenses")::text AS operating, SUM(cur."operatingExpensesBudget")::text AS "operatingBudget",
            SUM(sg.budget)::text AS "sangongBudget", SUM(sg.actual)::text AS "sangongActual",
-           SUM(ex.budget)::text AS "execBudget", SUM(ex.actual)::text AS "execActual"
+           SUM(cur."execBudgetInitial")::text AS "execBudget", SUM(cur."execActual")::text AS "execActual"
     FROM cur
     JOIN "Department" e ON e.id = cur.dept
     LEFT JOIN sg ON sg."reportId" = cur.id
-    LEFT JOIN ex ON ex."reportId" = cur.id
     GROUP BY cur.dept, e.name, e.kind, cur.year
     ORDER BY cur.year, cur.dept`;
   return rows.map((row) => ({ ...row, reportIds: splitIds(row.reportIds) }));
