@@ -128,3 +128,32 @@ test("briefing decks download as PPTX from the API with the viewer's session", a
   expect(await svg.text()).toContain("咸宁市人民政府办公室");
   await page.close();
 });
+
+test("生成汇报材料 on the department, overview and compare pages downloads the deck", async () => {
+  const page = await context.newPage();
+  await page.goto(`${app.url}/departments?q=${encodeURIComponent("咸宁")}`);
+  await page.getByRole("link", { name: "咸宁市人民政府办公室" }).click();
+  await page.waitForURL(/\/departments\/\d+/);
+  const [deck] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "生成汇报材料" }).click()]);
+  expect(deck.suggestedFilename()).toBe("咸宁市人民政府办公室-2024年度-汇报材料.pptx");
+  expect((await bytesOf(deck)).subarray(0, 2).toString("latin1")).toBe("PK");
+  await screenshot(page, "export-department-header");
+
+  await page.goto(`${app.url}/?year=2024`);
+  const [overview] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "生成汇报材料" }).click()]);
+  expect(overview.suggestedFilename()).toBe("2024年度-部门决算总览-汇报材料.pptx");
+  await page.close();
+});
+
+test("tablet width: the 导出 menu stays inside the card", async () => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 800, height: 1000 });
+  await page.goto(`${app.url}/execution?year=2024`);
+  const card = await openCard(page, HEATMAP);
+  await card.locator("summary", { hasText: "导出" }).click();
+  const menu = (await card.getByRole("menu").boundingBox())!;
+  expect(menu.x).toBeGreaterThanOrEqual(0);
+  expect(menu.x + menu.width).toBeLessThanOrEqual(800);
+  await screenshot(page, "export-menu-tablet");
+  await page.close();
+});
