@@ -21,8 +21,9 @@ export function HeatmapChart({ dto, title, period, linkYear }: { dto: HeatmapDto
   return (
     <ChartCard
       title={title}
-      unit={null}
+      unit="%（决算 ÷ 年初预算）"
       period={period}
+      source={{ department: `${dto.departments.length} 个部门`, table: "公开05表 一般公共预算财政拨款支出决算表与决算情况说明中的年初预算" }}
       option={option}
       table={table}
       height={Math.max(260, rows * ROW + 150)}
