@@ -1,0 +1,60 @@
+import { execFileSync } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import pg from "pg";
+import { startApp, type RunningApp } from "./helpers/app";
+
+/**
+ * Two app instances on one PostgreSQL: a login on one is valid on the other, because sessions live in the database.
+ * Needs PostgreSQL (TEST_PG_URL or TEST_DATABASE_URL, as CI provides); without it the suite says so and skips.
+ */
+const adminUrl = process.env.TEST_PG_URL ?? process.env.TEST_DATABASE_URL;
+const PASSWORD = "scale-out-password";
+
+describe.runIf(Boolean(adminUrl))("scale-out on PostgreSQL", () => {
+  const name = `fl_e2e_${process.pid}`;
+  let url = "";
+  let a: RunningApp;
+  let b: RunningApp;
+
+  beforeAll(async () => {
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const u = new URL(adminUrl!);
+    u.pathname = `/${name}`;
+    url = u.toString();
+    const env = { DATABASE_URL: url, FISCAL_LENS_DEMO: "0" };
+    execFileSync(process.execPath, ["lib/cli/bin.mjs", "user", "add", "reader", "--role", "viewer", "--password", PASSWORD], {
+      env: { ...process.env, ...env },
+      stdio: "pipe",
+    });
+    a = await startApp(env);
+    b = await startApp(env);
+  });
+  afterAll(async () => {
+    await a?.stop();
+    await b?.stop();
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  });
+
+  test("log in on instance A, read on instance B with the same cookie; without it B refuses", async () => {
+    const anonymous = await fetch(`${b.url}/api/departments`, { headers: { accept: "application/json" } });
+    expect(anonymous.status).toBe(401);
+    const login = await fetch(`${a.url}/api/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: "reader", password: PASSWORD }),
+    });
+    expect(login.status).toBe(200);
+    const cookie = login.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const onB = await fetch(`${b.url}/api/departments`, { headers: { cookie, accept: "application/json" } });
+    expect(onB.status).toBe(200);
+    const page = await fetch(`${b.url}/departments`, { headers: { cookie, accept: "text/html" } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("reader");
+  });
+});
