@@ -18,7 +18,15 @@ export class ApiError extends Error {
 export const notFound = (what: string) => new ApiError(404, "not_found", `未找到${what}`);
 export const badRequest = (message: string, details: Record<string, unknown> = {}) => new ApiError(400, "bad_request", message, details);
 
+/** Next's redirect() throws an error whose digest starts with NEXT_REDIRECT (currentViewer uses it for "log in"). */
+function isRedirect(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "digest" in error && String((error as { digest: unknown }).digest).startsWith("NEXT_REDIRECT");
+}
+
 export function errorResponse(error: unknown): NextResponse {
+  if (isRedirect(error)) {
+    return NextResponse.json({ error: { code: "unauthenticated", message: "请先登录", details: {} } }, { status: 401 });
+  }
   if (error instanceof ApiError) {
     return NextResponse.json({ error: { code: error.code, message: error.message, details: error.details } }, { status: error.status });
   }

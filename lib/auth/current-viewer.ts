@@ -1,6 +1,5 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { ApiError } from "../api/errors";
 import { getPrisma } from "../db/client";
 import { authMode, SESSION_COOKIE } from "./config";
 import { clientAddressFrom, viewerFromBasicAuth } from "./basic-auth";
@@ -42,14 +41,11 @@ export async function optionalViewer(): Promise<Viewer | null> {
 }
 
 /**
- * The viewer of the current request (pages and route handlers). Without one, a page navigation goes to /login and an
- * API request gets 401.
+ * The viewer of the current request (pages and route handlers). Without one, the request is redirected to /login;
+ * route handlers wrapped in handle() turn that redirect into a 401 JSON error (lib/api/errors.ts).
  */
 export async function currentViewer(): Promise<Viewer> {
   const viewer = await optionalViewer();
   if (viewer) return viewer;
-  const h = await requestHeaders();
-  const isPage = h.get("rsc") !== null || (h.get("accept") ?? "").includes("text/html");
-  if (isPage) redirect("/login");
-  throw new ApiError(401, "unauthenticated", "请先登录");
+  redirect("/login");
 }

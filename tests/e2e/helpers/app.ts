@@ -23,6 +23,7 @@ export async function startApp(env: Record<string, string> = {}, port = 3100 + M
     cwd: path.resolve(import.meta.dirname, "..", "..", ".."),
     env: { ...process.env, PGLITE_DATA_DIR: dataDir, DATABASE_URL: "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
   });
   let output = "";
   child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
@@ -31,21 +32,26 @@ export async function startApp(env: Record<string, string> = {}, port = 3100 + M
   const deadline = Date.now() + 240_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`app exited early:\n${output}`);
-    try {
-      const res = await fetch(url);
-      if (res.status < 500) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 500));
-    }
+    const ready = await fetch(url).then((res) => res.status < 500, () => false);
+    if (ready) break;
+    await new Promise((r) => setTimeout(r, 500));
   }
   if (Date.now() >= deadline) throw new Error(`app did not start:\n${output}`);
   return {
     url,
     dataDir,
     stop: async () => {
-      child.kill("SIGTERM");
-      await new Promise((r) => setTimeout(r, 500));
-      if (child.exitCode === null) child.kill("SIGKILL");
+      // The CLI starts next-server as its own child: signal the whole process group so no server outlives the test.
+      const signalGroup = (signal: NodeJS.Signals) => {
+        try {
+          if (child.pid !== undefined) process.kill(-child.pid, signal);
+        } catch {
+          // the group has already exited
+        }
+      };
+      signalGroup("SIGTERM");
+      await new Promise((r) => setTimeout(r, 1000));
+      signalGroup("SIGKILL");
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
