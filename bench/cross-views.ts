@@ -16,8 +16,7 @@ import { setProcessDatabase, type Database } from "@/lib/db/client";
 import { openMigratedDatabase } from "@/lib/db/open-migrated";
 import type { DbTarget } from "@/lib/db/target";
 import { getCompare } from "@/lib/queries/compare/get-compare";
-import { getExecutionByYear } from "@/lib/queries/execution/get-execution-by-year";
-import { getExecutionHeatmap } from "@/lib/queries/execution/get-execution-heatmap";
+import { getExecutionView } from "@/lib/queries/execution/get-execution-view";
 import { getExplore } from "@/lib/queries/explore/get-explore";
 import { getOverview } from "@/lib/queries/overview/get-overview";
 import { getSangongCity } from "@/lib/queries/sangong/get-sangong-city";
@@ -74,10 +73,7 @@ async function benchPages(db: Database, label: string): Promise<void> {
   const ids = overview.ranking.rows.slice(0, 3).map((r) => r.departmentId).join(",");
   const pages: Array<[string, () => Promise<unknown>, string]> = [
     ["overview", () => getOverview(LOCAL_VIEWER, y), "overview"],
-    ["execution 类", async () => {
-      const heat = await getExecutionHeatmap(LOCAL_VIEWER, { year: y, level: "类", sort: "size" });
-      return getExecutionByYear(LOCAL_VIEWER, heat.departments);
-    }, "execution"],
+    ["execution 类", () => getExecutionView(LOCAL_VIEWER, { year: y, level: "类", sort: "size" }), "execution"],
     ["sangong", () => getSangongCity(LOCAL_VIEWER, { from: first, to: y }), "sangong"],
     ["compare ×3", () => getCompare(LOCAL_VIEWER, { ids, year: y }), "compare"],
     ["explore 201", () => getExplore(LOCAL_VIEWER, { code: "201", year: y }), "explore"],

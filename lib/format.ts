@@ -108,3 +108,10 @@ export function pctToNumber(pct: string | null | undefined): number | null {
   const value = toDecimal(pct);
   return value === null ? null : value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toNumber();
 }
+
+const ZH = new Intl.Collator("zh-CN");
+
+/** Orders Chinese names the way the UI lists them (one shared collator: `localeCompare` builds one per call). */
+export function compareNames(a: string, b: string): number {
+  return ZH.compare(a, b);
+}

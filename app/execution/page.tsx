@@ -5,8 +5,7 @@ import { DemoBadge } from "@/components/layout/demo-badge";
 import { EmptyState } from "@/components/layout/empty-state";
 import { PageHeader } from "@/components/layout/page-header";
 import { currentViewer } from "@/lib/auth/current-viewer";
-import { getExecutionByYear } from "@/lib/queries/execution/get-execution-by-year";
-import { getExecutionHeatmap } from "@/lib/queries/execution/get-execution-heatmap";
+import { getExecutionView } from "@/lib/queries/execution/get-execution-view";
 
 export const dynamic = "force-dynamic";
 
@@ -24,8 +23,8 @@ const SORTS = [
 export default async function ExecutionPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const viewer = await currentViewer();
-  const data = await getExecutionHeatmap(viewer, params);
-  if (data.year === null) {
+  const { heatmap: data, byYear } = await getExecutionView(viewer, params);
+  if (data.year === null || byYear === null) {
     return (
       <>
         <PageHeader title="预算执行率" />
@@ -33,7 +32,6 @@ export default async function ExecutionPage({ searchParams }: { searchParams: Pr
       </>
     );
   }
-  const byYear = await getExecutionByYear(viewer, data.departments);
   const period = `${data.year} 年度`;
   return (
     <>

@@ -1,5 +1,9 @@
-import { describe, expect, test } from "vitest";
-import { normalizeNumberText, parseAmount, printedDecimals, ratioPct, sumAmounts, toAmountString } from "@/lib/money";
+import { describe, expect, it, test } from "vitest";
+import {
+  centsToString, Decimal, normalizeNumberText, parseAmount, printedDecimals, ratioPct, sumAmounts, sumAmountStrings,
+  toAmountString, toCents,
+} from "@/lib/money";
+import { changePct, ratePct } from "@/lib/queries/overview/rate";
 
 describe("money", () => {
   test.each([
@@ -29,5 +33,47 @@ describe("money", () => {
     expect(ratioPct("1", "0")).toBeNull();
     expect(printedDecimals("2907.4")).toBe(1);
     expect(printedDecimals("2,907.92")).toBe(2);
+  });
+});
+
+describe("integer-cent fast path", () => {
+  // Deterministic pseudo-random amounts from 0.01 to 10^10 元, some negative, checked against plain Decimal maths.
+  const rnd = (i: number) => {
+    const x = Math.sin(i * 12.9898) * 43758.5453;
+    return x - Math.floor(x);
+  };
+  const amountAt = (i: number) => {
+    const scale = [1, 100, 1e6, 1e10][Math.floor(rnd(i) * 4)] ?? 1;
+    const cents = Math.round(rnd(i + 7) * scale * 100) * (rnd(i + 3) < 0.15 ? -1 : 1);
+    return (cents / 100).toFixed(2);
+  };
+
+  it("rates, changes and sums agree with Decimal on 5,000 pairs", () => {
+    for (let i = 0; i < 5000; i += 1) {
+      const a = amountAt(i);
+      const b = amountAt(i + 100000);
+      const zero = new Decimal(b).isZero();
+      const positiveZero = (s: string | null) => (s === "-0.00" ? "0.00" : s);
+      expect(ratePct(a, b), `${a} / ${b}`).toBe(zero ? null : positiveZero(new Decimal(a).dividedBy(b).times(100).toFixed(2)));
+      expect(changePct(a, b), `${a} vs ${b}`).toBe(zero ? null : positiveZero(new Decimal(a).dividedBy(b).times(100).minus(100).toFixed(2)));
+      expect(sumAmountStrings([a, null, b])).toBe(new Decimal(a).plus(b).toFixed(2));
+    }
+  });
+
+  it("rounds half away from zero and handles missing, zero and non-plain inputs", () => {
+    expect(ratePct("1", "8")).toBe("12.50");
+    expect(ratePct("1", "3")).toBe("33.33");
+    expect(ratePct("2", "3")).toBe("66.67");
+    expect(ratePct("-2", "3")).toBe("-66.67");
+    expect(ratePct("0.01", "200")).toBe("0.01");
+    expect(ratePct("5", "0.00")).toBeNull();
+    expect(ratePct(null, "5")).toBeNull();
+    expect(ratePct("1.005", "1")).toBe("100.50");
+    expect(toCents("12.3")).toBe(1230n);
+    expect(toCents("1e3")).toBeNull();
+    expect(centsToString(-5n)).toBe("-0.05");
+    expect(sumAmountStrings([null, undefined])).toBeNull();
+    expect(sumAmountStrings(["1.005", "1"])).toBeUndefined();
+    expect(sumAmounts(["1.005", "1"])?.toFixed(3)).toBe("2.005");
   });
 });

@@ -1,5 +1,6 @@
 import { Decimal } from "../../money";
 import type { DepartmentProfile } from "./list-department-profiles";
+import { compareNames } from "../../format";
 
 /** Same size band = within this factor either way of the department's 本年支出合计. */
 export const SIZE_BAND_FACTOR = 2;
@@ -24,6 +25,6 @@ export function suggestPeers(target: DepartmentProfile, all: ReadonlyArray<Depar
   return all
     .filter((p) => p.id !== target.id && p.kind === target.kind && p.dominantClass === target.dominantClass)
     .filter((p) => p.expenditure !== null && new Decimal(p.expenditure).greaterThanOrEqualTo(lower) && new Decimal(p.expenditure).lessThanOrEqualTo(upper))
-    .sort((a, b) => distance(a).comparedTo(distance(b)) || a.name.localeCompare(b.name, "zh-CN"))
+    .sort((a, b) => distance(a).comparedTo(distance(b)) || compareNames(a.name, b.name))
     .slice(0, limit);
 }

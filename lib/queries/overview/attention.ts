@@ -1,4 +1,5 @@
-import { Decimal } from "../../money";
+import { compareAmounts, subtractAmounts } from "../../money";
+import { compareNames } from "../../format";
 import type { AttentionThresholds } from "../../settings/attention";
 import type { DepartmentYearFacts } from "./list-department-year-facts";
 import { changePct, ratePct } from "./rate";
@@ -35,8 +36,9 @@ export const ATTENTION_LABELS: Record<AttentionKind, string> = {
 };
 
 const departmentHref = (id: number, year: number) => `/departments/${id}?year=${year}`;
-const over = (value: string | null, limit: number) => value !== null && new Decimal(value).greaterThan(limit);
-const under = (value: string | null, limit: number) => value !== null && new Decimal(value).lessThan(limit);
+// Rates and changes are two-decimal strings and the thresholds whole or short decimals: Number compares them exactly.
+const over = (value: string | null, limit: number) => value !== null && Number(value) > limit;
+const under = (value: string | null, limit: number) => value !== null && Number(value) < limit;
 
 /**
  * The 需关注 list: pure over the per-department facts of the year and the year before, so the rules are unit-tested
@@ -58,8 +60,8 @@ export function computeAttention(
     } else if (over(rate, thresholds.executionHighPct)) {
       items.push({ ...base, kind: "executionHigh", value: rate, message: `预算执行率 ${rate}%，高于 ${thresholds.executionHighPct}%` });
     }
-    if (f.sangongActual !== null && f.sangongBudget !== null && new Decimal(f.sangongActual).greaterThan(f.sangongBudget)) {
-      const excess = new Decimal(f.sangongActual).minus(f.sangongBudget).toFixed(2);
+    if (f.sangongActual !== null && f.sangongBudget !== null && compareAmounts(f.sangongActual, f.sangongBudget) > 0) {
+      const excess = subtractAmounts(f.sangongActual, f.sangongBudget);
       items.push({ ...base, kind: "sangongOverBudget", value: excess, message: "三公经费决算数超过预算数" });
     }
     const p = priorById.get(f.departmentId);
@@ -87,5 +89,5 @@ export function computeAttention(
     });
   }
   const order = Object.keys(ATTENTION_LABELS);
-  return items.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.department.localeCompare(b.department, "zh-CN"));
+  return items.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || compareNames(a.department, b.department));
 }

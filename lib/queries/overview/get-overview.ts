@@ -1,6 +1,6 @@
 import type { Viewer } from "../../auth/viewer";
 import type { HistogramDto, RankingDto } from "../../charts/dto";
-import { sumAmounts, toAmountString } from "../../money";
+import { sumAmountText } from "../../money";
 import { ATTENTION_THRESHOLDS, type AttentionThresholds } from "../../settings/attention";
 import { pickYear } from "../list-years";
 import { listReportYears } from "./list-report-years";
@@ -37,10 +37,8 @@ export interface OverviewDto {
   thresholds: AttentionThresholds;
 }
 
-const sum = (facts: DepartmentYearFacts[], pick: (f: DepartmentYearFacts) => string | null): string | null => {
-  const total = sumAmounts(facts.map(pick));
-  return total === null ? null : toAmountString(total);
-};
+const sum = (facts: DepartmentYearFacts[], pick: (f: DepartmentYearFacts) => string | null): string | null =>
+  sumAmountText(facts.map(pick));
 
 function kpis(year: number, facts: DepartmentYearFacts[]): OverviewKpis | null {
   if (facts.length === 0) return null;

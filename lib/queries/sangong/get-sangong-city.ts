@@ -2,11 +2,12 @@ import { Prisma } from "../../generated/prisma/client";
 import { getPrisma } from "../../db/client";
 import type { Viewer } from "../../auth/viewer";
 import type { SangongItemKey, SangongSeries, SangongTrendDto } from "../../charts/dto";
-import { Decimal } from "../../money";
+import { compareAmounts } from "../../money";
 import { currentReportsSql } from "../scope-sql";
 import { listReportYears } from "../overview/list-report-years";
 import { effectiveDepartmentSql } from "../overview/cross-sql";
 import { changePct, ratePct } from "../overview/rate";
+import { compareNames } from "../../format";
 
 export const SANGONG_ITEM_NAMES: Record<SangongItemKey, string> = {
   outbound: "因公出国(境)费",
@@ -107,7 +108,7 @@ export async function getSangongCity(viewer: Viewer, params: { from?: string | s
         priorActual, changePct: changePct(r.actual, priorActual),
       };
     })
-    .sort((a, b) => new Decimal(b.actual ?? -1).comparedTo(a.actual ?? -1) || a.name.localeCompare(b.name, "zh-CN"));
+    .sort((a, b) => compareAmounts(b.actual, a.actual) || compareNames(a.name, b.name));
   const top = departments.slice(0, MULTIPLES).map((d) => d.departmentId);
   const multiples = top.length === 0 ? [] : await prisma.$queryRaw<DeptRow[]>`
     SELECT ${dept} AS "departmentId", e.name, r.year, SUM(s.budget)::text AS budget, SUM(s.actual)::text AS actual

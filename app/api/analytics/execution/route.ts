@@ -1,8 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { handle } from "@/lib/api/errors";
 import { currentViewer } from "@/lib/auth/current-viewer";
-import { getExecutionByYear } from "@/lib/queries/execution/get-execution-by-year";
-import { getExecutionHeatmap } from "@/lib/queries/execution/get-execution-heatmap";
+import { getExecutionView } from "@/lib/queries/execution/get-execution-view";
 import { viewParams } from "@/lib/queries/overview/search-params";
 
 export const runtime = "nodejs";
@@ -11,7 +10,6 @@ export const dynamic = "force-dynamic";
 /** GET /api/analytics/execution?year=&level=类|款|项&sort=name|size|rate — the heatmap and the departments × years rates. */
 export const GET = handle(async (request: NextRequest) => {
   const viewer = await currentViewer();
-  const heatmap = await getExecutionHeatmap(viewer, viewParams(request.nextUrl, ["year", "level", "sort"]));
-  const byYear = heatmap.year === null ? null : await getExecutionByYear(viewer, heatmap.departments);
+  const { heatmap, byYear } = await getExecutionView(viewer, viewParams(request.nextUrl, ["year", "level", "sort"]));
   return NextResponse.json({ ...heatmap, byYear });
 });

@@ -1,0 +1,18 @@
+import type { Viewer } from "../../auth/viewer";
+import { getExecutionHeatmap, type ExecutionHeatmapDto } from "./get-execution-heatmap";
+import { listExecutionByYear, shapeExecutionByYear, type ExecutionByYearDto } from "./get-execution-by-year";
+
+export interface ExecutionViewDto {
+  heatmap: ExecutionHeatmapDto;
+  /** Departments × years of the overall rate, in the heatmap's department order; null when nothing is reported. */
+  byYear: ExecutionByYearDto | null;
+}
+
+/** Everything /execution shows: the two queries run side by side, the by-year rows take the heatmap's order after. */
+export async function getExecutionView(
+  viewer: Viewer,
+  params: { year?: string | string[]; level?: string | string[]; sort?: string | string[] },
+): Promise<ExecutionViewDto> {
+  const [heatmap, rows] = await Promise.all([getExecutionHeatmap(viewer, params), listExecutionByYear(viewer)]);
+  return { heatmap, byYear: heatmap.year === null ? null : shapeExecutionByYear(rows, heatmap.departments) };
+}
