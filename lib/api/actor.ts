@@ -1,10 +1,9 @@
 import { timingSafeEqual } from "node:crypto";
 import { getPrisma } from "../db/client";
 import { authMode, SESSION_COOKIE } from "../auth/config";
-import { GUEST_VIEWER } from "../auth/current-viewer";
 import { clientAddressFrom, viewerFromBasicAuth } from "../auth/basic-auth";
 import { readSession } from "../auth/sessions";
-import type { Role, Viewer } from "../auth/viewer";
+import { GUEST_VIEWER, type Role, type Viewer } from "../auth/viewer";
 import { ApiError } from "./errors";
 
 /**

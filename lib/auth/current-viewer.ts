@@ -4,10 +4,8 @@ import { getPrisma } from "../db/client";
 import { authMode, SESSION_COOKIE } from "./config";
 import { clientAddressFrom, viewerFromBasicAuth } from "./basic-auth";
 import { readSession, type SessionInfo } from "./sessions";
-import type { Viewer } from "./viewer";
+import { GUEST_VIEWER, type Viewer } from "./viewer";
 
-/** Anonymous read-only access in `demo` and `public-read` mode. */
-export const GUEST_VIEWER: Viewer = { userId: null, name: "访客（只读）", role: "viewer", departmentIds: null };
 
 /** Outside a request (tests calling a handler directly, scripts) there are no cookies: that is "no session". */
 async function requestCookie(name: string): Promise<string | undefined> {

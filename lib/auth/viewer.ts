@@ -13,6 +13,9 @@ export interface Viewer {
   departmentIds: number[] | null;
 }
 
+/** Anonymous read-only access in `demo` and `public-read` mode. */
+export const GUEST_VIEWER: Viewer = { userId: null, name: "访客（只读）", role: "viewer", departmentIds: null };
+
 /** The local operator of an installation with login switched off. */
 export const LOCAL_VIEWER: Viewer = { userId: null, name: "本地用户", role: "admin", departmentIds: null };
 

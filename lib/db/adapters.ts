@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PGLITE_MEMORY, type DbTarget } from "./target";
 
@@ -16,6 +17,22 @@ export interface OpenedDatabase {
  */
 async function memoryShadow(): Promise<SqlDriverAdapter> {
   return new PrismaPGlite(new PGlite()).connect();
+}
+
+/**
+ * Runs a migration script as one simple-protocol query: PostgreSQL executes its statements in order as one implicit
+ * transaction. adapter-pg's own executeScript splits the text on every ";", which breaks function bodies
+ * (the data-version trigger) and string literals.
+ */
+async function runScript(url: string, schema: string | undefined, script: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    if (schema) await client.query(`SET search_path TO "${schema.replaceAll('"', '""')}"`);
+    await client.query(script);
+  } finally {
+    await client.end();
+  }
 }
 
 export async function openDatabase(target: DbTarget): Promise<OpenedDatabase> {
@@ -33,7 +50,7 @@ export async function openDatabase(target: DbTarget): Promise<OpenedDatabase> {
   const shadowSafe: SqlMigrationAwareDriverAdapterFactory = {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: () => factory.connect(),
+    connect: async () => Object.assign(await factory.connect(), { executeScript: (script: string) => runScript(target.url, target.schema, script) }),
     connectToShadowDb: memoryShadow,
   };
   return { factory: shadowSafe, close: async () => undefined };

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { connectDatabase } from "@/lib/db/client";
@@ -19,11 +20,13 @@ describe(`database on ${dbLabel}`, () => {
 
   test("migrations apply from empty, are recorded like Prisma does, and are idempotent", async () => {
     const first = await openMigratedDatabase({ target: testDb.target, role: "vitest" });
-    expect(first.applied).toEqual(["20261127150000_init", "20261127170005_report_execution_rollups"]);
+    const committed = fs.readdirSync("prisma/migrations", { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    expect(committed.slice(0, 3)).toEqual(["20261127150000_init", "20261127170005_report_execution_rollups", "20261127183416_data_version"]);
+    expect(first.applied).toEqual(committed);
     const rows = await first.prisma.$queryRaw<Array<{ migration_name: string; finished_at: Date | null }>>`
       SELECT migration_name, finished_at FROM _prisma_migrations`;
-    expect(rows).toHaveLength(2);
-    expect(rows[0]?.finished_at).not.toBeNull();
+    expect(rows).toHaveLength(committed.length);
+    expect(rows.every((r) => r.finished_at !== null)).toBe(true);
     expect(await applyMigrations(first.factory)).toEqual([]);
     await first.close();
   });

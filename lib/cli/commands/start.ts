@@ -14,6 +14,7 @@ import { flagString, type ParsedArgs } from "../args";
 const ROOT = process.cwd();
 const SOURCE_DIRS = ["app", "components", "lib", "prisma"];
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+const SERVER_MAIN = path.join(ROOT, "lib", "server", "main.ts");
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -55,10 +56,11 @@ export async function runStart(args: ParsedArgs): Promise<number> {
     await db.close();
   }
   console.log(`启动财政决算透视：http://localhost:${port}`);
-  const server = spawn(process.execPath, ["--experimental-wasm-modules", "--disable-warning=ExperimentalWarning", NEXT_BIN, "start", "-p", port], {
-    stdio: "inherit",
-    env: process.env,
-  });
+  const server = spawn(
+    process.execPath,
+    ["--experimental-wasm-modules", "--disable-warning=ExperimentalWarning", "--import", "tsx", SERVER_MAIN],
+    { stdio: "inherit", env: { ...process.env, NODE_ENV: "production", PORT: port } },
+  );
   const forward = (signal: NodeJS.Signals) => server.kill(signal);
   process.on("SIGINT", forward);
   process.on("SIGTERM", forward);

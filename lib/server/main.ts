@@ -1,0 +1,43 @@
+/**
+ * Web server process started by `npm start` (lib/cli/commands/start.ts) after migrations: Next.js in production mode
+ * behind the response cache. PORT (3000), FISCAL_LENS_RESPONSE_CACHE_MB (128; 0 = off) and, on PostgreSQL,
+ * FISCAL_LENS_WORKERS (1: processes sharing the port, each its own cache, all keyed on the database's data version)
+ * configure it. Embedded PGlite allows one process per data folder, so it always runs one.
+ */
+import cluster from "node:cluster";
+import { resolveDbTarget } from "../db/target";
+import { serve } from "./serve";
+
+const port = Number(process.env.PORT ?? 3000);
+const cacheMb = Number(process.env.FISCAL_LENS_RESPONSE_CACHE_MB ?? 128);
+const requested = Math.max(1, Math.floor(Number(process.env.FISCAL_LENS_WORKERS ?? 1)) || 1);
+const workers = resolveDbTarget().kind === "pglite" ? 1 : requested;
+
+if (workers > 1 && cluster.isPrimary) {
+  for (let i = 0; i < workers; i += 1) cluster.fork();
+  cluster.on("exit", (worker, code, signal) => {
+    if (signal !== "SIGTERM" && signal !== "SIGINT" && code !== 0) {
+      console.error(`工作进程 ${worker.process.pid} 异常退出（${signal ?? code}），正在重启`);
+      cluster.fork();
+    }
+  });
+  const stop = () => {
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.kill("SIGTERM");
+    setTimeout(() => process.exit(0), 3000).unref();
+    cluster.on("exit", () => {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+    });
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  console.log(`✓ Ready on http://localhost:${port}（${workers} 个工作进程，响应缓存各 ${cacheMb > 0 ? `${cacheMb} MB` : "关闭"}）`);
+} else {
+  const server = await serve({ port, cacheBytes: Number.isFinite(cacheMb) && cacheMb > 0 ? cacheMb * 1024 * 1024 : 0 });
+  if (cluster.isPrimary) console.log(`✓ Ready on http://localhost:${port}（响应缓存 ${cacheMb > 0 ? `${cacheMb} MB` : "关闭"}）`);
+  const stop = () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 3000).unref();
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
