@@ -1,4 +1,4 @@
-import { Decimal } from "../../money";
+import { toCents } from "../../money";
 import type { DepartmentProfile } from "./list-department-profiles";
 import { compareNames } from "../../format";
 
@@ -16,15 +16,21 @@ export function sizeBandCandidates(target: DepartmentProfile, all: ReadonlyArray
  * the rule is unit-tested; comparing a hospital with a party office would mislead, hence all three conditions.
  */
 export function suggestPeers(target: DepartmentProfile, all: ReadonlyArray<DepartmentProfile>, limit = MAX_PEERS): DepartmentProfile[] {
-  if (target.expenditure === null || target.dominantClass === null) return [];
-  const size = new Decimal(target.expenditure);
-  if (!size.greaterThan(0)) return [];
-  const lower = size.dividedBy(SIZE_BAND_FACTOR);
-  const upper = size.times(SIZE_BAND_FACTOR);
-  const distance = (p: DepartmentProfile) => Decimal.ln(new Decimal(p.expenditure ?? 1).dividedBy(size)).abs();
-  return all
-    .filter((p) => p.id !== target.id && p.kind === target.kind && p.dominantClass === target.dominantClass)
-    .filter((p) => p.expenditure !== null && new Decimal(p.expenditure).greaterThanOrEqualTo(lower) && new Decimal(p.expenditure).lessThanOrEqualTo(upper))
-    .sort((a, b) => distance(a).comparedTo(distance(b)) || compareNames(a.name, b.name))
+  const size = target.expenditure === null ? null : toCents(target.expenditure);
+  if (size === null || target.dominantClass === null || size <= 0n) return [];
+  const factor = BigInt(SIZE_BAND_FACTOR);
+  // Closeness in size is the ratio larger ÷ smaller (|ln x/size|, without logarithms): only an order, never money.
+  const distance = new Map<number, number>();
+  const peers: DepartmentProfile[] = [];
+  for (const p of all) {
+    if (p.id === target.id || p.kind !== target.kind || p.dominantClass !== target.dominantClass) continue;
+    const amount = p.expenditure === null ? null : toCents(p.expenditure);
+    if (amount === null || amount * factor < size || amount > size * factor) continue;
+    const ratio = Number(amount) / Number(size);
+    distance.set(p.id, ratio >= 1 ? ratio : 1 / ratio);
+    peers.push(p);
+  }
+  return peers
+    .sort((a, b) => (distance.get(a.id) ?? 0) - (distance.get(b.id) ?? 0) || compareNames(a.name, b.name))
     .slice(0, limit);
 }
