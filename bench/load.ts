@@ -1,11 +1,14 @@
 /**
  * Load test: N concurrent simulated users walk the dashboard pages and APIs for D seconds against a running app on
  * loopback, optionally importing one large PDF halfway through. Prints requests/s, latency percentiles and errors.
+ * Like autocannon, each user is one keep-alive connection that reads the (gzip-compressed, as browsers ask for it)
+ * body to the end without decoding it: the numbers measure the server, not this client's decompression.
  *   BENCH_URL=http://localhost:3000 node --import tsx bench/load.ts [users=50] [seconds=60] [--import file.pdf --auth user:pass]
  * Start the app first, e.g. on PostgreSQL seeded by bench/seed.ts:
  *   DATABASE_URL=… FISCAL_LENS_AUTH=public-read FISCAL_LENS_DEMO=0 node lib/cli/bin.mjs start
  */
 import fs from "node:fs";
+import http from "node:http";
 import { summarize } from "./lib/stats";
 
 const base = process.env.BENCH_URL ?? "http://localhost:3000";
@@ -40,20 +43,32 @@ let importing = false;
 const statusCounts = new Map<number, number>();
 const deadline = Date.now() + seconds * 1000;
 
+const agent = new http.Agent({ keepAlive: true, maxSockets: users });
+
+/** One GET read to the end; resolves with the status (0 when the connection failed). */
+function get(path: string): Promise<number> {
+  return new Promise((resolve) => {
+    const req = http.get(`${base}${path}`, {
+      agent,
+      headers: { accept: path.startsWith("/api") ? "application/json" : "text/html", "accept-encoding": "gzip" },
+    }, (res) => {
+      res.on("data", () => undefined);
+      res.on("end", () => resolve(res.statusCode ?? 0));
+      res.on("error", () => resolve(0));
+    });
+    req.on("error", () => resolve(0));
+  });
+}
+
 async function user(u: number): Promise<void> {
   let i = u;
   while (Date.now() < deadline) {
     const list = paths(i++);
-    const path = list[i % list.length]!;
+    const path = encodeURI(list[i % list.length]!);
     const started = performance.now();
-    try {
-      const res = await fetch(`${base}${path}`, { headers: { accept: path.startsWith("/api") ? "application/json" : "text/html" } });
-      await res.arrayBuffer();
-      statusCounts.set(res.status, (statusCounts.get(res.status) ?? 0) + 1);
-      if (res.status >= 400) errors++;
-    } catch {
-      errors++;
-    }
+    const status = await get(path);
+    statusCounts.set(status, (statusCounts.get(status) ?? 0) + 1);
+    if (status === 0 || status >= 400) errors++;
     const ms = performance.now() - started;
     latencies.push(ms);
     if (importing) duringImport.push(ms);

@@ -1,4 +1,5 @@
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import pg from "pg";
 import { startApp, type RunningApp } from "./helpers/app";
@@ -56,5 +57,33 @@ describe.runIf(Boolean(adminUrl))("scale-out on PostgreSQL", () => {
     const page = await fetch(`${b.url}/departments`, { headers: { cookie, accept: "text/html" } });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain("reader");
+  });
+
+  test("B answers repeat reads from its response cache, and an import made elsewhere reaches it on the next request", async () => {
+    const login = await fetch(`${b.url}/api/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: "reader", password: PASSWORD }),
+    });
+    const cookie = login.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const read = async () => {
+      const res = await fetch(`${b.url}/api/departments`, { headers: { cookie, accept: "application/json" } }).catch((error: unknown) => {
+        throw new Error(`instance B failed: ${String(error)}\n${b.log()}`);
+      });
+      expect(res.status).toBe(200);
+      return { cache: res.headers.get("x-fiscal-lens-cache"), body: JSON.stringify(await res.json()) };
+    };
+    await read();
+    const repeat = await read();
+    expect(repeat.cache).toBe("hit");
+    expect(repeat.body).not.toContain("咸宁市人民政府办公室");
+    // The import goes through the CLI straight into PostgreSQL, past both instances: only the data version tells B.
+    // Asynchronously: a blocked event loop would miss B closing the idle keep-alive socket and reuse a dead one.
+    await promisify(execFile)(process.execPath, ["lib/cli/bin.mjs", "import", "tests/fixtures/xianning-zhengfuban-2024.txt"], {
+      env: { ...process.env, DATABASE_URL: url },
+    });
+    const after = await read();
+    expect(after.cache).toBe("miss");
+    expect(after.body).toContain("咸宁市人民政府办公室");
   });
 });

@@ -9,11 +9,13 @@ export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, "..", "screensho
 export interface RunningApp {
   url: string;
   dataDir: string;
+  /** What the app printed so far (for failure messages). */
+  log(): string;
   stop(): Promise<void>;
 }
 
 /**
- * Starts the real app (`fiscal-lens start --no-build`: migrate, demo, then `next start`) on a fresh PGlite folder and a
+ * Starts the real app (`fiscal-lens start --no-build`: migrate, demo, then the web server of lib/server) on a fresh PGlite folder and a
  * free port. Needs a production build (`npm run build`, as CI does before the browser tests).
  * `env` can seed behaviour (e.g. skip the demo city). Resolves when the server answers.
  */
@@ -40,8 +42,9 @@ export async function startApp(env: Record<string, string> = {}, port = 3100 + M
   return {
     url,
     dataDir,
+    log: () => output,
     stop: async () => {
-      // The CLI starts next-server as its own child: signal the whole process group so no server outlives the test.
+      // The CLI starts the web server as its own child: signal the whole process group so no server outlives the test.
       const signalGroup = (signal: NodeJS.Signals) => {
         try {
           if (child.pid !== undefined) process.kill(-child.pid, signal);
