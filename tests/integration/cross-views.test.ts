@@ -8,6 +8,7 @@ import { Decimal } from "@/lib/money";
 import type { ParsedReport } from "@/lib/parsers/contract";
 import { getCompare } from "@/lib/queries/compare/get-compare";
 import { getExecutionHeatmap } from "@/lib/queries/execution/get-execution-heatmap";
+import { getExecutionView } from "@/lib/queries/execution/get-execution-view";
 import { getExplore } from "@/lib/queries/explore/get-explore";
 import { getOverview } from "@/lib/queries/overview/get-overview";
 import { getSangongCity } from "@/lib/queries/sangong/get-sangong-city";
@@ -94,6 +95,33 @@ describe(`cross-department views on ${dbLabel}`, () => {
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "zh-CN")));
     const bySize = await getExecutionHeatmap(LOCAL_VIEWER, { year: "2024", level: "项", sort: "size" });
     expect(bySize.codes.every((c) => c.code.length === 7)).toBe(true);
+  });
+
+  test("departments × years: each cell is Σ 项 budget and actual of that year's reports; the merged pair counts once", async () => {
+    const { heatmap, byYear } = await getExecutionView(LOCAL_VIEWER, { year: "2024", level: "类", sort: "size" });
+    expect(byYear?.departments.slice(0, heatmap.departments.length)).toEqual(heatmap.departments);
+    expect(byYear?.codes.map((c) => c.code)).toEqual(["2022", "2023", "2024"]);
+    const effective = new Map<string, string>();
+    for (const report of expected) {
+      const dept = await db.prisma.department.findUniqueOrThrow({ where: { normalizedName: normalizeDepartmentName(report.department) } });
+      effective.set(report.department, String(dept.mergedIntoId ?? dept.id));
+    }
+    for (const year of [2022, 2023, 2024]) {
+      const groups = new Map<string, ExpectedParsed[]>();
+      for (const report of inYear(year)) {
+        const id = effective.get(report.department) ?? "";
+        groups.set(id, [...(groups.get(id) ?? []), report]);
+      }
+      for (const [id, reports] of groups) {
+        const lines = reports.flatMap((r) => r.gpbExpenditureByFunction.filter((l) => l.level === "项"));
+        const cells = byYear?.cells.filter((c) => c.departmentId === id && c.code === String(year)) ?? [];
+        expect(cells).toHaveLength(1);
+        expect(cells[0]?.actual).toBe(sum(lines.map((l) => l.total)));
+        const budgets = lines.map((l) => l.budgetInitial).filter((b) => b !== null);
+        expect(cells[0]?.budget ?? null).toBe(budgets.length === 0 ? null : sum(budgets));
+      }
+    }
+    expect([...new Map(inYear(2022).map((e) => [effective.get(e.department), e])).keys()].length).toBe(new Set(inYear(2022).map((e) => e.department)).size - 1);
   });
 
   test("三公 city totals per item and year equal the reports' table 09", async () => {

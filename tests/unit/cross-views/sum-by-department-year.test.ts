@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sumByDepartmentYear, type ExecutionYearRow } from "@/lib/queries/execution/get-execution-by-year";
+import { sumByDepartmentYear, unpackEntries, type ExecutionYearRow } from "@/lib/queries/execution/get-execution-by-year";
 
 const row = (departmentId: number, year: number, budget: string | null, actual: string | null, isDemo = false): ExecutionYearRow => ({
   departmentId, name: `部门${departmentId}`, year, isDemo, budget, actual,
@@ -19,6 +19,14 @@ describe("sumByDepartmentYear", () => {
       { ...row(2, 2024, "40.00", "5.00"), isDemo: true },
       row(2, 2023, null, null),
       row(1, 2023, "1.00", "2.00"),
+    ]);
+  });
+
+  it("unpacks a department's year:budget:actual entries, empty amounts as null", () => {
+    expect(unpackEntries({ departmentId: 3, name: "部门3", isDemo: false, entries: "2023:10.00:9.50;2024::1.00;2024:2.00:" })).toEqual([
+      row(3, 2023, "10.00", "9.50"),
+      row(3, 2024, null, "1.00"),
+      row(3, 2024, "2.00", null),
     ]);
   });
 });
