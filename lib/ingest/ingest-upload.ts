@@ -1,4 +1,5 @@
-import { getPrisma } from "../db/client";
+import { getDatabase } from "../db/client";
+import { refreshPlannerStatistics } from "../db/statistics";
 import { badRequest } from "../api/errors";
 import { ingestFile, type IngestResult } from "./ingest-file";
 
@@ -10,8 +11,8 @@ export async function ingestUpload(form: FormData, opts: { actor: string; channe
   const year = typeof yearRaw === "string" && yearRaw.trim() ? Number(yearRaw) : undefined;
   if (year !== undefined && (!Number.isInteger(year) || year < 1990 || year > 2100)) throw badRequest(`年度“${String(yearRaw)}”不正确`);
   const departmentName = form.get("departmentName");
-  const prisma = await getPrisma();
-  return ingestFile(prisma, {
+  const db = await getDatabase();
+  const result = await ingestFile(db.prisma, {
     bytes: new Uint8Array(await file.arrayBuffer()),
     fileName: file.name || "upload",
     actor: opts.actor,
@@ -20,4 +21,7 @@ export async function ingestUpload(form: FormData, opts: { actor: string; channe
     departmentName: typeof departmentName === "string" ? departmentName : undefined,
     year,
   });
+  // In the background: the upload's answer does not wait for statistics (a no-op on PostgreSQL).
+  if (result.status === "imported" || result.status === "new_version") refreshPlannerStatistics(db).catch(() => undefined);
+  return result;
 }

@@ -3,6 +3,7 @@ import { writeDemoFiles } from "../../demo/write-demo-files";
 import { clearDemo, DEFAULT_DEMO, loadDemoCity, loadSampleReports } from "../../ingest/load-demo";
 import { CliError, flagInt, flagString, type ParsedArgs } from "../args";
 import { createProgress } from "../progress";
+import { refreshPlannerStatistics } from "../../db/statistics";
 
 const USAGE = `用法：
   fiscal-lens demo generate --departments N --years 2019-2024 --seed S --out 目录 [--format text|xlsx]
@@ -49,6 +50,7 @@ export async function runDemo(args: ParsedArgs): Promise<number> {
         onProgress: (done, total, label) => (bar.current ??= createProgress(total)).update(done, label),
       });
       bar.current?.done();
+      await refreshPlannerStatistics(db);
       const failed = results.filter((r) => r.status === "failed");
       console.log(`演示城市：${results.length - failed.length} 份报告已载入，失败 ${failed.length} 份`);
       for (const f of failed) if (f.status === "failed") console.log(`  ${f.error.message}`);

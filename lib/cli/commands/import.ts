@@ -3,6 +3,7 @@ import path from "node:path";
 import { openMigratedDatabase } from "../../db/open-migrated";
 import { describeTarget } from "../../db/target";
 import { ingestFile, type IngestResult } from "../../ingest/ingest-file";
+import { refreshPlannerStatistics } from "../../db/statistics";
 import { flagString, CliError, type ParsedArgs } from "../args";
 import { collectReportFiles } from "../collect-files";
 import { createProgress } from "../progress";
@@ -40,6 +41,7 @@ export async function runImport(args: ParsedArgs): Promise<number> {
     }
     progress.update(files.length, "完成");
     progress.done();
+    if (!dryRun) await refreshPlannerStatistics(db);
   } finally {
     await db.close();
   }

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Database } from "../../db/client";
 import { openMigratedDatabase } from "../../db/open-migrated";
+import { refreshPlannerStatistics } from "../../db/statistics";
 import { DEFAULT_DEMO, loadDemoCity, loadSampleReports } from "../../ingest/load-demo";
 import { createProgress } from "../progress";
 import { describeTarget } from "../../db/target";
@@ -52,6 +53,7 @@ export async function runStart(args: ParsedArgs): Promise<number> {
   try {
     await ensureFirstAdmin(db);
     await loadDemoOnFirstRun(db);
+    await refreshPlannerStatistics(db);
   } finally {
     await db.close();
   }

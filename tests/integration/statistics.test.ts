@@ -1,0 +1,28 @@
+import fs from "node:fs";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Database } from "@/lib/db/client";
+import { refreshPlannerStatistics } from "@/lib/db/statistics";
+import { ingestFile } from "@/lib/ingest/ingest-file";
+import { openTestDatabase, usingPostgres } from "./helpers/test-db";
+
+/** PGlite has no autovacuum: the app refreshes planner statistics itself after imports and at start. */
+describe.runIf(!usingPostgres)("planner statistics on PGlite", () => {
+  let db: Database;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    ({ db, cleanup } = await openTestDatabase());
+  });
+  afterAll(async () => cleanup());
+
+  test("after refreshing, the planner knows how many reports and lines there are", async () => {
+    const bytes = fs.readFileSync("tests/fixtures/xianning-zhengfuban-2024.txt");
+    await ingestFile(db.prisma, { bytes, fileName: "a.txt", actor: "t", channel: "cli" });
+    const tuples = async () => db.prisma.$queryRaw<Array<{ relname: string; reltuples: number }>>`
+      SELECT relname, reltuples::float8 AS reltuples FROM pg_class WHERE relname IN ('Report', 'FunctionLine') ORDER BY relname`;
+    expect((await tuples()).every((t) => t.reltuples < 1)).toBe(true);
+    await refreshPlannerStatistics(db);
+    const after = await tuples();
+    expect(after.find((t) => t.relname === "Report")?.reltuples).toBe(1);
+    expect(after.find((t) => t.relname === "FunctionLine")?.reltuples).toBeGreaterThan(10);
+  });
+});
