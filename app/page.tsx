@@ -30,6 +30,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   }
   const year = data.year;
   const prior = data.prior;
+  // Changes of totals and rates compare like with like: when the department sets differ, over the departments in both.
+  const same = data.comparable;
+  const base = { current: same?.current ?? cur, prior: same?.prior ?? prior };
+  const basis = same === null ? undefined : `增减为同口径：两年均报告的 ${same.departments} 个部门`;
   const period = `${year} 年度`;
   const top = [...data.ranking.rows]
     .sort((a, b) => Number(b.amount ?? -1) - Number(a.amount ?? -1))
@@ -43,16 +47,17 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       />
       <div className="grid kpis">
         <KpiTile label="报告部门数" value={formatCount(cur.departments)} current={String(cur.departments)} prior={prior === null ? null : String(prior.departments)} kind="count" priorYear={year - 1} />
-        <KpiTile label="支出合计" value={formatAmount(cur.expenditure)} current={cur.expenditure} prior={prior?.expenditure ?? null} priorYear={year - 1} />
-        <KpiTile label="财政拨款" value={formatAmount(cur.fiscal)} current={cur.fiscal} prior={prior?.fiscal ?? null} priorYear={year - 1} />
-        <KpiTile label="预算执行率" value={formatPct(cur.execRatePct)} current={cur.execRatePct} prior={prior?.execRatePct ?? null} kind="rate" priorYear={year - 1} note="决算/年初预算" />
+        <KpiTile label="支出合计" value={formatAmount(cur.expenditure)} current={base.current.expenditure} prior={base.prior?.expenditure ?? null} priorYear={year - 1} basis={basis} />
+        <KpiTile label="财政拨款" value={formatAmount(cur.fiscal)} current={base.current.fiscal} prior={base.prior?.fiscal ?? null} priorYear={year - 1} basis={basis} />
+        <KpiTile label="预算执行率" value={formatPct(cur.execRatePct)} current={base.current.execRatePct} prior={base.prior?.execRatePct ?? null} kind="rate" priorYear={year - 1} note="决算/年初预算" basis={basis} />
         <KpiTile
           label="三公经费决算"
           value={formatAmount(cur.sangongActual)}
-          current={cur.sangongActual}
-          prior={prior?.sangongActual ?? null}
+          current={base.current.sangongActual}
+          prior={base.prior?.sangongActual ?? null}
           priorYear={year - 1}
           note={`预算 ${formatAmount(cur.sangongBudget)}`}
+          basis={basis}
         />
         <KpiTile label="有审核错误的报告" value={formatCount(cur.reportsWithErrors)} current={String(cur.reportsWithErrors)} prior={prior === null ? null : String(prior.reportsWithErrors)} kind="count" priorYear={year - 1} />
       </div>

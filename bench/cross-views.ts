@@ -16,6 +16,7 @@ import { setProcessDatabase, type Database } from "@/lib/db/client";
 import { openMigratedDatabase } from "@/lib/db/open-migrated";
 import type { DbTarget } from "@/lib/db/target";
 import { getCompare } from "@/lib/queries/compare/get-compare";
+import { getExecutionHeatmap } from "@/lib/queries/execution/get-execution-heatmap";
 import { getExecutionView } from "@/lib/queries/execution/get-execution-view";
 import { getExplore } from "@/lib/queries/explore/get-explore";
 import { getOverview } from "@/lib/queries/overview/get-overview";
@@ -73,7 +74,9 @@ async function benchPages(db: Database, label: string): Promise<void> {
   const ids = overview.ranking.rows.slice(0, 3).map((r) => r.departmentId).join(",");
   const pages: Array<[string, () => Promise<unknown>, string]> = [
     ["overview", () => getOverview(LOCAL_VIEWER, y), "overview"],
-    ["execution 类", () => getExecutionView(LOCAL_VIEWER, { year: y, level: "类", sort: "size" }), "execution"],
+    // The page streams the departments × years chart after the code heatmap: first chart, then both together.
+    ["execution 类", () => getExecutionHeatmap(LOCAL_VIEWER, { year: y, level: "类", sort: "size" }), "execution"],
+    ["exec.+by-year", () => getExecutionView(LOCAL_VIEWER, { year: y, level: "类", sort: "size" }), "execution"],
     ["sangong", () => getSangongCity(LOCAL_VIEWER, { from: first, to: y }), "sangong"],
     ["compare ×3", () => getCompare(LOCAL_VIEWER, { ids, year: y }), "compare"],
     ["explore 201", () => getExplore(LOCAL_VIEWER, { code: "201", year: y }), "explore"],

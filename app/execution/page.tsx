@@ -5,7 +5,10 @@ import { DemoBadge } from "@/components/layout/demo-badge";
 import { EmptyState } from "@/components/layout/empty-state";
 import { PageHeader } from "@/components/layout/page-header";
 import { currentViewer } from "@/lib/auth/current-viewer";
-import { getExecutionView } from "@/lib/queries/execution/get-execution-view";
+import { Suspense } from "react";
+import { ByYearSection } from "@/components/execution/by-year-section";
+import { listExecutionByYear } from "@/lib/queries/execution/get-execution-by-year";
+import { getExecutionHeatmap } from "@/lib/queries/execution/get-execution-heatmap";
 
 export const dynamic = "force-dynamic";
 
@@ -23,8 +26,11 @@ const SORTS = [
 export default async function ExecutionPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const viewer = await currentViewer();
-  const { heatmap: data, byYear } = await getExecutionView(viewer, params);
-  if (data.year === null || byYear === null) {
+  // Both queries start now; the by-year rows are awaited inside their own Suspense boundary, streamed after the first chart.
+  const byYearRows = listExecutionByYear(viewer);
+  byYearRows.catch(() => undefined);
+  const data = await getExecutionHeatmap(viewer, params);
+  if (data.year === null) {
     return (
       <>
         <PageHeader title="预算执行率" />
@@ -55,7 +61,9 @@ export default async function ExecutionPage({ searchParams }: { searchParams: Pr
         ) : (
           <HeatmapChart dto={data} title={`部门 × ${data.level}级科目 执行率`} period={period} linkYear={data.year} />
         )}
-        <HeatmapChart dto={byYear} title="部门 × 年度 整体执行率" period={`${byYear.codes[0]?.code ?? ""}–${byYear.codes.at(-1)?.code ?? ""} 年度`} linkYear={null} />
+        <Suspense fallback={<p className="notice">正在汇总各年度执行率…</p>}>
+          <ByYearSection rows={byYearRows} order={data.departments} />
+        </Suspense>
       </div>
     </>
   );

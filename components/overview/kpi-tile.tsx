@@ -2,7 +2,7 @@ import { formatChange, formatPp } from "@/lib/format";
 import { Decimal } from "@/lib/money";
 
 /** One KPI with its change against the prior year: red up / green down (Chinese finance convention). */
-export function KpiTile({ label, value, current, prior, kind = "amount", priorYear, note }: {
+export function KpiTile({ label, value, current, prior, kind = "amount", priorYear, note, basis }: {
   label: string;
   value: string;
   current: string | null;
@@ -10,6 +10,8 @@ export function KpiTile({ label, value, current, prior, kind = "amount", priorYe
   kind?: "amount" | "rate" | "count";
   priorYear: number;
   note?: string;
+  /** What the change is computed over when it is not simply this year's total against last year's (同口径). */
+  basis?: string;
 }) {
   let delta = "—";
   let direction: string | null = null;
@@ -33,6 +35,7 @@ export function KpiTile({ label, value, current, prior, kind = "amount", priorYe
         {prior === null ? `${priorYear} 年无可比数据` : <>比 {priorYear} 年 <span className={cls}>{delta}</span></>}
         {note ? <span className="muted"> · {note}</span> : null}
       </div>
+      {basis ? <div className="muted kpi-basis">{basis}</div> : null}
     </div>
   );
 }

@@ -1,26 +1,12 @@
 import type { Viewer } from "../../auth/viewer";
 import type { HistogramDto, RankingDto } from "../../charts/dto";
-import { sumAmountText } from "../../money";
 import { ATTENTION_THRESHOLDS, type AttentionThresholds } from "../../settings/attention";
 import { pickYear } from "../list-years";
 import { listReportYears } from "./list-report-years";
 import { computeAttention, type AttentionItem } from "./attention";
-import { listDepartmentYearFacts, type DepartmentYearFacts } from "./list-department-year-facts";
+import { listDepartmentYearFacts } from "./list-department-year-facts";
+import { comparableKpis, kpis, type ComparableKpis, type OverviewKpis } from "./kpis";
 import { ratePct } from "./rate";
-
-export interface OverviewKpis {
-  year: number;
-  departments: number;
-  reports: number;
-  expenditure: string | null;
-  fiscal: string | null;
-  execBudget: string | null;
-  execActual: string | null;
-  execRatePct: string | null;
-  sangongBudget: string | null;
-  sangongActual: string | null;
-  reportsWithErrors: number;
-}
 
 export interface OverviewDto {
   years: number[];
@@ -29,6 +15,8 @@ export interface OverviewDto {
   current: OverviewKpis | null;
   /** The year before, when it has reports: the base of every YoY delta. */
   prior: OverviewKpis | null;
+  /** 同口径 figures when the two years' department sets differ: the deltas the page shows. */
+  comparable: ComparableKpis | null;
   /** Every reporting department by 本年支出合计 (the page shows the top and links to the rest). */
   ranking: RankingDto;
   /** One execution rate per department (null = no 年初预算 stated). */
@@ -37,35 +25,13 @@ export interface OverviewDto {
   thresholds: AttentionThresholds;
 }
 
-const sum = (facts: DepartmentYearFacts[], pick: (f: DepartmentYearFacts) => string | null): string | null =>
-  sumAmountText(facts.map(pick));
-
-function kpis(year: number, facts: DepartmentYearFacts[]): OverviewKpis | null {
-  if (facts.length === 0) return null;
-  const execBudget = sum(facts, (f) => f.execBudget);
-  const execActual = sum(facts, (f) => (f.execBudget === null ? null : f.execActual));
-  return {
-    year,
-    departments: facts.length,
-    reports: facts.reduce((n, f) => n + f.reportIds.length, 0),
-    expenditure: sum(facts, (f) => f.expenditure),
-    fiscal: sum(facts, (f) => f.fiscal),
-    execBudget,
-    execActual,
-    execRatePct: ratePct(execActual, execBudget),
-    sangongBudget: sum(facts, (f) => f.sangongBudget),
-    sangongActual: sum(facts, (f) => f.sangongActual),
-    reportsWithErrors: facts.reduce((n, f) => n + f.errorReports, 0),
-  };
-}
-
 /** 总览 for `?year=`: KPIs with the prior year beside them, the ranking, the rate distribution and 需关注. */
 export async function getOverview(viewer: Viewer, requestedYear?: string | string[]): Promise<OverviewDto> {
   const years = await listReportYears(viewer);
   const year = pickYear(requestedYear, years);
   const thresholds = ATTENTION_THRESHOLDS;
   const empty: OverviewDto = {
-    years, year, isDemo: false, current: null, prior: null, ranking: { metricLabel: "本年支出合计", rows: [] },
+    years, year, isDemo: false, current: null, prior: null, comparable: null, ranking: { metricLabel: "本年支出合计", rows: [] },
     rates: { rates: [] }, attention: [], thresholds,
   };
   if (year === null) return empty;
@@ -77,6 +43,7 @@ export async function getOverview(viewer: Viewer, requestedYear?: string | strin
     isDemo: current.some((f) => f.isDemo),
     current: kpis(year, current),
     prior: kpis(year - 1, prior),
+    comparable: comparableKpis(year, current, prior),
     ranking: {
       metricLabel: "本年支出合计",
       rows: current.map((f) => ({ departmentId: String(f.departmentId), name: f.name, amount: f.expenditure })),

@@ -1,0 +1,12 @@
+import { HeatmapChart } from "@/components/execution/heatmap-chart";
+import { shapeExecutionByYear, type ExecutionYearRow } from "@/lib/queries/execution/get-execution-by-year";
+
+/**
+ * The departments × years heatmap, rendered when its rows arrive: the page streams it after the code heatmap, so the
+ * first chart does not wait for every year of every department.
+ */
+export async function ByYearSection({ rows, order }: { rows: Promise<ExecutionYearRow[]>; order: ReadonlyArray<{ id: string; name: string }> }) {
+  const byYear = shapeExecutionByYear(await rows, order);
+  const period = `${byYear.codes[0]?.code ?? ""}–${byYear.codes.at(-1)?.code ?? ""} 年度`;
+  return <HeatmapChart dto={byYear} title="部门 × 年度 整体执行率" period={period} linkYear={null} />;
+}
