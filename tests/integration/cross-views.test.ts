@@ -54,6 +54,11 @@ describe(`cross-department views on ${dbLabel}`, () => {
     expect(overview.current?.sangongActual).toBe(sum([...demo2024.map((e) => e.sangong.actual.total), ...samplesIn(2024).map((s) => s.sangong.actual.total)]));
     expect(overview.prior?.expenditure).toBe(sum(inYear(2023).map((e) => e.totals.expenditure)));
     expect(overview.ranking.rows).toHaveLength(overview.current?.departments ?? -1);
+    // The two real samples report only in 2024: changes compare the demo departments present in both years (同口径).
+    const both = demo2024.filter((e) => inYear(2023).some((p) => p.department === e.department));
+    expect(overview.comparable?.departments).toBe(both.length);
+    expect(overview.comparable?.current.expenditure).toBe(sum(both.map((e) => e.totals.expenditure)));
+    expect(overview.comparable?.prior.expenditure).toBe(sum(inYear(2023).filter((p) => both.some((e) => e.department === p.department)).map((p) => p.totals.expenditure)));
 
     const y2022 = await getOverview(LOCAL_VIEWER, "2022");
     const names2022 = new Set(inYear(2022).map((e) => e.department));
