@@ -8,9 +8,12 @@ import { PageHeader } from "@/components/layout/page-header";
 import { BriefingButton } from "@/components/export/briefing-button";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { formatAmount, formatPct } from "@/lib/format";
+import { compareAmounts } from "@/lib/money";
 import { getCompare } from "@/lib/queries/compare/get-compare";
 
 export const dynamic = "force-dynamic";
+
+const START_POINTS = 8;
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
@@ -27,6 +30,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const period = `${year} 年度`;
   const href = (ids: number[]) => `/compare?ids=${ids.join(",")}&year=${year}`;
   const peers = data.peers;
+  // Nothing picked yet: the largest spenders are the usual starting points of a comparison.
+  const largest = [...data.picker]
+    .filter((p) => p.expenditure !== null)
+    .sort((a, b) => compareAmounts(b.expenditure, a.expenditure))
+    .slice(0, START_POINTS);
   return (
     <>
       <PageHeader
@@ -56,7 +64,20 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         )}
       </section>
       {data.departments.length < 2 ? (
-        <p className="notice compare-hint">请至少选择 2 个部门进行对比{data.departments.length === 1 ? `（已选：${data.departments[0]?.name ?? ""}）` : ""}。</p>
+        <>
+          <p className="notice compare-hint">请至少选择 2 个部门进行对比{data.departments.length === 1 ? `（已选：${data.departments[0]?.name ?? ""}）` : ""}。</p>
+          {data.ids.length === 0 && largest.length > 0 ? (
+            <section className="card stack">
+              <h3>从支出最大的部门开始</h3>
+              <p className="muted">点击部门名，查看它的可比部门（同类型、主要支出类相同、规模相近）并一起对比。</p>
+              <div className="compare-start">
+                {largest.map((p) => (
+                  <Link key={p.id} className="badge info" href={href([p.id])}>{p.name} · {formatAmount(p.expenditure)}</Link>
+                ))}
+              </div>
+            </section>
+          ) : null}
+        </>
       ) : (
         <>
           <section className="card">
