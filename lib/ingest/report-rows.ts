@@ -50,6 +50,8 @@ export function toReportRows(parsed: ParsedReport): ReportRows {
     fiscalTotal: fa.total,
     gpbBudgetInitialTotal: parsed.gpbBudgetInitialTotal ?? null,
     ...executionRollup(parsed.gpbExpenditureByFunction),
+    sangongBudget: sangong.budget.total ?? null,
+    sangongActual: sangong.actual.total ?? null,
     personnelExpenses: parsed.economic.personnel,
     publicUseExpenses: parsed.economic.publicUse,
     operatingExpenses: parsed.operatingExpenses,

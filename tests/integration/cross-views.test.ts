@@ -129,6 +129,15 @@ describe(`cross-department views on ${dbLabel}`, () => {
     expect([...new Map(inYear(2022).map((e) => [effective.get(e.department), e])).keys()].length).toBe(new Set(inYear(2022).map((e) => e.department)).size - 1);
   });
 
+  test("every report's 三公 rollup equals its table 09 total row", async () => {
+    const rows = await db.prisma.$queryRaw<Array<{ reports: number; mismatched: number }>>`
+      SELECT COUNT(*)::int AS reports,
+             COUNT(*) FILTER (WHERE r."sangongActual" IS DISTINCT FROM s.actual OR r."sangongBudget" IS DISTINCT FROM s.budget)::int AS mismatched
+      FROM "Report" r JOIN "SangongItem" s ON s."reportId" = r.id AND s.item = 'total'`;
+    expect(rows[0]?.reports).toBeGreaterThan(20);
+    expect(rows[0]?.mismatched).toBe(0);
+  });
+
   test("三公 city totals per item and year equal the reports' table 09", async () => {
     const view = await getSangongCity(LOCAL_VIEWER, { from: "2022", to: "2024" });
     expect(view.trend.years).toEqual([2022, 2023, 2024]);

@@ -48,13 +48,10 @@ export async function listDepartmentYearFacts(
     WITH cur AS (
       SELECT r.id, r.year, r."isDemo", r."errorCount", r."expenditureTotal", r."basicExpenditure", r."projectExpenditure",
              COALESCE(r."fiscalTotal", r."fiscalAppropriationIncome") AS fiscal, r."operatingExpenses",
-             r."operatingExpensesBudget", r."execBudgetInitial", r."execActual", ${dept} AS dept
+             r."operatingExpensesBudget", r."execBudgetInitial", r."execActual", r."sangongBudget", r."sangongActual",
+             ${dept} AS dept
       FROM "Report" r JOIN "Department" d ON d.id = r."departmentId"
       WHERE ${currentReportsSql(viewer, "r")} AND r.year IN (${Prisma.join(years)})${only}
-    ),
-    sg AS (
-      SELECT s."reportId", s.budget, s.actual FROM "SangongItem" s
-      WHERE s."reportId" = ANY(ARRAY(SELECT id FROM cur)) AND s.item = 'total'
     )
     SELECT cur.dept AS "departmentId", e.name, e.kind, cur.year, bool_or(cur."isDemo") AS "isDemo",
            string_agg(cur.id::text, ',' ORDER BY cur.id) AS "reportIds",
@@ -63,11 +60,10 @@ export async function listDepartmentYearFacts(
            SUM(cur."expenditureTotal")::text AS expenditure, SUM(cur.fiscal)::text AS fiscal,
            SUM(cur."basicExpenditure")::text AS basic, SUM(cur."projectExpenditure")::text AS project,
            SUM(cur."operatingExpenses")::text AS operating, SUM(cur."operatingExpensesBudget")::text AS "operatingBudget",
-           SUM(sg.budget)::text AS "sangongBudget", SUM(sg.actual)::text AS "sangongActual",
+           SUM(cur."sangongBudget")::text AS "sangongBudget", SUM(cur."sangongActual")::text AS "sangongActual",
            SUM(cur."execBudgetInitial")::text AS "execBudget", SUM(cur."execActual")::text AS "execActual"
     FROM cur
     JOIN "Department" e ON e.id = cur.dept
-    LEFT JOIN sg ON sg."reportId" = cur.id
     GROUP BY cur.dept, e.name, e.kind, cur.year
     ORDER BY cur.year, cur.dept`;
   return rows.map((row) => ({ ...row, reportIds: splitIds(row.reportIds) }));

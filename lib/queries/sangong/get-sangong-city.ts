@@ -86,10 +86,9 @@ export async function getSangongCity(viewer: Viewer, params: { from?: string | s
              bool_or(r."isDemo") AS "isDemo"
       FROM "Report" r WHERE ${inRange} GROUP BY r.year`,
     prisma.$queryRaw<DeptRow[]>`
-      SELECT ${dept} AS "departmentId", e.name, r.year, SUM(s.budget)::text AS budget, SUM(s.actual)::text AS actual
-      FROM "SangongItem" s JOIN "Report" r ON r.id = s."reportId" JOIN "Department" d ON d.id = r."departmentId"
-      JOIN "Department" e ON e.id = ${dept}
-      WHERE ${currentReportsSql(viewer, "r")} AND r.year IN (${to}, ${to - 1}) AND s.item = 'total'
+      SELECT ${dept} AS "departmentId", e.name, r.year, SUM(r."sangongBudget")::text AS budget, SUM(r."sangongActual")::text AS actual
+      FROM "Report" r JOIN "Department" d ON d.id = r."departmentId" JOIN "Department" e ON e.id = ${dept}
+      WHERE ${currentReportsSql(viewer, "r")} AND r.year IN (${to}, ${to - 1})
       GROUP BY ${dept}, e.name, r.year`,
   ]);
   const cell = (year: number, item: string, side: "budget" | "actual") =>
@@ -111,10 +110,9 @@ export async function getSangongCity(viewer: Viewer, params: { from?: string | s
     .sort((a, b) => compareAmounts(b.actual, a.actual) || compareNames(a.name, b.name));
   const top = departments.slice(0, MULTIPLES).map((d) => d.departmentId);
   const multiples = top.length === 0 ? [] : await prisma.$queryRaw<DeptRow[]>`
-    SELECT ${dept} AS "departmentId", e.name, r.year, SUM(s.budget)::text AS budget, SUM(s.actual)::text AS actual
-    FROM "SangongItem" s JOIN "Report" r ON r.id = s."reportId" JOIN "Department" d ON d.id = r."departmentId"
-    JOIN "Department" e ON e.id = ${dept}
-    WHERE ${inRange} AND s.item = 'total' AND ${dept} IN (${Prisma.join(top)})
+    SELECT ${dept} AS "departmentId", e.name, r.year, SUM(r."sangongBudget")::text AS budget, SUM(r."sangongActual")::text AS actual
+    FROM "Report" r JOIN "Department" d ON d.id = r."departmentId" JOIN "Department" e ON e.id = ${dept}
+    WHERE ${inRange} AND ${dept} IN (${Prisma.join(top)})
     GROUP BY ${dept}, e.name, r.year`;
   return {
     ...empty,
