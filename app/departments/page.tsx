@@ -1,6 +1,7 @@
 import { PageHeader } from "@/components/layout/page-header";
 import { EmptyState } from "@/components/layout/empty-state";
 import { DepartmentTable } from "@/components/department/department-table";
+import { Pager } from "@/components/department/pager";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { listDepartments, parseDepartmentSort } from "@/lib/queries/department/list-departments";
 
@@ -9,6 +10,8 @@ export const metadata = { title: "部门 · 财政决算透视" };
 
 type Search = Record<string, string | string[] | undefined>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? null;
+/** Rows per page: a thousand-row table made a 1.6 MB page; searching and sorting work over all rows. */
+const PAGE_SIZE = 100;
 
 export default async function DepartmentsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const search = await searchParams;
@@ -20,6 +23,10 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
     q === "" ? Promise.resolve(null) : listDepartments(viewer, { sort: "name" }),
   ]);
   const total = all?.length ?? rows.length;
+  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+  const requested = Number(first(search.page) ?? "1");
+  const page = Number.isInteger(requested) ? Math.min(Math.max(requested, 1), pages) : 1;
+  const shown = rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   if (total === 0) {
     return (
       <>
@@ -41,7 +48,14 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
           </form>
         }
       />
-      {rows.length === 0 ? <p className="notice">没有名称或曾用名包含“{q}”的部门。</p> : <DepartmentTable rows={rows} sort={sort} q={q} />}
+      {rows.length === 0 ? (
+        <p className="notice">没有名称或曾用名包含“{q}”的部门。</p>
+      ) : (
+        <>
+          <DepartmentTable rows={shown} sort={sort} q={q} />
+          {pages > 1 ? <Pager page={page} pages={pages} from={(page - 1) * PAGE_SIZE + 1} to={(page - 1) * PAGE_SIZE + shown.length} count={rows.length} q={q} sort={sort} /> : null}
+        </>
+      )}
     </>
   );
 }
