@@ -40,7 +40,14 @@ export function overviewDeckPlan(data: OverviewDeckData, generatedAt: Date): Dec
     narrative: narrativeOf(
       `${year}年共${current.departments}个部门公开决算（${current.reports}份报告）。`,
       describeTotal({ year, subject: "部门支出合计", total: current.expenditure, prior: prior?.expenditure, rate: current.execRatePct }),
-      prior !== null && prior.departments !== current.departments ? `两年公开部门数不同（${prior.departments}个/${current.departments}个），同比仅供参考。` : "",
+      overview.comparable === null
+        ? ""
+        : describeTotal({
+          year,
+          subject: `两年公开部门不同，按同口径（两年均公开的${overview.comparable.departments}个部门）计，支出合计`,
+          total: overview.comparable.current.expenditure,
+          prior: overview.comparable.prior.expenditure,
+        }),
       omittedNote(totals.omitted),
     ),
     ...(totals.chart === undefined ? {} : { chart: totals.chart }),
