@@ -13,6 +13,12 @@ export const dynamic = "force-dynamic";
 /** Rows of the department table; the rest are counted and reachable through the API and the data table toggle. */
 const TABLE_ROWS = 100;
 
+/** Whether the city totals cover the same departments every year; when not, how many each year. */
+function reportingNote(years: number[], counts: number[]): string {
+  if (counts.length > 0 && counts.every((n) => n === counts[0])) return `各年度均为 ${counts[0]} 个部门的合计。`;
+  return `各年度报告部门数不同，合计随之变化：${years.map((y, i) => `${y} 年 ${counts[i] ?? 0} 个`).join("，")}。`;
+}
+
 export default async function SangongPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const data = await getSangongCity(await currentViewer(), params);
@@ -43,6 +49,7 @@ export default async function SangongPage({ searchParams }: { searchParams: Prom
         <SangongTrendChart dto={data.trend} title="全市三公经费：各项预算与决算" period={period} />
         <SangongTrendChart dto={single(data.operating.budget, data.operating.actual)} title="机关运行经费（合计 = 全市）" period={period} />
       </div>
+      <p className="muted">{reportingNote(data.trend.years, data.reporting)}</p>
       <h2 className="section-title">决算数最大的 {data.multiples.length} 个部门（{data.to} 年度排序）</h2>
       <p className="muted">实线为决算数，虚线为预算数；各图纵轴独立，金额见数据表。</p>
       <div className="grid cols-3 sangong-multiples">

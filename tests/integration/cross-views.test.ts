@@ -141,6 +141,12 @@ describe(`cross-department views on ${dbLabel}`, () => {
   test("三公 city totals per item and year equal the reports' table 09", async () => {
     const view = await getSangongCity(LOCAL_VIEWER, { from: "2022", to: "2024" });
     expect(view.trend.years).toEqual([2022, 2023, 2024]);
+    // Departments per year: the merged pair of 2022 is one department; the two samples join in 2024.
+    expect(view.reporting).toEqual([
+      new Set(inYear(2022).map((e) => e.department)).size - 1,
+      new Set(inYear(2023).map((e) => e.department)).size,
+      new Set(inYear(2024).map((e) => e.department)).size + samplesIn(2024).length,
+    ]);
     for (const [i, year] of view.trend.years.entries()) {
       const reports = [...inYear(year).map((e) => e.sangong), ...samplesIn(year).map((s) => s.sangong)];
       for (const item of view.trend.items) {

@@ -36,6 +36,8 @@ export interface SangongCityDto {
   isDemo: boolean;
   /** City totals per item and year (budget vs actual). */
   trend: SangongTrendDto;
+  /** Departments with a report per year of `trend.years`: city totals move when this does, not only when spending does. */
+  reporting: number[];
   /** 机关运行经费 per year, actual and (when stated) budget. */
   operating: { years: number[]; actual: Array<string | null>; budget: Array<string | null> };
   /** Every department with a 三公 table in `to`, largest actual first. */
@@ -44,7 +46,7 @@ export interface SangongCityDto {
 }
 
 interface ItemRow { year: number; item: string; budget: string | null; actual: string | null }
-interface OperatingRow { year: number; actual: string | null; budget: string | null; isDemo: boolean }
+interface OperatingRow { year: number; actual: string | null; budget: string | null; isDemo: boolean; departments: number }
 interface DeptRow { departmentId: number; name: string; year: number; budget: string | null; actual: string | null }
 
 function pickRange(raw: { from?: string | string[]; to?: string | string[] }, years: number[]): [number, number] | null {
@@ -66,7 +68,7 @@ export async function getSangongCity(viewer: Viewer, params: { from?: string | s
   const range = pickRange(params, years);
   const emptyTrend: SangongTrendDto = { years: [], items: [], total: { budget: [], actual: [] } };
   const empty: SangongCityDto = {
-    years, from: range?.[0] ?? null, to: range?.[1] ?? null, isDemo: false, trend: emptyTrend,
+    years, from: range?.[0] ?? null, to: range?.[1] ?? null, isDemo: false, trend: emptyTrend, reporting: [],
     operating: { years: [], actual: [], budget: [] }, departments: [], multiples: [],
   };
   if (range === null) return empty;
@@ -83,8 +85,8 @@ export async function getSangongCity(viewer: Viewer, params: { from?: string | s
       GROUP BY r.year, s.item`,
     prisma.$queryRaw<OperatingRow[]>`
       SELECT r.year, SUM(r."operatingExpenses")::text AS actual, SUM(r."operatingExpensesBudget")::text AS budget,
-             bool_or(r."isDemo") AS "isDemo"
-      FROM "Report" r WHERE ${inRange} GROUP BY r.year`,
+             bool_or(r."isDemo") AS "isDemo", COUNT(DISTINCT ${dept})::int AS departments
+      FROM "Report" r JOIN "Department" d ON d.id = r."departmentId" WHERE ${inRange} GROUP BY r.year`,
     prisma.$queryRaw<DeptRow[]>`
       SELECT ${dept} AS "departmentId", e.name, r.year, SUM(r."sangongBudget")::text AS budget, SUM(r."sangongActual")::text AS actual
       FROM "Report" r JOIN "Department" d ON d.id = r."departmentId" JOIN "Department" e ON e.id = ${dept}
@@ -122,6 +124,7 @@ export async function getSangongCity(viewer: Viewer, params: { from?: string | s
       items: ITEM_KEYS.map((key) => ({ key, name: SANGONG_ITEM_NAMES[key], ...series(key) })),
       total: series("total"),
     },
+    reporting: span.map((y) => operating.find((r) => r.year === y)?.departments ?? 0),
     operating: {
       years: span,
       actual: span.map((y) => operating.find((r) => r.year === y)?.actual ?? null),
