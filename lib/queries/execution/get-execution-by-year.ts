@@ -4,7 +4,6 @@ import { sumAmountText } from "../../money";
 import type { Viewer } from "../../auth/viewer";
 import type { HeatmapDto } from "../../charts/dto";
 import { currentReportsSql } from "../scope-sql";
-import { effectiveDepartmentSql } from "../overview/cross-sql";
 
 /** Departments × years of the overall execution rate; the heatmap's "code" axis carries the year. */
 export interface ExecutionByYearDto extends HeatmapDto {
@@ -28,54 +27,58 @@ export async function getExecutionByYear(viewer: Viewer, departmentOrder: Readon
   return shapeExecutionByYear(await listExecutionByYear(viewer), departmentOrder);
 }
 
+/** One department's current reports packed as "year:budget:actual" entries ("" = no amount), with its merge target. */
+export interface PackedDepartment {
+  departmentId: number;
+  mergedIntoId: number | null;
+  name: string;
+  targetName: string | null;
+  isDemo: boolean;
+  entries: string;
+}
+
 /**
- * The rows behind getExecutionByYear: needs no order, so it can run beside the heatmap query. One row per department
- * carries its reports as "year:budget:actual" entries: moving 100,000 small rows through the driver cost 4–5× the
- * query itself (PGlite and PostgreSQL alike); several reports of one department-year (merged units, several scopes)
- * are summed afterwards.
+ * The rows behind getExecutionByYear: needs no order, so it can run beside the heatmap query. PostgreSQL groups by the
+ * stored department (an index-friendly key) and packs its reports into one text value: moving 100,000 small rows
+ * through the driver cost 4–5× the query itself (PGlite and PostgreSQL alike).
  */
 export async function listExecutionByYear(viewer: Viewer): Promise<ExecutionYearRow[]> {
   const prisma = await getPrisma();
-  const dept = effectiveDepartmentSql("d");
-  const packed = await prisma.$queryRaw<Array<{ departmentId: number; name: string; isDemo: boolean; entries: string }>>`
-    SELECT ${dept} AS "departmentId", MIN(e.name) AS name, bool_or(r."isDemo") AS "isDemo",
-           string_agg(r.year || ':' || COALESCE(r."execBudgetInitial"::text, '') || ':' || COALESCE(r."execActual"::text, ''), ';') AS entries
-    FROM "Report" r JOIN "Department" d ON d.id = r."departmentId" JOIN "Department" e ON e.id = ${dept}
-    WHERE ${currentReportsSql(viewer, "r")}
-    GROUP BY ${dept}`;
-  return sumByDepartmentYear(packed.flatMap(unpackEntries));
+  const packed = await prisma.$queryRaw<PackedDepartment[]>`
+    SELECT g."departmentId", d."mergedIntoId", d.name, t.name AS "targetName", g."isDemo", g.entries
+    FROM (
+      SELECT r."departmentId", bool_or(r."isDemo") AS "isDemo",
+             string_agg(r.year || ':' || COALESCE(r."execBudgetInitial"::text, '') || ':' || COALESCE(r."execActual"::text, ''), ';') AS entries
+      FROM "Report" r WHERE ${currentReportsSql(viewer, "r")}
+      GROUP BY r."departmentId"
+    ) g
+    JOIN "Department" d ON d.id = g."departmentId" LEFT JOIN "Department" t ON t.id = d."mergedIntoId"`;
+  return collectExecutionYears(packed);
 }
 
-/** Pure: a packed department row → one row per report entry ("" = no amount). */
-export function unpackEntries(row: { departmentId: number; name: string; isDemo: boolean; entries: string }): ExecutionYearRow[] {
-  return row.entries.split(";").map((entry) => {
-    const [year = "", budget = "", actual = ""] = entry.split(":");
-    return {
-      departmentId: row.departmentId, name: row.name, year: Number(year), isDemo: row.isDemo,
-      budget: budget === "" ? null : budget, actual: actual === "" ? null : actual,
-    };
-  });
-}
-
-/** Pure: one row per department × year, amounts summed like SQL SUM (null only when every addend is null). */
-export function sumByDepartmentYear(rows: ReadonlyArray<ExecutionYearRow>): ExecutionYearRow[] {
-  const byKey = new Map<string, ExecutionYearRow[]>();
-  for (const row of rows) {
-    const key = `${row.departmentId}:${row.year}`;
-    const list = byKey.get(key);
-    if (list === undefined) byKey.set(key, [row]);
-    else list.push(row);
+/**
+ * Pure: one row per effective department (a merged unit counts under its target) × year, amounts summed like SQL SUM
+ * (null only when every addend is null) where several reports meet (merged units, several scopes).
+ */
+export function collectExecutionYears(packed: ReadonlyArray<PackedDepartment>): ExecutionYearRow[] {
+  const byKey = new Map<number, ExecutionYearRow>();
+  for (const row of packed) {
+    const departmentId = row.mergedIntoId ?? row.departmentId;
+    const name = row.targetName ?? row.name;
+    for (const entry of row.entries.split(";")) {
+      const [y = "", b = "", a = ""] = entry.split(":");
+      const year = Number(y);
+      const budget = b === "" ? null : b;
+      const actual = a === "" ? null : a;
+      // Years are four digits: id × 10,000 + year is a unique, exact number key.
+      const key = departmentId * 10000 + year;
+      const seen = byKey.get(key);
+      byKey.set(key, seen === undefined
+        ? { departmentId, name, year, isDemo: row.isDemo, budget, actual }
+        : { ...seen, isDemo: seen.isDemo || row.isDemo, budget: sumAmountText([seen.budget, budget]), actual: sumAmountText([seen.actual, actual]) });
+    }
   }
-  return [...byKey.values()].map((group) => {
-    const first = group[0]!;
-    if (group.length === 1) return first;
-    return {
-      ...first,
-      isDemo: group.some((r) => r.isDemo),
-      budget: sumAmountText(group.map((r) => r.budget)),
-      actual: sumAmountText(group.map((r) => r.actual)),
-    };
-  });
+  return [...byKey.values()];
 }
 
 /** Pure: rows → the departments × years heatmap, departments in `departmentOrder` first. */

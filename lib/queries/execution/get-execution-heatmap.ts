@@ -60,34 +60,40 @@ export async function getExecutionHeatmap(
   const prisma = await getPrisma();
   const dept = effectiveDepartmentSql("d");
   const length = CODE_LENGTH[level];
-  const [rows, names] = await Promise.all([
-    prisma.$queryRaw<DepartmentRow[]>`
-      WITH cur AS (
-        SELECT r.id, r."isDemo", ${dept} AS dept
-        FROM "Report" r JOIN "Department" d ON d.id = r."departmentId"
-        WHERE ${currentReportsSql(viewer, "r")} AND r.year = ${year}
-      ),
-      cells AS (
-        SELECT cur.dept, LEFT(f.code, ${length}) AS code, SUM(f."budgetInitial") AS budget, SUM(f.total) AS actual
-        FROM "FunctionLine" f JOIN cur ON cur.id = f."reportId"
-        -- The id array steers the planner to the (reportId, table) index: one year, not every year's lines.
-        WHERE f."reportId" = ANY(ARRAY(SELECT id FROM cur)) AND f."table" = 'gpb' AND f.level = '项'
-        GROUP BY 1, 2
-      ),
-      depts AS (SELECT dept, bool_or("isDemo") AS "isDemo" FROM cur GROUP BY dept)
-      -- One row per department with its cells packed as "code:budget:actual": tens of thousands of small rows
-      -- through the driver cost several times the query.
-      SELECT depts.dept AS "departmentId", e.name, depts."isDemo",
-             string_agg(cells.code || ':' || COALESCE(cells.budget::text, '') || ':' || COALESCE(cells.actual::text, ''), ';' ORDER BY cells.code) AS entries
-      FROM depts JOIN "Department" e ON e.id = depts.dept LEFT JOIN cells ON cells.dept = depts.dept
-      GROUP BY depts.dept, e.name, depts."isDemo"`,
-    prisma.$queryRaw<Array<{ code: string; name: string }>>`
-      SELECT f.code, MIN(f.name) AS name
-      FROM "FunctionLine" f JOIN "Report" r ON r.id = f."reportId"
-      WHERE ${currentReportsSql(viewer, "r")} AND r.year = ${year} AND f."table" = 'gpb' AND f.level = ${level}
-      GROUP BY f.code`,
-  ]);
-  const nameOf = new Map(names.map((n) => [n.code, n.name]));
+  const packed = await prisma.$queryRaw<DepartmentRow[]>`
+    WITH cur AS (
+      SELECT r.id, r."isDemo", ${dept} AS dept
+      FROM "Report" r JOIN "Department" d ON d.id = r."departmentId"
+      WHERE ${currentReportsSql(viewer, "r")} AND r.year = ${year}
+    ),
+    -- One pass over the year's lines for both the cells (项) and the names of the level's codes. The id array steers
+    -- the planner to the (reportId, table) index: one year, not every year's lines.
+    lines AS MATERIALIZED (
+      SELECT f."reportId", f.code, f.level, f.name, f."budgetInitial", f.total
+      FROM "FunctionLine" f
+      WHERE f."reportId" = ANY(ARRAY(SELECT id FROM cur)) AND f."table" = 'gpb' AND f.level IN ('项', ${level})
+    ),
+    cells AS (
+      SELECT cur.dept, LEFT(l.code, ${length}) AS code, SUM(l."budgetInitial") AS budget, SUM(l.total) AS actual
+      FROM lines l JOIN cur ON cur.id = l."reportId"
+      WHERE l.level = '项'
+      GROUP BY 1, 2
+    ),
+    depts AS (SELECT dept, bool_or("isDemo") AS "isDemo" FROM cur GROUP BY dept)
+    -- One row per department with its cells packed as "code:budget:actual": tens of thousands of small rows
+    -- through the driver cost several times the query.
+    SELECT depts.dept AS "departmentId", e.name, depts."isDemo",
+           string_agg(cells.code || ':' || COALESCE(cells.budget::text, '') || ':' || COALESCE(cells.actual::text, ''), ';' ORDER BY cells.code) AS entries
+    FROM depts JOIN "Department" e ON e.id = depts.dept LEFT JOIN cells ON cells.dept = depts.dept
+    GROUP BY depts.dept, e.name, depts."isDemo"
+    UNION ALL
+    -- Row 0 (ids start at 1) carries the level's code names as JSON pairs: names may hold any character.
+    SELECT 0, '', false, (SELECT json_agg(json_build_array(n.code, n.name))::text
+                          FROM (SELECT code, MIN(name) AS name FROM lines WHERE level = ${level} GROUP BY code) n)`;
+  const namesRow = packed.find((r) => r.departmentId === 0);
+  const rows = packed.filter((r) => r.departmentId !== 0);
+  const names = JSON.parse(namesRow?.entries ?? "[]") as Array<[string, string]>;
+  const nameOf = new Map(names);
   const departments = new Map<number, { id: string; name: string }>();
   const cells: HeatmapDto["cells"] = [];
   const codes = new Set<string>();
