@@ -98,8 +98,11 @@ describe(`cross-department views on ${dbLabel}`, () => {
     }
     const names = heatmap.departments.map((d) => d.name);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "zh-CN")));
+    const classNames = new Map(inYear(2024).flatMap((e) => e.gpbExpenditureByFunction.filter((l) => l.level === "类").map((l) => [l.code, l.name])));
+    for (const c of heatmap.codes) expect(c.name, c.code).toBe(classNames.get(c.code) ?? c.name);
+    expect(heatmap.codes.every((c) => c.name !== "")).toBe(true);
     const bySize = await getExecutionHeatmap(LOCAL_VIEWER, { year: "2024", level: "项", sort: "size" });
-    expect(bySize.codes.every((c) => c.code.length === 7)).toBe(true);
+    expect(bySize.codes.every((c) => c.code.length === 7 && c.name !== "")).toBe(true);
   });
 
   test("departments × years: each cell is Σ 项 budget and actual of that year's reports; the merged pair counts once", async () => {
