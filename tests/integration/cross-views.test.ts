@@ -132,13 +132,22 @@ describe(`cross-department views on ${dbLabel}`, () => {
     expect([...new Map(inYear(2022).map((e) => [effective.get(e.department), e])).keys()].length).toBe(new Set(inYear(2022).map((e) => e.department)).size - 1);
   });
 
-  test("every report's 三公 rollup equals its table 09 total row", async () => {
-    const rows = await db.prisma.$queryRaw<Array<{ reports: number; mismatched: number }>>`
-      SELECT COUNT(*)::int AS reports,
-             COUNT(*) FILTER (WHERE r."sangongActual" IS DISTINCT FROM s.actual OR r."sangongBudget" IS DISTINCT FROM s.budget)::int AS mismatched
-      FROM "Report" r JOIN "SangongItem" s ON s."reportId" = r.id AND s.item = 'total'`;
-    expect(rows[0]?.reports).toBeGreaterThan(20);
-    expect(rows[0]?.mismatched).toBe(0);
+  test("every report's 三公 rollups equal its table 09 rows", async () => {
+    const rows = await db.prisma.$queryRaw<Array<{ item: string; reports: number; mismatched: number }>>`
+      SELECT s.item, COUNT(*)::int AS reports, COUNT(*) FILTER (WHERE (r.budget, r.actual) IS DISTINCT FROM (s.budget, s.actual))::int AS mismatched
+      FROM (
+        SELECT id, 'total' AS item, "sangongBudget" AS budget, "sangongActual" AS actual FROM "Report"
+        UNION ALL SELECT id, 'outbound', "sangongOutboundBudget", "sangongOutboundActual" FROM "Report"
+        UNION ALL SELECT id, 'vehiclePurchase', "sangongVehiclePurchaseBudget", "sangongVehiclePurchaseActual" FROM "Report"
+        UNION ALL SELECT id, 'vehicleOperation', "sangongVehicleOperationBudget", "sangongVehicleOperationActual" FROM "Report"
+        UNION ALL SELECT id, 'reception', "sangongReceptionBudget", "sangongReceptionActual" FROM "Report"
+      ) r JOIN "SangongItem" s ON s."reportId" = r.id AND s.item = r.item
+      GROUP BY s.item ORDER BY s.item`;
+    expect(rows.map((r) => r.item)).toEqual(["outbound", "reception", "total", "vehicleOperation", "vehiclePurchase"]);
+    for (const row of rows) {
+      expect(row.reports, row.item).toBeGreaterThan(20);
+      expect(row.mismatched, row.item).toBe(0);
+    }
   });
 
   test("三公 city totals per item and year equal the reports' table 09", async () => {

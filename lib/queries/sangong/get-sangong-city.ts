@@ -45,7 +45,7 @@ export interface SangongCityDto {
   multiples: Array<{ departmentId: number; name: string; years: number[]; series: SangongSeries }>;
 }
 
-interface ItemRow { year: number; item: string; budget: string | null; actual: string | null }
+type YearItemsRow = { year: number } & Record<`${SangongItemKey | "total"}${"Budget" | "Actual"}`, string | null>;
 interface OperatingRow { year: number; actual: string | null; budget: string | null; isDemo: boolean; departments: number }
 interface DeptRow { departmentId: number; name: string; year: number; budget: string | null; actual: string | null }
 
@@ -77,12 +77,18 @@ export async function getSangongCity(viewer: Viewer, params: { from?: string | s
   const prisma = await getPrisma();
   const dept = effectiveDepartmentSql("d");
   const inRange = Prisma.sql`${currentReportsSql(viewer, "r")} AND r.year BETWEEN ${from} AND ${to}`;
-  const [items, operating, depts] = await Promise.all([
-    prisma.$queryRaw<ItemRow[]>`
-      SELECT r.year, s.item, SUM(s.budget)::text AS budget, SUM(s.actual)::text AS actual
-      FROM "SangongItem" s JOIN "Report" r ON r.id = s."reportId"
+  const [yearItems, operating, depts] = await Promise.all([
+    // The per-report item rollups (table 09, copied onto Report at import): one row per year, no join over every item row.
+    prisma.$queryRaw<YearItemsRow[]>`
+      SELECT r.year,
+        SUM(r."sangongBudget")::text AS "totalBudget", SUM(r."sangongActual")::text AS "totalActual",
+        SUM(r."sangongOutboundBudget")::text AS "outboundBudget", SUM(r."sangongOutboundActual")::text AS "outboundActual",
+        SUM(r."sangongVehiclePurchaseBudget")::text AS "vehiclePurchaseBudget", SUM(r."sangongVehiclePurchaseActual")::text AS "vehiclePurchaseActual",
+        SUM(r."sangongVehicleOperationBudget")::text AS "vehicleOperationBudget", SUM(r."sangongVehicleOperationActual")::text AS "vehicleOperationActual",
+        SUM(r."sangongReceptionBudget")::text AS "receptionBudget", SUM(r."sangongReceptionActual")::text AS "receptionActual"
+      FROM "Report" r
       WHERE ${inRange}
-      GROUP BY r.year, s.item`,
+      GROUP BY r.year`,
     prisma.$queryRaw<OperatingRow[]>`
       SELECT r.year, SUM(r."operatingExpenses")::text AS actual, SUM(r."operatingExpensesBudget")::text AS budget,
              bool_or(r."isDemo") AS "isDemo", COUNT(DISTINCT ${dept})::int AS departments
@@ -93,9 +99,9 @@ export async function getSangongCity(viewer: Viewer, params: { from?: string | s
       WHERE ${currentReportsSql(viewer, "r")} AND r.year IN (${to}, ${to - 1})
       GROUP BY ${dept}, e.name, r.year`,
   ]);
-  const cell = (year: number, item: string, side: "budget" | "actual") =>
-    items.find((r) => r.year === year && r.item === item)?.[side] ?? null;
-  const series = (item: string): SangongSeries => ({
+  const cell = (year: number, item: SangongItemKey | "total", side: "budget" | "actual") =>
+    yearItems.find((r) => r.year === year)?.[`${item}${side === "budget" ? "Budget" : "Actual"}`] ?? null;
+  const series = (item: SangongItemKey | "total"): SangongSeries => ({
     budget: span.map((y) => cell(y, item, "budget")),
     actual: span.map((y) => cell(y, item, "actual")),
   });
