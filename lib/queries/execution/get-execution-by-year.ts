@@ -19,14 +19,6 @@ export interface ExecutionYearRow {
   actual: string | null;
 }
 
-/**
- * Σ 决算 / Σ 年初预算 of the 一般公共预算 项 lines per department and year (rolled up on Report at import), departments
- * in the order given.
- */
-export async function getExecutionByYear(viewer: Viewer, departmentOrder: ReadonlyArray<{ id: string; name: string }>): Promise<ExecutionByYearDto> {
-  return shapeExecutionByYear(await listExecutionByYear(viewer), departmentOrder);
-}
-
 /** One department's current reports packed as "year:budget:actual" entries ("" = no amount), with its merge target. */
 export interface PackedDepartment {
   departmentId: number;
@@ -38,7 +30,8 @@ export interface PackedDepartment {
 }
 
 /**
- * The rows behind getExecutionByYear: needs no order, so it can run beside the heatmap query. PostgreSQL groups by the
+ * Σ 决算 / Σ 年初预算 of the 一般公共预算 项 lines per department and year (rolled up on Report at import): needs no
+ * order, so it runs beside the heatmap query (shapeExecutionByYear orders it). PostgreSQL groups by the
  * stored department (an index-friendly key) and packs its reports into one text value: moving 100,000 small rows
  * through the driver cost 4–5× the query itself (PGlite and PostgreSQL alike).
  */
