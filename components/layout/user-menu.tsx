@@ -15,7 +15,7 @@ export function UserMenu({ name, role, loggedIn }: { name: string; role: keyof t
       <span title={ROLE[role]}>{name}</span>
       {loggedIn ? (
         <>
-          {role === "admin" ? <Link href="/admin/audit">审计</Link> : null}
+          {role === "admin" ? <><Link href="/admin/departments">机构</Link><Link href="/admin/audit">审计</Link></> : null}
           <button type="button" className="link-button" onClick={logout}>退出</button>
         </>
       ) : (

@@ -3,7 +3,8 @@ import type { Prisma, PrismaClient } from "../generated/prisma/client";
 export type AuditAction =
   | "login" | "login_failed" | "login_throttled" | "logout"
   | "import" | "import_failed" | "report_version" | "report_delete"
-  | "department_merge" | "department_rename" | "department_alias"
+  | "department_merge" | "department_rename" | "department_alias" | "department_split" | "department_parent"
+  | "department_region" | "department_undo"
   | "user_add" | "user_passwd" | "user_remove" | "demo_load" | "demo_clear";
 
 export interface AuditEntry {
@@ -15,8 +16,9 @@ export interface AuditEntry {
 }
 
 /** Who did what, when: one row per security-relevant event, read on the admin audit page. */
-export async function recordAudit(prisma: PrismaClient | Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
-  await prisma.auditEvent.create({
+export async function recordAudit(prisma: PrismaClient | Prisma.TransactionClient, entry: AuditEntry): Promise<{ id: number }> {
+  return prisma.auditEvent.create({
+    select: { id: true },
     data: { actor: entry.actor, action: entry.action, target: entry.target ?? null, details: entry.details, ip: entry.ip ?? null },
   });
 }

@@ -7,7 +7,8 @@ export const dynamic = "force-dynamic";
 const ACTIONS: Record<string, string> = {
   login: "登录", login_failed: "登录失败", login_throttled: "登录被限流", logout: "退出", import: "导入",
   import_failed: "导入失败", report_version: "新版本", report_delete: "删除报告", department_merge: "部门合并",
-  department_rename: "部门更名", department_alias: "部门别名", user_add: "新增用户", user_passwd: "修改密码",
+  department_rename: "部门更名", department_alias: "部门别名",
+  department_split: "部门拆分", department_parent: "上级部门", department_region: "所属地区", department_undo: "撤销机构变更", user_add: "新增用户", user_passwd: "修改密码",
   user_remove: "删除用户", demo_load: "载入演示数据", demo_clear: "清除演示数据",
 };
 

@@ -1,0 +1,88 @@
+import Link from "next/link";
+import { DepartmentChangeForms } from "@/components/admin/department-change-forms";
+import styles from "@/components/admin/department-admin.module.css";
+import { UndoButton } from "@/components/admin/undo-button";
+import { PageHeader } from "@/components/layout/page-header";
+import { currentViewer } from "@/lib/auth/current-viewer";
+import { listOrgChanges } from "@/lib/queries/admin/list-org-changes";
+import { listOrgRegister } from "@/lib/queries/admin/list-org-register";
+
+export const dynamic = "force-dynamic";
+
+type Search = Record<string, string | string[] | undefined>;
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? null;
+
+export default async function DepartmentAdminPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const viewer = await currentViewer();
+  if (viewer.role !== "admin") {
+    return (<><PageHeader title="机构管理" /><p className="error-box">需要管理员权限。</p></>);
+  }
+  const search = await searchParams;
+  const q = first(search.q);
+  const selectedId = Number(first(search.id));
+  const [{ rows, total, all }, changes] = await Promise.all([listOrgRegister(q, Number.isInteger(selectedId) && selectedId > 0 ? selectedId : null), listOrgChanges()]);
+  const selected = rows.find((r) => r.id === selectedId) ?? null;
+  const link = (id: number) => `?${new URLSearchParams({ ...(q ? { q } : {}), id: String(id) })}`;
+  return (
+    <>
+      <PageHeader title="机构管理" subtitle="部门的上级部门、更名、合并与拆分（机构改革）：每次变更都记入审计日志，并可原样撤销。" />
+      <div className={styles.layout}>
+        <section className="card stack">
+          <form className="filters" method="get">
+            <input name="q" defaultValue={q ?? ""} placeholder="搜索部门名称或曾用名" aria-label="搜索部门" />
+            <button className="button" type="submit">搜索</button>
+            <span className="muted">{total > rows.length ? `共 ${total} 个，显示前 ${rows.length} 个` : `共 ${total} 个部门`}</span>
+          </form>
+          <div className={styles.tableScroll}>
+            <table className="data" data-testid="org-register">
+              <thead><tr><th>部门</th><th>上级部门</th><th className="num">所属单位</th><th>年度</th><th>状态</th></tr></thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.id} className={r.id === selectedId ? styles.selected : undefined}>
+                    <td><Link href={link(r.id)}>{r.name}</Link>{r.aliases.length > 0 ? <div className="muted">曾用名 {r.aliases.join("、")}</div> : null}</td>
+                    <td>{r.parent === null ? "—" : <Link href={link(r.parent.id)}>{r.parent.name}</Link>}</td>
+                    <td className="num">{r.units || "—"}</td>
+                    <td>{r.years.length === 0 ? "—" : r.years.length === 1 ? r.years[0] : `${r.years[0]}–${r.years.at(-1)}`}</td>
+                    <td>{r.mergedInto === null ? null : <span className="badge">已并入 {r.mergedInto.name}</span>} {r.isDemo ? <span className="badge">演示</span> : null}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+        <section className="card stack" data-testid="org-actions">
+          {selected === null ? (
+            <p className="muted">在左侧选择一个部门，对它更名、合并、拆分或设置上级部门。</p>
+          ) : (
+            <>
+              <h2><Link href={`/departments/${selected.id}`}>{selected.name}</Link></h2>
+              <DepartmentChangeForms
+                department={{ id: selected.id, name: selected.name, parentId: selected.parent?.id ?? null, mergedInto: selected.mergedInto }}
+                options={all}
+                year={selected.years.at(-1) ?? new Date().getFullYear()}
+              />
+            </>
+          )}
+        </section>
+      </div>
+      <section className="card stack" style={{ marginTop: 16 }}>
+        <h2>最近的机构变更</h2>
+        {changes.length === 0 ? <p className="muted">尚无变更。</p> : (
+          <table className="data" data-testid="org-changes">
+            <thead><tr><th>时间</th><th>操作人</th><th>变更</th><th></th></tr></thead>
+            <tbody>
+              {changes.map((c) => (
+                <tr key={c.id}>
+                  <td>{new Date(c.at).toLocaleString("zh-CN", { hour12: false, timeZone: "Asia/Shanghai" })}</td>
+                  <td>{c.actor}</td>
+                  <td>{c.summary}</td>
+                  <td>{c.undoneBy === null ? <UndoButton auditId={c.id} summary={c.summary} label={c.action === "department_undo" ? "恢复" : "撤销"} /> : <span className="muted">已撤销（#{c.undoneBy}）</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </>
+  );
+}
