@@ -84,6 +84,35 @@ function simulateSizes(base: number, years: [number, number], rng: Rng): Map<num
   return sizes;
 }
 
+/**
+ * One department's fixed traits drawn from its own stream `own` (after its size was drawn), in a fixed order so a
+ * department does not change when others are added.
+ */
+export function specFor(template: DepartmentTemplate, name: string, lineageId: string, base: number, years: [number, number], own: Rng): DepartmentSpec {
+  const { weights, projectShares } = itemWeights(template, own);
+  return {
+    lineageId,
+    template,
+    name,
+    formerName: null,
+    renameYear: null,
+    lastYear: years[1],
+    absorbs: [],
+    weights,
+    projectShares,
+    businessIncomeShare: template.kind === "事业" ? own.range(0.1, 0.35) : 0,
+    lowExecution: own.chance(0.08),
+    sangongTrend: own.chance(0.06) ? "over-budget" : own.chance(0.05) ? "growing" : "normal",
+    hasOutbound: template.kind === "行政" && own.chance(0.35),
+    sizes: simulateSizes(base, years, own),
+  };
+}
+
+/** 150 万元 minimum and tail index 1.16: the 80/20 shape of city budgets, capped so one outlier cannot dwarf all. */
+export function drawBase(template: DepartmentTemplate, own: Rng, scale = 1): number {
+  return Math.min(template.weight * scale * own.pareto(150, 1.16), 60000) * 100;
+}
+
 /** The departments of the city, sizes heavy-tailed (Pareto), plus the 机构改革 merges and renames between them. */
 export function buildDepartmentSpecs(count: number, years: [number, number], rng: Rng): { specs: DepartmentSpec[]; events: DemoEvent[] } {
   const numberedSeen = new Map<string, number>();
@@ -92,25 +121,7 @@ export function buildDepartmentSpecs(count: number, years: [number, number], rng
     const k = (numberedSeen.get(template.name) ?? 0) + 1;
     if (template.numbered === true) numberedSeen.set(template.name, k);
     const name = template.numbered === true ? `${CITY}第${chineseNumeral(k)}${template.name}` : `${CITY}${template.name}`;
-    // 150 万元 minimum and tail index 1.16: the 80/20 shape of city budgets, capped so one outlier cannot dwarf all.
-    const base = Math.min(template.weight * own.pareto(150, 1.16), 60000) * 100;
-    const { weights, projectShares } = itemWeights(template, own);
-    return {
-      lineageId: `d${String(index + 1).padStart(5, "0")}`,
-      template,
-      name,
-      formerName: null,
-      renameYear: null,
-      lastYear: years[1],
-      absorbs: [],
-      weights,
-      projectShares,
-      businessIncomeShare: template.kind === "事业" ? own.range(0.1, 0.35) : 0,
-      lowExecution: own.chance(0.08),
-      sangongTrend: own.chance(0.06) ? "over-budget" : own.chance(0.05) ? "growing" : "normal",
-      hasOutbound: template.kind === "行政" && own.chance(0.35),
-      sizes: simulateSizes(base, years, own),
-    };
+    return specFor(template, name, `d${String(index + 1).padStart(5, "0")}`, drawBase(template, own), years, own);
   });
   return { specs, events: planReforms(specs, years) };
 }

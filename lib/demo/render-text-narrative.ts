@@ -2,6 +2,7 @@ import { FUNCTION_CLASSES } from "@/lib/domain/function-classes";
 import { changePhrase, prose, sharePct } from "./narrative-phrases";
 import { gpbOf, type PrintedView } from "./printed-view";
 import { functionName, sangongTotal } from "./report-figures";
+import { accountsKind } from "./render-text-tables";
 import type { TextWriter } from "./text-writer";
 import { pct, trimPct } from "./units";
 
@@ -9,7 +10,7 @@ function overview(w: TextWriter, view: PrintedView): void {
   const { year, prior, changeReason } = view.report;
   const t = view.totals;
   const last = year - 1;
-  w.page().line(`第三部分 ${view.report.department} ${year} 年度部门决算情况说明`);
+  w.page().line(`第三部分 ${view.report.department} ${year} 年度${accountsKind(view.report)}决算情况说明`);
   w.line("一、收入支出决算总体情况说明");
   w.line(`${year} 年度收、支总计均为 ${prose(t.total)}。与 ${last} 年度相比，收、支总计${changePhrase(t.total, prior.total, view.totalChangePct)}，主要原因是${changeReason}。`);
   w.line("二、收入决算情况说明");

@@ -2,7 +2,7 @@ import { FUNCTION_CLASSES } from "@/lib/domain/function-classes";
 import { sangongTotal } from "./report-figures";
 import type { PrintedView } from "./printed-view";
 import type { TextWriter } from "./text-writer";
-import type { DemoEconomicLine } from "./types";
+import type { DemoEconomicLine, DemoReport } from "./types";
 import { wanTable, type WanCents } from "./units";
 
 const ORDINALS = [
@@ -24,8 +24,18 @@ export const INCOME_ROWS_01 = [
   "其他收入",
 ] as const;
 
-function heading(w: TextWriter, title: string, number: string, department: string): void {
-  w.page().line(title).line(`公开 ${number} 表`).line(`部门：${department}`, "金额单位：万元");
+/** The "部门：" line of every table: a 汇总 says so after the name, as district reports print it. */
+export function headerDepartment(report: DemoReport): string {
+  return report.scope === "汇总" ? `${report.department}（汇总）` : report.department;
+}
+
+/** 部门决算 or, for a unit filing its own accounts, 单位决算. */
+export function accountsKind(report: DemoReport): "部门" | "单位" {
+  return report.scope === "单位" ? "单位" : "部门";
+}
+
+function heading(w: TextWriter, title: string, number: string, report: DemoReport): void {
+  w.page().line(title).line(`公开 ${number} 表`).line(`部门：${headerDepartment(report)}`, "金额单位：万元");
 }
 
 export function incomeRowAmounts(view: PrintedView): WanCents[] {
@@ -38,8 +48,8 @@ function classAmount(view: PrintedView, code: string, pick: "total" | "gpbTotal"
 
 export function renderTable01(w: TextWriter, view: PrintedView): void {
   const { department, year } = view.report;
-  w.page().line(`第二部分 ${department} ${year} 年度部门决算表`);
-  w.line("一、收入支出决算总表").line("公开 01 表").line(`部门：${department}`, "金额单位：万元");
+  w.page().line(`第二部分 ${department} ${year} 年度${accountsKind(view.report)}决算表`);
+  w.line("一、收入支出决算总表").line("公开 01 表").line(`部门：${headerDepartment(view.report)}`, "金额单位：万元");
   w.line("收入", "支出").line("项目", "行次", "金额", "项目", "行次", "金额").line("栏次", "1", "栏次", "2");
   const income = incomeRowAmounts(view);
   FUNCTION_CLASSES.forEach((klass, i) => {
@@ -56,7 +66,7 @@ export function renderTable01(w: TextWriter, view: PrintedView): void {
 }
 
 export function renderTable02(w: TextWriter, view: PrintedView): void {
-  heading(w, "二、收入决算表", "02", view.report.department);
+  heading(w, "二、收入决算表", "02", view.report);
   w.line("项目", "本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入");
   w.line("科目代码", "科目名称").line("栏次", "1", "2", "3", "4", "5", "6", "7");
   const t = view.totals;
@@ -66,7 +76,7 @@ export function renderTable02(w: TextWriter, view: PrintedView): void {
 }
 
 export function renderTable03(w: TextWriter, view: PrintedView): void {
-  heading(w, "三、支出决算表", "03", view.report.department);
+  heading(w, "三、支出决算表", "03", view.report);
   w.line("项目", "本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出");
   w.line("科目代码", "科目名称").line("栏次", "1", "2", "3", "4", "5", "6");
   const t = view.totals;
@@ -76,7 +86,7 @@ export function renderTable03(w: TextWriter, view: PrintedView): void {
 }
 
 export function renderTable04(w: TextWriter, view: PrintedView): void {
-  heading(w, "四、财政拨款收入支出决算总表", "04", view.report.department);
+  heading(w, "四、财政拨款收入支出决算总表", "04", view.report);
   w.line("收入", "支出");
   w.line("项目", "行次", "金额", "项目", "行次", "合计", "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款");
   w.line("栏次", "1", "栏次", "2", "3", "4", "5");
@@ -94,7 +104,7 @@ export function renderTable04(w: TextWriter, view: PrintedView): void {
 }
 
 export function renderTable05(w: TextWriter, view: PrintedView): void {
-  heading(w, "五、一般公共预算财政拨款支出决算表", "05", view.report.department);
+  heading(w, "五、一般公共预算财政拨款支出决算表", "05", view.report);
   w.line("项目", "本年支出").line("科目代码", "科目名称", "小计", "基本支出", "项目支出").line("栏次", "1", "2", "3");
   const t = view.totals;
   w.line("合计", wanTable(t.gpb), cell(t.gpbBasic), cell(t.gpbProject));
@@ -111,7 +121,7 @@ export function economicColumns(lines: ReadonlyArray<DemoEconomicLine>): DemoEco
 }
 
 export function renderTable06(w: TextWriter, view: PrintedView): void {
-  heading(w, "六、一般公共预算财政拨款基本支出决算明细表", "06", view.report.department);
+  heading(w, "六、一般公共预算财政拨款基本支出决算明细表", "06", view.report);
   w.line("人员经费", "公用经费");
   w.line("科目代码", "科目名称", "决算数", "科目代码", "科目名称", "决算数", "科目代码", "科目名称", "决算数");
   const columns = economicColumns(view.report.economic);
@@ -128,13 +138,13 @@ export function renderTable06(w: TextWriter, view: PrintedView): void {
 
 export function renderTables0708(w: TextWriter, view: PrintedView): void {
   const { year } = view.report;
-  heading(w, "七、政府性基金预算财政拨款收入支出决算表", "07", view.report.department);
+  heading(w, "七、政府性基金预算财政拨款收入支出决算表", "07", view.report);
   w.line("项目", "年初结转和结余", "本年收入", "本年支出", "年末结转和结余");
   w.line("科目代码", "科目名称", "小计", "基本支出", "项目支出").line("栏次", "1", "2", "3", "4", "5", "6");
   w.line("合计", "0.00", "0.00", "0.00");
   w.line("注：本表反映部门本年度政府性基金预算财政拨款收入、支出及结转和结余情况。");
   w.line(`本部门 ${year} 年度无政府性基金预算财政拨款收入支出。`);
-  heading(w, "八、国有资本经营预算财政拨款支出决算表", "08", view.report.department);
+  heading(w, "八、国有资本经营预算财政拨款支出决算表", "08", view.report);
   w.line("项目", "本年支出").line("科目代码", "科目名称", "合计", "基本支出", "项目支出").line("栏次", "1", "2", "3");
   w.line("合计", "0.00", "0.00", "0.00");
   w.line("注：本表反映部门本年度国有资本经营预算财政拨款支出情况。");
@@ -157,7 +167,7 @@ export const SANGONG_HEADER = ["合计", "因公出国（境）费", "公务用�
 export const SANGONG_SUBHEADER = ["小计", "公务用车购置费", "公务用车运行维护费"];
 
 export function renderTable09(w: TextWriter, view: PrintedView): void {
-  heading(w, "九、财政拨款“三公”经费支出决算表", "09", view.report.department);
+  heading(w, "九、财政拨款“三公”经费支出决算表", "09", view.report);
   w.line("预算数", "决算数").line(...SANGONG_HEADER, ...SANGONG_HEADER).line(...SANGONG_SUBHEADER, ...SANGONG_SUBHEADER);
   w.line(...Array.from({ length: 12 }, (_, i) => String(i + 1)));
   w.line(...sangongRow(view));

@@ -17,6 +17,11 @@ function overview(w: TextWriter, view: PrintedView): void {
   w.line(`（一）${r.kind === "行政" ? "贯彻执行国家和省、市有关方针政策和法律法规，履行本部门行政管理职能" : "承担本单位公益服务职能，完成主管部门交办的各项任务"}。`);
   w.line("二、机构设置情况");
   w.line(`核定编制 ${r.staff.established} 名。${r.year} 年年末实际在职人员 ${r.staff.active} 人，退休人员 ${r.staff.retired} 人。`);
+  if (r.scope === "单位" && r.parentDepartment !== undefined) w.line(`本单位为${r.parentDepartment}所属事业单位，单独编制单位决算。`);
+  if (r.scope === "汇总" && r.units !== undefined) {
+    w.line("三、部门决算单位构成");
+    w.line(`本部门决算编制范围的单位包括：${[`${r.department}（本级）`, ...r.units].join("、")}。`);
+  }
 }
 
 function glossary(w: TextWriter): void {

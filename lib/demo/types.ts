@@ -102,6 +102,12 @@ export interface DemoReport {
   /** Why the totals moved, in the report's words ("2024 年度机构改革，原…整体划转至…"). */
   changeReason: string;
   mistakes: DemoMistake[];
+  /** Unset for a 部门's own report (本级, like every city report); 汇总 includes the listed 所属单位; 单位 is one unit. */
+  scope?: "汇总" | "单位";
+  /** 汇总: the 所属单位 included (the report's 部门决算单位构成 lists them after the 本级). */
+  units?: string[];
+  /** 单位: the 部门 it belongs to. */
+  parentDepartment?: string;
 }
 
 export type DemoEvent =

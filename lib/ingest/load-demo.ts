@@ -5,7 +5,8 @@ import { generateCity } from "../demo/generate-city";
 import { demoFileName, renderReportText } from "../demo/render-text";
 import { renderReportXlsx } from "../demo/render-xlsx";
 import type { DemoReport } from "../demo/types";
-import { mergeDepartments, renameDepartment } from "./department-events";
+import { generateDistricts } from "../demo/districts";
+import { mergeDepartments, renameDepartment, setParentDepartment } from "./department-events";
 import { ingestFile, type IngestResult } from "./ingest-file";
 import { normalizeDepartmentName } from "./normalize-name";
 
@@ -15,10 +16,12 @@ export interface DemoLoadOptions {
   seed: number;
   /** Every n-th report is rendered as XLSX instead of text, so the demo exercises both readers. */
   xlsxEvery?: number;
+  /** Also the two districts 示例市甲区/乙区 with their 所属单位 (lib/demo/districts.ts): on first start, not in tests. */
+  districts?: boolean;
   onProgress?: (done: number, total: number, label: string) => void;
 }
 
-export const DEFAULT_DEMO: DemoLoadOptions = { departments: 60, years: [2019, 2024], seed: 2024 };
+export const DEFAULT_DEMO: DemoLoadOptions = { departments: 60, years: [2019, 2024], seed: 2024, districts: true };
 
 /** The real sample reports shipped with the project (also the test fixtures). */
 export const SAMPLE_FILES = ["tests/fixtures/xianning-zhengfuban-2024.txt", "tests/fixtures/shanghai-putuo-shehuigongzuobu-2024.pdf"];
@@ -37,11 +40,12 @@ async function departmentId(prisma: PrismaClient, name: string): Promise<number 
 
 /**
  * Loads the demo city through the same import path users use: generated files are parsed, checked and stored one by
- * one. Renames are applied before the first report under the new name, merges after all reports are in.
+ * one. Renames are applied before the first report under the new name, merges and the units' 部门 after all reports are in.
  */
 export async function loadDemoCity(prisma: PrismaClient, options: DemoLoadOptions): Promise<{ results: IngestResult[] }> {
   const city = generateCity(options);
-  const reports = [...city.reports].sort((a, b) => a.year - b.year || a.fileStem.localeCompare(b.fileStem));
+  const districts = options.districts === true ? generateDistricts(options) : null;
+  const reports = [...city.reports, ...(districts?.reports ?? [])].sort((a, b) => a.year - b.year || a.fileStem.localeCompare(b.fileStem));
   const results: IngestResult[] = [];
   let appliedRenames = 0;
   const renames = city.events.filter((e) => e.kind === "rename").sort((a, b) => a.year - b.year);
@@ -58,6 +62,10 @@ export async function loadDemoCity(prisma: PrismaClient, options: DemoLoadOption
   for (const event of city.events.filter((e) => e.kind === "merge")) {
     const [from, to] = await Promise.all([departmentId(prisma, event.from), departmentId(prisma, event.to)]);
     if (from !== null && to !== null) await mergeDepartments(prisma, from, to, event.year);
+  }
+  for (const { unit, parent } of districts?.units ?? []) {
+    const [unitId, parentId] = await Promise.all([departmentId(prisma, unit), departmentId(prisma, parent)]);
+    if (unitId !== null && parentId !== null) await setParentDepartment(prisma, unitId, parentId);
   }
   options.onProgress?.(reports.length, reports.length, "完成");
   return { results };
