@@ -46,7 +46,7 @@ export async function runDemo(args: ParsedArgs): Promise<number> {
       await loadSampleReports(db.prisma);
       const bar: { current: ReturnType<typeof createProgress> | null } = { current: null };
       const { results } = await loadDemoCity(db.prisma, {
-        departments, years, seed, districts: true,
+        departments, years, seed, districts: DEFAULT_DEMO.districts,
         onProgress: (done, total, label) => (bar.current ??= createProgress(total)).update(done, label),
       });
       bar.current?.done();

@@ -71,7 +71,8 @@ export async function runStart(args: ParsedArgs): Promise<number> {
 
 /**
  * An empty database on first start gets the real sample reports and the demo city (示例市), imported through the same
- * pipeline users use. FISCAL_LENS_DEMO=0 skips it; FISCAL_LENS_DEMO_DEPARTMENTS / _YEARS size it.
+ * pipeline users use. FISCAL_LENS_DEMO=0 skips it; FISCAL_LENS_DEMO_DEPARTMENTS / _YEARS size it; FISCAL_LENS_DEMO_DISTRICTS=0|1
+ * leaves out or adds the districts 示例市甲区/乙区.
  */
 async function loadDemoOnFirstRun(db: Database): Promise<void> {
   if (process.env.FISCAL_LENS_DEMO === "0" || (await db.prisma.report.count()) > 0) return;
@@ -84,6 +85,7 @@ async function loadDemoOnFirstRun(db: Database): Promise<void> {
   const bar: { current: ReturnType<typeof createProgress> | null } = { current: null };
   const { results } = await loadDemoCity(db.prisma, {
     ...DEFAULT_DEMO, departments, years,
+    districts: process.env.FISCAL_LENS_DEMO_DISTRICTS === undefined ? DEFAULT_DEMO.districts : process.env.FISCAL_LENS_DEMO_DISTRICTS !== "0",
     onProgress: (done, total, label) => (bar.current ??= createProgress(total)).update(done, label),
   });
   bar.current?.done();
