@@ -84,7 +84,7 @@ async function writeBatch(prisma: PrismaClient, specs: DepartmentSpec[], reports
     id: "int", departmentId: "int", year: "int", scope: "text", version: "int", currentKey: "text", sourceDocumentId: "int",
     printedDepartmentName: "text", sourceUnit: "text", isDemo: "bool", importedBy: "text", incomeTotal: "numeric",
     expenditureTotal: "numeric", fiscalAppropriationIncome: "numeric", basicExpenditure: "numeric", projectExpenditure: "numeric",
-    fiscalGeneralBudget: "numeric", fiscalTotal: "numeric", gpbBudgetInitialTotal: "numeric", execBudgetInitial: "numeric", execActual: "numeric", sangongBudget: "numeric", sangongActual: "numeric",
+    fiscalGeneralBudget: "numeric", fiscalTotal: "numeric", gpbBudgetInitialTotal: "numeric", execBudgetInitial: "numeric", execActual: "numeric", execBudgetFull: "numeric", execActualFull: "numeric", sangongBudget: "numeric", sangongActual: "numeric",
     sangongOutboundBudget: "numeric", sangongOutboundActual: "numeric", sangongVehiclePurchaseBudget: "numeric",
     sangongVehiclePurchaseActual: "numeric", sangongVehicleOperationBudget: "numeric", sangongVehicleOperationActual: "numeric",
     sangongReceptionBudget: "numeric", sangongReceptionActual: "numeric", personnelExpenses: "numeric",

@@ -49,6 +49,7 @@ export function toReportRows(parsed: ParsedReport): ReportRows {
     fiscalStateCapital: fa.stateCapital,
     fiscalTotal: fa.total,
     gpbBudgetInitialTotal: parsed.gpbBudgetInitialTotal ?? null,
+    gpbBudgetFullTotal: parsed.gpbBudgetFullTotal ?? null,
     ...executionRollup(parsed.gpbExpenditureByFunction),
     sangongBudget: sangong.budget.total ?? null,
     sangongActual: sangong.actual.total ?? null,
@@ -104,7 +105,7 @@ export function toReportRows(parsed: ParsedReport): ReportRows {
     ...parsed.gpbExpenditureByFunction.map((l) => ({
       table: "gpb", code: l.code, classCode: classOf(l.code), level: l.level, name: l.name, total: l.total,
       basic: l.basic, project: l.project, budgetInitial: l.budgetInitial, budgetFull: l.budgetFull,
-      statedRatePct: l.statedRatePct ?? null, reason: l.reason ?? null, page: l.location.page, line: l.location.line,
+      statedRatePct: l.statedRatePct ?? null, statedRateBasis: l.statedRateBasis ?? null, reason: l.reason ?? null, page: l.location.page, line: l.location.line,
       budgetPage: l.narrativeLocation?.page ?? null,
     })),
   ];

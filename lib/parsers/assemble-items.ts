@@ -85,9 +85,11 @@ export function joinItemBudgets(
       continue;
     }
     joined.add(found.code);
-    found.budgetInitial = item.budgetInitial;
-    found.budgetFull = item.budgetFull;
+    // A budget the 05 table prints is kept; the narrative fills the ones it does not.
+    found.budgetInitial = found.budgetInitial ?? item.budgetInitial;
+    found.budgetFull = found.budgetFull ?? item.budgetFull;
     found.statedRatePct = item.statedRatePct;
+    found.statedRateBasis = item.statedRateBasis;
     found.reason = item.reason;
     found.narrativeLocation = item.location;
   }

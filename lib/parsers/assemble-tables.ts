@@ -61,8 +61,22 @@ export function expenditureLines(table: ParsedCodeTable | null): ExpenditureLine
   });
 }
 
+/** Table 05 rows; the budgets come from the table where it prints 年初预算 / 全年预算 columns, else from the narrative. */
 export function gpbLines(table: ParsedCodeTable | null): GpbExpenditureLine[] {
-  return expenditureLines(table).map((line) => ({ ...line, budgetInitial: null, budgetFull: null }));
+  const rows = codedRows(table);
+  return expenditureLines(table).map((line, i) => ({
+    ...line,
+    budgetInitial: money(rows[i]?.values.budgetInitial),
+    budgetFull: money(rows[i]?.values.budgetFull),
+  }));
+}
+
+/** The 05 合计 row's budget of one kind, with where it is printed; null when the table has no such column. */
+export function gpbTotalBudget(table: ParsedCodeTable | null, key: "budgetInitial" | "budgetFull"): Figure | null {
+  const total = table?.total;
+  const column = table?.columns.find((c) => c.key === key);
+  if (!total || !column) return null;
+  return { amount: total.values[key] ?? null, location: { ...total.location, column: column.label } };
 }
 
 export function economicLines(rows: ReadonlyArray<{ code: string; name: string; category: EconomicLine["category"]; amount: Decimal | null; location: Location }>): EconomicLine[] {

@@ -7,6 +7,7 @@ import {
   figureAmount,
   fundTable,
   gpbLines,
+  gpbTotalBudget,
   incomeLines,
   money,
   sangongItems,
@@ -30,6 +31,7 @@ export interface AssembleInput {
 export function emptyNarrativeFacts(): NarrativeFacts {
   return {
     gpbBudgetInitialTotal: null,
+    gpbBudgetFullTotal: null,
     gpbActualTotal: null,
     items: [],
     priorYear: { incomeTotal: null, expenditureTotal: null, fiscalTotal: null, gpbExpenditure: null, sangongTotal: null, operatingExpenses: null },
@@ -121,7 +123,8 @@ export function assembleReport(input: AssembleInput): ParsedReport {
       total: cite("fiscalAppropriation.total", fiscal?.expenditure.total),
     },
     gpbExpenditureByFunction: joined.rows,
-    gpbBudgetInitialTotal: narrative.gpbBudgetInitialTotal,
+    gpbBudgetInitialTotal: narrative.gpbBudgetInitialTotal ?? cite("gpbBudgetInitialTotal", gpbTotalBudget(tables.gpb, "budgetInitial")),
+    gpbBudgetFullTotal: narrative.gpbBudgetFullTotal ?? cite("gpbBudgetFullTotal", gpbTotalBudget(tables.gpb, "budgetFull")),
     economic: {
       personnel: cite("economic.personnel", economic?.personnel),
       publicUse: cite("economic.publicUse", economic?.publicUse),

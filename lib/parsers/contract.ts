@@ -54,6 +54,8 @@ export const GpbExpenditureLine = ExpenditureLine.extend({
   budgetInitial: amount,
   budgetFull: amount,
   statedRatePct: pct.optional(),
+  /** The budget the stated rate is against ("完成年初预算的" → initial, "完成全年/调整预算的" → full); null when unnamed. */
+  statedRateBasis: z.enum(["initial", "full"]).nullable().optional(),
   reason: z.string().nullable().optional(),
   narrativeLocation: Location.nullable().optional(),
 });
@@ -182,6 +184,8 @@ export const ParsedReport = z.object({
   }),
   gpbExpenditureByFunction: z.array(GpbExpenditureLine),
   gpbBudgetInitialTotal: amount.optional(),
+  /** 全年预算 (调整预算) of the 一般公共预算财政拨款支出, where the narrative or the 05 table prints it. */
+  gpbBudgetFullTotal: amount.optional(),
   economic: z.object({ personnel: amount, publicUse: amount, lines: z.array(EconomicLine) }),
   governmentFundTable: z.object({ empty: z.boolean().nullable(), statement: z.string().nullable(), total: amount }),
   stateCapitalTable: z.object({ empty: z.boolean().nullable(), statement: z.string().nullable(), total: amount }),

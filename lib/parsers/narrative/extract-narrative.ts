@@ -44,6 +44,7 @@ export function extractNarrative(doc: SourceDoc, unit: MoneyUnit): NarrativeFact
 
   return {
     gpbBudgetInitialTotal: gpbTotal.initial,
+    gpbBudgetFullTotal: gpbTotal.full,
     gpbActualTotal: gpbTotal.actual,
     items,
     priorYear: changes.priorYear,

@@ -1,5 +1,5 @@
 import type { NarrativeItemBudget } from "./types";
-import { pushCompletionClaim, readBudgetFields } from "./budget-fields";
+import { pushCompletionClaim, readBudgetFields, type BudgetFields } from "./budget-fields";
 import { regex, sentenceEnd, type NarrativeContext } from "./stated-amount";
 
 const NOT_LEVEL = String.raw`(?!\((?:类|款|项)\))`;
@@ -49,6 +49,16 @@ function bodyEnd(text: string, from: number, nextHead: number): number {
   return Math.min(nextHead, heading ? heading.index : text.length, from + MAX_BODY);
 }
 
+/** The budget a stated rate is against: named ("完成年初预算的"), or the only budget the statement gives. */
+function statedBasis(fields: BudgetFields): "initial" | "full" | null {
+  if (!fields.pct) return null;
+  if (fields.pct.basis !== "unnamed") return fields.pct.basis;
+  const full = fields.full ?? fields.unnamed;
+  if (fields.initial && !full) return "initial";
+  if (full && !fields.initial) return "full";
+  return null;
+}
+
 /** Per-项 budget statements of the 一般公共预算财政拨款支出决算具体情况 section. */
 export function extractItemBudgets(ctx: NarrativeContext): NarrativeItemBudget[] {
   const text = ctx.text;
@@ -69,6 +79,7 @@ export function extractItemBudgets(ctx: NarrativeContext): NarrativeItemBudget[]
       budgetFull: fields.full?.value ?? fields.unnamed?.value ?? null,
       actual: fields.actual?.value ?? null,
       statedRatePct: fields.pct?.value ?? null,
+      statedRateBasis: statedBasis(fields),
       reason: fields.reason,
       location: ctx.locate(head.start),
     };
@@ -77,14 +88,15 @@ export function extractItemBudgets(ctx: NarrativeContext): NarrativeItemBudget[]
 
 const GPB_TOTAL = /一般公共预算财政拨款支出(?:决算)?(?=(?:年初|全年|调整)预算)/g;
 
-/** "一般公共预算财政拨款支出年初预算为 X 万元，支出决算为 Y 万元，完成年初预算的 Z%". */
-export function extractGpbTotal(ctx: NarrativeContext): { initial: string | null; actual: string | null } {
+/** "一般公共预算财政拨款支出年初预算为 X 万元，（全年预算为 F 万元，）支出决算为 Y 万元，完成年初预算的 Z%". */
+export function extractGpbTotal(ctx: NarrativeContext): { initial: string | null; full: string | null; actual: string | null } {
   GPB_TOTAL.lastIndex = 0;
   const match = GPB_TOTAL.exec(ctx.text);
-  if (!match) return { initial: null, actual: null };
+  if (!match) return { initial: null, full: null, actual: null };
   const end = sentenceEnd(ctx.text, match.index);
   const fields = readBudgetFields(ctx, ctx.text.slice(match.index, end), match.index);
   pushCompletionClaim(ctx, "gpbExpenditure", fields, ctx.excerpt(match.index, end + 1));
   if (fields.initial) ctx.source("gpbBudgetInitialTotal", fields.initial.offset);
-  return { initial: fields.initial?.value ?? null, actual: fields.actual?.value ?? null };
+  if (fields.full) ctx.source("gpbBudgetFullTotal", fields.full.offset);
+  return { initial: fields.initial?.value ?? null, full: fields.full?.value ?? null, actual: fields.actual?.value ?? null };
 }

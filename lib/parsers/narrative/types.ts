@@ -11,6 +11,7 @@ export interface NarrativeItemBudget {
   budgetFull: Amount | null;
   actual: Amount | null;
   statedRatePct: Pct | null;
+  statedRateBasis: "initial" | "full" | null;
   reason: string | null;
   location: Location;
 }
@@ -18,6 +19,7 @@ export interface NarrativeItemBudget {
 /** Figures that only the narrative (决算情况说明) holds, plus the stated percentages to recompute. */
 export interface NarrativeFacts {
   gpbBudgetInitialTotal: Amount | null;
+  gpbBudgetFullTotal: Amount | null;
   gpbActualTotal: Amount | null;
   items: NarrativeItemBudget[];
   priorYear: ParsedReport["priorYear"];

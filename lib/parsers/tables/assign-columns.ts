@@ -79,10 +79,15 @@ function combinations(from: number, to: number, k: number): number[][] {
   return out;
 }
 
+/** 合计 = Σ its parts; columns printed beside it that are not parts (budget columns) stay out of the sum. */
 function rowSumHolds(cells: Cells, columns: ReadonlyArray<Column>, unit: MoneyUnit, filled: number): boolean {
-  if (columns[0]?.key !== "total" || filled < 2) return true;
-  const others = cells.slice(1).reduce<Decimal>((sum, v) => sum.plus(v ?? 0), new Decimal(0));
-  return near(cells[0] ?? null, others, tolerance(unit, filled - 1));
+  const at = columns.findIndex((c) => c.key === "total");
+  const outside = columns.some((c) => c.inTotal === false);
+  if (at < 0 || (at !== 0 && !outside) || filled < 2) return true;
+  const parts = cells.filter((v, i) => i !== at && columns[i]?.inTotal !== false);
+  const others = parts.reduce<Decimal>((sum, v) => sum.plus(v ?? 0), new Decimal(0));
+  const addends = outside ? parts.filter((v) => v !== null).length : filled - 1;
+  return near(cells[at] ?? null, others, tolerance(unit, addends));
 }
 
 /** Every order-preserving way to place a row's printed values in the columns, narrowed by the identities. */

@@ -44,6 +44,13 @@ export const EXPENDITURE_COLUMNS: ReadonlyArray<ColumnSpec> = [
   { key: "subsidiary", synonyms: ["对附属单位补助支出"] },
 ];
 
+/** Table 05 as some provinces print it: 年初预算 and 全年预算 (调整预算) columns beside the 决算 合计/基本/项目. */
+export const GPB_COLUMNS: ReadonlyArray<ColumnSpec> = [
+  ...EXPENDITURE_COLUMNS,
+  { key: "budgetInitial", synonyms: ["年初预算数", "年初预算"], inTotal: false },
+  { key: "budgetFull", synonyms: ["全年预算数", "全年预算", "调整后预算数", "调整预算数", "调整预算"], inTotal: false },
+];
+
 const LEVELS: Record<number, FunctionLevel> = { 3: "类", 5: "款", 7: "项" };
 
 /**

@@ -5,6 +5,8 @@ import { compact } from "@/lib/parsers/tables/tokens";
 export interface ColumnSpec {
   key: string;
   synonyms: ReadonlyArray<string>;
+  /** false for a column beside the 合计 that is not one of its parts (a 05 table's 年初预算 / 全年预算 columns). */
+  inTotal?: boolean;
 }
 
 export interface Column {
@@ -12,6 +14,7 @@ export interface Column {
   label: string;
   x0?: number;
   x1?: number;
+  inTotal?: boolean;
 }
 
 interface HeaderCell {
@@ -27,6 +30,11 @@ interface HeaderCell {
  * "本年收入合计" is not counted twice.
  */
 export function findColumns(header: ReadonlyArray<DocLine>, specs: ReadonlyArray<ColumnSpec>): Column[] {
+  const outside = new Set(specs.filter((s) => s.inTotal === false).map((s) => s.key));
+  return namedColumns(header, specs).map((c) => (outside.has(c.key) ? { ...c, inTotal: false } : c));
+}
+
+function namedColumns(header: ReadonlyArray<DocLine>, specs: ReadonlyArray<ColumnSpec>): Column[] {
   const positioned = headerCells(header);
   if (positioned.length > 0) {
     const columns = specs.flatMap((spec) => {

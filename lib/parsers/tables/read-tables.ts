@@ -4,6 +4,7 @@ import type { SourceDoc } from "@/lib/parsers/document";
 import { near, tolerance, type Cells, type RowInput } from "@/lib/parsers/tables/assign-columns";
 import {
   EXPENDITURE_COLUMNS,
+  GPB_COLUMNS,
   INCOME_COLUMNS,
   parseCodeTable,
   type ParsedCodeRow,
@@ -82,7 +83,7 @@ export function readStandardTables(doc: SourceDoc): StandardTables {
 
   const overview = read("01", parseOverviewTable);
   const fiscal = read("04", parseFiscalOverview);
-  const gpb = read("05", (s, u) => parseCodeTable(s, EXPENDITURE_COLUMNS, u));
+  const gpb = read("05", (s, u) => parseCodeTable(s, GPB_COLUMNS, u));
   const income01 = (key: string): Decimal | null | undefined => overview?.income.find((f) => f.key === key)?.amount;
 
   const expenditure = read("03", (s, u) => {

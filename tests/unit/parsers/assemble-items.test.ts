@@ -34,6 +34,7 @@ const item = (over: Partial<NarrativeItemBudget>): NarrativeItemBudget => ({
   budgetFull: null,
   actual: null,
   statedRatePct: null,
+  statedRateBasis: null,
   reason: null,
   location: { page: 2, line: 9 },
   ...over,
