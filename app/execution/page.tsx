@@ -9,6 +9,7 @@ import { Suspense } from "react";
 import { ByYearSection } from "@/components/execution/by-year-section";
 import { listExecutionByYear } from "@/lib/queries/execution/get-execution-by-year";
 import { getExecutionHeatmap } from "@/lib/queries/execution/get-execution-heatmap";
+import { BASIS_BUDGET_LABEL, rateFormula, rateLabel } from "@/lib/figures/execution";
 
 export const dynamic = "force-dynamic";
 
@@ -34,35 +35,40 @@ export default async function ExecutionPage({ searchParams }: { searchParams: Pr
     return (
       <>
         <PageHeader title="预算执行率" />
-        <EmptyState hint="导入报告后，这里按部门 × 支出功能分类显示决算数与年初预算数之比。" />
+        <EmptyState hint="导入报告后，这里按部门 × 支出功能分类显示决算数与年初预算数（或全年预算数）之比。" />
       </>
     );
   }
   const period = `${data.year} 年度`;
+  const basisOptions = (["initial", "full"] as const).map((b) => ({
+    value: b,
+    label: `对${BASIS_BUDGET_LABEL[b]}（${data.coverage[b]} 个部门有执行率）`,
+  }));
   return (
     <>
       <PageHeader
         title="预算执行率"
-        subtitle={<>决算数 ÷ 年初预算数（一般公共预算，{data.level}级）· {data.departments.length} 个部门 × {data.codes.length} 个科目 <DemoBadge show={data.isDemo} /></>}
+        subtitle={<>{rateFormula(data.basis)}（一般公共预算，{data.level}级）· {data.departments.length} 个部门 × {data.codes.length} 个科目 <DemoBadge show={data.isDemo} /></>}
         actions={
           <>
             <YearPicker years={data.years} year={data.year} />
+            <ParamSelect param="basis" value={data.basis} options={basisOptions} label="执行率分母" />
             <ParamSelect param="level" value={data.level} options={LEVELS} label="科目级次" />
             <ParamSelect param="sort" value={data.sort} options={SORTS} label="排序" />
           </>
         }
       />
       <p className="muted execution-legend">
-        颜色以 100% 为中心：蓝色低于预算，红色超出预算；灰色为“无预算”（说明未列年初预算），斜纹为“无数据”。部门多于 20 个时拖动右侧滑块或滚轮浏览全部部门；点击单元格打开该部门并下钻到该科目。
+        颜色以 100% 为中心：蓝色低于预算，红色超出预算；灰色为“无预算”（报告未列{BASIS_BUDGET_LABEL[data.basis]}，或为 0），斜纹为“无数据”。未指定分母时取列出该预算的部门更多的一种（相同则取年初预算）。部门多于 20 个时拖动右侧滑块或滚轮浏览全部部门；点击单元格打开该部门并下钻到该科目。
       </p>
       <div className="stack">
         {data.departments.length === 0 ? (
           <p className="notice">{period}没有可见的报告。</p>
         ) : (
-          <HeatmapChart dto={data} title={`部门 × ${data.level}级科目 执行率`} period={period} linkYear={data.year} />
+          <HeatmapChart dto={data} title={`部门 × ${data.level}级科目 ${rateLabel(data.basis)}`} period={period} linkYear={data.year} />
         )}
         <Suspense fallback={<p className="notice">正在汇总各年度执行率…</p>}>
-          <ByYearSection rows={byYearRows} order={data.departments} />
+          <ByYearSection rows={byYearRows} order={data.departments} basis={data.basis} />
         </Suspense>
       </div>
     </>

@@ -1,4 +1,5 @@
 import { EmptyState } from "@/components/layout/empty-state";
+import { DEFAULT_EXECUTION_BASIS, rateFormula } from "@/lib/figures/execution";
 import type { DepartmentSummary } from "@/lib/queries/department/get-department-summary";
 import type { DepartmentView } from "@/lib/queries/department/get-department-view";
 import { sourceHref } from "@/lib/queries/department/types";
@@ -31,7 +32,7 @@ export function DepartmentSections({ view, summary, search }: { view: Department
   return (
     <>
       <Section id="overview" title="概况" note={`${report.year} 年度 · 第 ${report.version} 版 · ${report.fileName}`}>
-        <KpiRow summary={summary} />
+        <KpiRow summary={summary} execution={execution} />
       </Section>
 
       <Section id="structure" title="支出结构" note="点击图中的类、款可逐级下钻">
@@ -61,7 +62,7 @@ export function DepartmentSections({ view, summary, search }: { view: Department
         <YearChanges yoy={view.yoy} selected={first(search.yoy)} />
       </Section>
 
-      <Section id="execution" title="预算执行率" note="决算数 / 年初预算数；原因摘自决算情况说明">
+      <Section id="execution" title="预算执行率" note={`${rateFormula(execution?.basis ?? DEFAULT_EXECUTION_BASIS)}；原因摘自决算情况说明`}>
         {execution === null || execution.items.length === 0 ? (
           <p className="muted">报告未列出一般公共预算财政拨款支出明细。</p>
         ) : (
@@ -71,6 +72,8 @@ export function DepartmentSections({ view, summary, search }: { view: Department
               byClass={byClass}
               year={report.year}
               source={execution.source}
+              basis={execution.basis}
+              coverage={execution.coverage}
             />
             <ExecutionTable lines={byClass ? execution.classes : execution.items} sourceHref={pageHref} />
           </div>

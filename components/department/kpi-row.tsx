@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 import { formatAmount, formatChange, formatCount, formatPct, formatWan } from "@/lib/format";
+import { rateFormula, rateLabel } from "@/lib/figures/execution";
+import type { DepartmentExecution } from "@/lib/queries/department/get-department-execution";
 import type { DepartmentSummary, SummaryFigure } from "@/lib/queries/department/get-department-summary";
 
 function Change({ figure, year }: { figure: SummaryFigure; year: number }) {
@@ -23,9 +25,14 @@ function Kpi({ label, value, children }: { label: string; value: string | null; 
   );
 }
 
-/** Headline figures of the selected report; changes against the prior year as the report's narrative states it. */
-export function KpiRow({ summary }: { summary: DepartmentSummary }) {
+/**
+ * Headline figures of the selected report; changes against the prior year as the report's narrative states it. The
+ * rate here is the 预算执行率 of the 一般公共预算 项 against the chosen budget — never the 绩效自评 rate, which has its
+ * own name in the 绩效自评 section.
+ */
+export function KpiRow({ summary, execution }: { summary: DepartmentSummary; execution: DepartmentExecution | null }) {
   const year = summary.report.year;
+  const rollup = execution === null ? null : execution.rollup[execution.basis];
   return (
     <div className="grid kpis">
       <Kpi label="支出合计" value={summary.expenditure.value}><Change figure={summary.expenditure} year={year} /></Kpi>
@@ -38,8 +45,8 @@ export function KpiRow({ summary }: { summary: DepartmentSummary }) {
       </Kpi>
       <Kpi label="机关运行经费" value={summary.operatingExpenses.value}><Change figure={summary.operatingExpenses} year={year} /></Kpi>
       <div className="card kpi">
-        <div className="label">整体绩效执行率 · 审核</div>
-        <div className="value">{formatPct(summary.perfRatePct)}</div>
+        <div className="label">{execution === null ? "预算执行率" : rateLabel(execution.basis, "预算执行率")} · 审核</div>
+        <div className="value" title={execution === null ? undefined : `${rateFormula(execution.basis)}（一般公共预算各项）`}>{formatPct(rollup?.ratePct ?? null)}</div>
         <div className="delta">
           <a href="#findings">
             <span className="badge error">错误 {formatCount(summary.counts.error)}</span>{" "}

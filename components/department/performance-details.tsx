@@ -1,4 +1,5 @@
 import { formatAmount, formatPct, MISSING } from "@/lib/format";
+import { PERFORMANCE_RATE_LABEL } from "@/lib/figures/execution";
 import type { DepartmentPerformance } from "@/lib/queries/department/get-department-performance";
 
 /** 整体绩效 figures and each project's indicators (年初目标值 vs 实际完成值) as printed. */
@@ -7,14 +8,14 @@ export function PerformanceDetails({ performance, sourceHref }: { performance: D
   return (
     <div className="stack">
       <p>
-        整体绩效自评：预算数 <b>{formatAmount(overall.budget)}</b>，执行数 <b>{formatAmount(overall.actual)}</b>，执行率{" "}
+        整体绩效自评：预算数 <b>{formatAmount(overall.budget)}</b>，执行数 <b>{formatAmount(overall.actual)}</b>，{PERFORMANCE_RATE_LABEL}{" "}
         <b>{formatPct(overall.ratePct)}</b>
         {overall.score === null ? null : <>，自评得分 <b>{overall.score}</b></>}。
       </p>
       {performance.projects.map((p, i) => (
         <details key={`${p.name}-${i}`} className="dept-project">
           <summary>
-            {p.name} <span className="muted">执行率 {formatPct(p.ratePct)} · 预算 {formatAmount(p.budget)} · 执行 {formatAmount(p.actual)}</span>
+            {p.name} <span className="muted">{PERFORMANCE_RATE_LABEL} {formatPct(p.ratePct)} · 预算 {formatAmount(p.budget)} · 执行 {formatAmount(p.actual)}</span>
             {p.page === null ? null : (
               <> <a href={sourceHref(p.page)} target="_blank" rel="noreferrer">原文第 {p.page} 页</a></>
             )}

@@ -1,12 +1,17 @@
 import { HeatmapChart } from "@/components/execution/heatmap-chart";
+import { rateLabel, type ExecutionBasis } from "@/lib/figures/execution";
 import { shapeExecutionByYear, type ExecutionYearRow } from "@/lib/queries/execution/get-execution-by-year";
 
 /**
  * The departments × years heatmap, rendered when its rows arrive: the page streams it after the code heatmap, so the
  * first chart does not wait for every year of every department.
  */
-export async function ByYearSection({ rows, order }: { rows: Promise<ExecutionYearRow[]>; order: ReadonlyArray<{ id: string; name: string }> }) {
-  const byYear = shapeExecutionByYear(await rows, order);
+export async function ByYearSection({ rows, order, basis }: {
+  rows: Promise<ExecutionYearRow[]>;
+  order: ReadonlyArray<{ id: string; name: string }>;
+  basis: ExecutionBasis;
+}) {
+  const byYear = shapeExecutionByYear(await rows, order, basis);
   const period = `${byYear.codes[0]?.code ?? ""}–${byYear.codes.at(-1)?.code ?? ""} 年度`;
-  return <HeatmapChart dto={byYear} title="部门 × 年度 整体执行率" period={period} linkYear={null} />;
+  return <HeatmapChart dto={byYear} title={`部门 × 年度 整体${rateLabel(basis)}`} period={period} linkYear={null} />;
 }

@@ -1,3 +1,4 @@
+import type { ExecutionBasis } from "../figures/execution";
 /**
  * What lib/queries hands to the chart builders. Amounts are decimal strings in 元 (contract format), rates decimal
  * strings in percent; a figure the source does not give is null, never 0. Builders draw 万元.
@@ -59,6 +60,8 @@ export interface ExecutionRow {
 }
 export interface ExecutionDto {
   rows: ExecutionRow[];
+  /** The budget the bars and rates are against (年初预算 / 全年预算); labels name it when given. */
+  basis?: ExecutionBasis;
 }
 
 export type SangongItemKey = "outbound" | "vehiclePurchase" | "vehicleOperation" | "reception";
@@ -83,6 +86,8 @@ export interface HeatmapDto {
   departments: Array<{ id: string; name: string }>;
   codes: Array<{ code: string; name: string }>;
   cells: HeatmapCell[];
+  /** The budget every cell's rate is against (年初预算 / 全年预算); labels name it when given. */
+  basis?: ExecutionBasis;
 }
 
 export interface RankingRow {

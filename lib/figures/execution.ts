@@ -78,3 +78,38 @@ export function executionRates(line: BudgetedLine): Record<ExecutionBasis, strin
     full: executionRatePct(line.total, line.budgetFull),
   };
 }
+
+/** A report or department rollup: the two sides against each budget (Report.execBudgetInitial/execActual/…Full). */
+export interface RollupFacts {
+  execBudget: string | null;
+  execActual: string | null;
+  execBudgetFull: string | null;
+  execActualFull: string | null;
+}
+
+export function rollupSides(facts: RollupFacts, basis: ExecutionBasis): ExecutionSides {
+  return basis === "initial"
+    ? { budget: facts.execBudget, actual: facts.execActual }
+    : { budget: facts.execBudgetFull, actual: facts.execActualFull };
+}
+
+export function rollupRatePct(facts: RollupFacts, basis: ExecutionBasis): string | null {
+  const sides = rollupSides(facts, basis);
+  return executionRatePct(sides.actual, sides.budget);
+}
+
+/** How many of `items` have a rate against each budget. */
+export function basisCoverage<T>(items: ReadonlyArray<T>, rateOf: (item: T, basis: ExecutionBasis) => string | null): Record<ExecutionBasis, number> {
+  const count = (basis: ExecutionBasis) => items.filter((item) => rateOf(item, basis) !== null).length;
+  return { initial: count("initial"), full: count("full") };
+}
+
+/**
+ * The basis a view shows: the one asked for (`?basis=`), else the one the data states most completely — the 全年预算
+ * only when strictly more items have a rate against it (a city of new units, a report stating only 调整预算).
+ */
+export function chooseBasis(raw: string | string[] | undefined | null, coverage: Record<ExecutionBasis, number>): ExecutionBasis {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  if (value !== undefined && value !== null && isExecutionBasis(value)) return value;
+  return coverage.full > coverage.initial ? "full" : DEFAULT_EXECUTION_BASIS;
+}

@@ -33,6 +33,7 @@ export default async function DepartmentPage({ params, searchParams }: { params:
     year: positiveInt(first(search.year)),
     reportId: positiveInt(first(search.report)),
     code: code !== null && DRILL_CODE.test(code) ? code : null,
+    basis: first(search.basis),
   });
   if (view === null) notFound();
   const { profile, summary } = view;

@@ -1,6 +1,7 @@
 import type { BarSeriesOption, EChartsOption, ScatterSeriesOption } from "echarts";
 import { formatAmount, formatPct, formatWan, pctToNumber, yuanToWanNumber } from "@/lib/format";
 import type { DataTable } from "@/lib/data-table";
+import { BASIS_BUDGET_LABEL, rateLabel } from "@/lib/figures/execution";
 import type { ChartContext } from "../context";
 import type { ExecutionDto, ExecutionRow, PctString, TableMeta } from "../dto";
 import {
@@ -29,13 +30,20 @@ function rateAxisMax(rows: Row[]): number {
   return Math.ceil(largest / 10) * 10;
 }
 
+/** The budget's name and the rate's label with its denominator ("执行率（对全年预算）"); 年初预算 unless the DTO says. */
+function labelsOf(dto: ExecutionDto): { budget: string; rate: string } {
+  const basis = dto.basis ?? "initial";
+  return { budget: BASIS_BUDGET_LABEL[basis], rate: rateLabel(basis) };
+}
+
 export function buildExecutionOption(dto: ExecutionDto, ctx: ChartContext): EChartsOption {
   const rows = withRates(dto);
+  const labels = labelsOf(dto);
   const budgetColor = ctx.palette[3] ?? "#5b8db8";
   const actualColor = ctx.palette[0] ?? "#1f3a5f";
   const budget: BarSeriesOption = {
     type: "bar",
-    name: "年初预算",
+    name: labels.budget,
     itemStyle: { color: budgetColor, opacity: 0.55 },
     barMaxWidth: 28,
     data: rows.map((row) => ({ key: row.code, code: row.code, value: yuanToWanNumber(row.budget) })),
@@ -49,7 +57,7 @@ export function buildExecutionOption(dto: ExecutionDto, ctx: ChartContext): ECha
   };
   const rate: ScatterSeriesOption = {
     type: "scatter",
-    name: "执行率",
+    name: labels.rate,
     yAxisIndex: 1,
     symbol: "diamond",
     symbolSize: 12,
@@ -65,7 +73,7 @@ export function buildExecutionOption(dto: ExecutionDto, ctx: ChartContext): ECha
   return {
     ...baseOption(ctx),
     grid: grid(40, 56, 24, 16),
-    legend: { top: 0, data: ["年初预算", "决算", "执行率"] },
+    legend: { top: 0, data: [labels.budget, "决算", labels.rate] },
     tooltip: {
       trigger: "axis",
       axisPointer: { type: "shadow" },
@@ -73,9 +81,9 @@ export function buildExecutionOption(dto: ExecutionDto, ctx: ChartContext): ECha
         const row = rows[axisIndex(params) ?? -1];
         if (row === undefined) return "";
         return tooltipHtml(`${row.code} ${row.name}`, [
-          ["年初预算", `${formatWan(row.budget)} 万元`],
+          [labels.budget, `${formatWan(row.budget)} 万元`],
           ["决算", `${formatWan(row.actual)} 万元`],
-          ["执行率", formatPct(row.rate)],
+          [labels.rate, formatPct(row.rate)],
           ["差额", formatAmount(differenceYuan(row.budget, row.actual), { signed: true })],
         ]);
       },
@@ -94,15 +102,16 @@ export function buildExecutionOption(dto: ExecutionDto, ctx: ChartContext): ECha
 }
 
 export function toExecutionTable(dto: ExecutionDto, meta: TableMeta = {}): DataTable {
+  const labels = labelsOf(dto);
   return table(
     meta,
     "预算执行情况",
     [
       { key: "code", label: "科目编码", kind: "text" },
       { key: "name", label: "科目名称", kind: "text" },
-      { key: "budget", label: "年初预算", kind: "amount" },
+      { key: "budget", label: labels.budget, kind: "amount" },
       { key: "actual", label: "决算", kind: "amount" },
-      { key: "rate", label: "执行率", kind: "pct" },
+      { key: "rate", label: labels.rate, kind: "pct" },
       { key: "difference", label: "差额", kind: "amount" },
     ],
     withRates(dto).map((row) => ({

@@ -2,6 +2,7 @@ import type { DataZoomComponentOption, EChartsOption, HeatmapSeriesOption } from
 import { Decimal } from "@/lib/money";
 import { formatAmount, formatPct, formatWan, pctToNumber } from "@/lib/format";
 import type { DataTable } from "@/lib/data-table";
+import { BASIS_BUDGET_LABEL, rateLabel } from "@/lib/figures/execution";
 import type { ChartContext } from "../context";
 import type { HeatmapCell, HeatmapDto, PctString, TableMeta } from "../dto";
 import {
@@ -88,7 +89,14 @@ function tableStatus(cell: Cell): string {
   return cell.rate === null ? STATUS_LABEL.noData : BAND_LABEL[rateBand(cell.rate)];
 }
 
+/** "年初预算" and "执行率（对年初预算）" when the DTO names its basis, else the plain words. */
+function basisLabels(dto: HeatmapDto): { budget: string; rate: string; title: string } {
+  if (dto.basis === undefined) return { budget: "预算", rate: STATUS_LABEL.rate, title: "预算执行率" };
+  return { budget: BASIS_BUDGET_LABEL[dto.basis], rate: rateLabel(dto.basis), title: rateLabel(dto.basis, "预算执行率") };
+}
+
 export function buildHeatmapOption(dto: HeatmapDto, ctx: ChartContext): EChartsOption {
+  const labels = basisLabels(dto);
   const cells = matrix(dto);
   const rowIndex = new Map(dto.departments.map((department, i) => [department.id, i]));
   const columnIndex = new Map(dto.codes.map((code, i) => [code.code, i]));
@@ -137,7 +145,7 @@ export function buildHeatmapOption(dto: HeatmapDto, ctx: ChartContext): EChartsO
     aria: {
       enabled: true,
       label: {
-        description: `部门与科目预算执行率热力图：${dto.departments.length}个部门、${dto.codes.length}个科目；${count("rate")}格有执行率，${count("noBudget")}格无预算，${count("noData")}格无数据。明细见数据表。`,
+        description: `部门与科目${labels.title}热力图：${dto.departments.length}个部门、${dto.codes.length}个科目；${count("rate")}格有执行率，${count("noBudget")}格无预算，${count("noData")}格无数据。明细见数据表。`,
       },
     },
     grid: grid(40, dto.departments.length > VISIBLE_ROWS ? 40 : 16, dto.codes.length > VISIBLE_COLUMNS ? 84 : 64, 16),
@@ -147,9 +155,9 @@ export function buildHeatmapOption(dto: HeatmapDto, ctx: ChartContext): EChartsO
         const cell = byKey.get(dataKey(params) ?? "");
         if (cell === undefined) return "";
         return tooltipHtml(`${cell.departmentName} · ${cell.code} ${cell.codeName}`, [
-          ["预算", `${formatWan(cell.budget)} 万元`],
+          [labels.budget, `${formatWan(cell.budget)} 万元`],
           ["决算", `${formatWan(cell.actual)} 万元`],
-          [STATUS_LABEL[cell.status], cell.status === "rate" ? formatPct(cell.rate) : "—"],
+          [cell.status === "rate" ? labels.rate : STATUS_LABEL[cell.status], cell.status === "rate" ? formatPct(cell.rate) : "—"],
           ["差额", formatAmount(differenceYuan(cell.budget, cell.actual), { signed: true })],
         ]);
       },
@@ -202,16 +210,17 @@ export function buildHeatmapOption(dto: HeatmapDto, ctx: ChartContext): EChartsO
 }
 
 export function toHeatmapTable(dto: HeatmapDto, meta: TableMeta = {}): DataTable {
+  const labels = basisLabels(dto);
   return table(
     meta,
-    "部门 × 科目 预算执行率",
+    `部门 × 科目 ${labels.title}`,
     [
       { key: "department", label: "部门", kind: "text" },
       { key: "code", label: "科目编码", kind: "text" },
       { key: "codeName", label: "科目名称", kind: "text" },
-      { key: "budget", label: "预算", kind: "amount" },
+      { key: "budget", label: labels.budget, kind: "amount" },
       { key: "actual", label: "决算", kind: "amount" },
-      { key: "rate", label: "执行率", kind: "pct" },
+      { key: "rate", label: labels.rate, kind: "pct" },
       { key: "difference", label: "差额", kind: "amount" },
       { key: "status", label: "状态", kind: "text" },
     ],

@@ -17,6 +17,8 @@ export interface DepartmentViewRequest {
   reportId?: number | null;
   /** ?code=: the drilled 类/款. */
   code?: string | null;
+  /** ?basis=initial|full: the execution rates' denominator; the one the report states more completely when absent. */
+  basis?: string | null;
 }
 
 export interface DepartmentView {
@@ -54,7 +56,7 @@ export async function getDepartmentView(viewer: Viewer, departmentId: number, re
     perReport(() => getDepartmentStructure(viewer, ref, code, head)),
     perReport(() => getDepartmentEconomic(viewer, ref, head)),
     perReport(() => getDepartmentFunding(viewer, ref, head)),
-    perReport(() => getDepartmentExecution(viewer, ref, head)),
+    perReport(() => getDepartmentExecution(viewer, ref, head, request.basis)),
     perReport(() => getDepartmentPerformance(viewer, ref, head)),
   ]);
   const codeMissing = head !== null && code !== null && drilled === null;

@@ -4,10 +4,12 @@ import { sumAmountText } from "../../money";
 import type { Viewer } from "../../auth/viewer";
 import type { HeatmapDto } from "../../charts/dto";
 import { currentReportsSql } from "../scope-sql";
+import { rollupSides, type ExecutionBasis } from "../../figures/execution";
 
 /** Departments × years of the overall execution rate; the heatmap's "code" axis carries the year. */
 export interface ExecutionByYearDto extends HeatmapDto {
   isDemo: boolean;
+  basis: ExecutionBasis;
 }
 
 export interface ExecutionYearRow {
@@ -15,11 +17,15 @@ export interface ExecutionYearRow {
   name: string;
   year: number;
   isDemo: boolean;
+  /** Against the 年初预算 (the Report rollup execBudgetInitial / execActual). */
   budget: string | null;
   actual: string | null;
+  /** Against the 全年预算 (execBudgetFull / execActualFull). */
+  budgetFull: string | null;
+  actualFull: string | null;
 }
 
-/** One department's current reports packed as "year:budget:actual" entries ("" = no amount), with its merge target. */
+/** One department's current reports packed as "year:bi:ai:bf:af" entries ("" = no amount), with its merge target. */
 export interface PackedDepartment {
   departmentId: number;
   mergedIntoId: number | null;
@@ -30,7 +36,7 @@ export interface PackedDepartment {
 }
 
 /**
- * Σ 决算 / Σ 年初预算 of the 一般公共预算 项 lines per department and year (rolled up on Report at import): needs no
+ * Σ 决算 / Σ 预算 (年初 and 全年) of the 一般公共预算 项 lines per department and year (rolled up on Report at import): needs no
  * order, so it runs beside the heatmap query (shapeExecutionByYear orders it). PostgreSQL groups by the
  * stored department (an index-friendly key) and packs its reports into one text value: moving 100,000 small rows
  * through the driver cost 4–5× the query itself (PGlite and PostgreSQL alike).
@@ -41,7 +47,8 @@ export async function listExecutionByYear(viewer: Viewer): Promise<ExecutionYear
     SELECT g."departmentId", d."mergedIntoId", d.name, t.name AS "targetName", g."isDemo", g.entries
     FROM (
       SELECT r."departmentId", bool_or(r."isDemo") AS "isDemo",
-             string_agg(r.year || ':' || COALESCE(r."execBudgetInitial"::text, '') || ':' || COALESCE(r."execActual"::text, ''), ';') AS entries
+             string_agg(r.year || ':' || COALESCE(r."execBudgetInitial"::text, '') || ':' || COALESCE(r."execActual"::text, '')
+               || ':' || COALESCE(r."execBudgetFull"::text, '') || ':' || COALESCE(r."execActualFull"::text, ''), ';') AS entries
       FROM "Report" r WHERE ${currentReportsSql(viewer, "r")}
       GROUP BY r."departmentId"
     ) g
@@ -59,25 +66,35 @@ export function collectExecutionYears(packed: ReadonlyArray<PackedDepartment>): 
     const departmentId = row.mergedIntoId ?? row.departmentId;
     const name = row.targetName ?? row.name;
     for (const entry of row.entries.split(";")) {
-      const [y = "", b = "", a = ""] = entry.split(":");
+      const [y = "", b = "", a = "", bf = "", af = ""] = entry.split(":");
       const year = Number(y);
       const budget = b === "" ? null : b;
       const actual = a === "" ? null : a;
+      const budgetFull = bf === "" ? null : bf;
+      const actualFull = af === "" ? null : af;
       // Years are four digits: id × 10,000 + year is a unique, exact number key.
       const key = departmentId * 10000 + year;
       const seen = byKey.get(key);
       byKey.set(key, seen === undefined
-        ? { departmentId, name, year, isDemo: row.isDemo, budget, actual }
-        : { ...seen, isDemo: seen.isDemo || row.isDemo, budget: sumAmountText([seen.budget, budget]), actual: sumAmountText([seen.actual, actual]) });
+        ? { departmentId, name, year, isDemo: row.isDemo, budget, actual, budgetFull, actualFull }
+        : {
+            ...seen,
+            isDemo: seen.isDemo || row.isDemo,
+            budget: sumAmountText([seen.budget, budget]),
+            actual: sumAmountText([seen.actual, actual]),
+            budgetFull: sumAmountText([seen.budgetFull, budgetFull]),
+            actualFull: sumAmountText([seen.actualFull, actualFull]),
+          });
     }
   }
   return [...byKey.values()];
 }
 
-/** Pure: rows → the departments × years heatmap, departments in `departmentOrder` first. */
+/** Pure: rows → the departments × years heatmap against `basis`, departments in `departmentOrder` first. */
 export function shapeExecutionByYear(
   rows: ReadonlyArray<ExecutionYearRow>,
   departmentOrder: ReadonlyArray<{ id: string; name: string }>,
+  basis: ExecutionBasis = "initial",
 ): ExecutionByYearDto {
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   const known = new Map(departmentOrder.map((d) => [d.id, d]));
@@ -86,10 +103,11 @@ export function shapeExecutionByYear(
   for (const r of rows) if (!known.has(String(r.departmentId))) extra.set(String(r.departmentId), { id: String(r.departmentId), name: r.name });
   return {
     isDemo: rows.some((r) => r.isDemo),
+    basis,
     departments: [...departmentOrder, ...[...extra.values()].sort((a, b) => compareNames(a.name, b.name))],
     codes: years.map((y) => ({ code: String(y), name: `${y} 年度` })),
     cells: rows
-      .filter((r) => r.actual !== null)
-      .map((r) => ({ departmentId: String(r.departmentId), code: String(r.year), budget: r.budget, actual: r.actual })),
+      .map((r) => ({ departmentId: String(r.departmentId), code: String(r.year), ...rollupSides({ execBudget: r.budget, execActual: r.actual, execBudgetFull: r.budgetFull, execActualFull: r.actualFull }, basis) }))
+      .filter((c) => c.actual !== null),
   };
 }

@@ -6,8 +6,8 @@ import { currentReportsSql } from "../scope-sql";
 import { pickYear } from "../list-years";
 import { listReportYears } from "../overview/list-report-years";
 import { effectiveDepartmentSql } from "../overview/cross-sql";
-import { ratePct } from "../overview/rate";
 import { compareNames } from "../../format";
+import { chooseBasis, executionRatePct, type ExecutionBasis } from "../../figures/execution";
 
 export type ExecutionSort = "name" | "size" | "rate";
 export const EXECUTION_SORTS: ReadonlyArray<ExecutionSort> = ["name", "size", "rate"];
@@ -20,7 +20,11 @@ export interface ExecutionHeatmapDto extends HeatmapDto {
   level: FunctionLevel;
   sort: ExecutionSort;
   isDemo: boolean;
-  /** Per department: Σ budget, Σ actual and the overall rate (sorting and the row tooltip). */
+  /** The denominator of every rate: 年初预算 or 全年预算 (`?basis=`, else the one more departments state). */
+  basis: ExecutionBasis;
+  /** Departments with an overall rate against each budget (the selector says what the other basis would show). */
+  coverage: Record<ExecutionBasis, number>;
+  /** Per department: Σ budget, Σ actual and the overall rate against `basis` (sorting and the row tooltip). */
   totals: Array<{ departmentId: string; budget: string | null; actual: string | null; ratePct: string | null }>;
 }
 
@@ -28,7 +32,10 @@ interface DepartmentRow {
   departmentId: number;
   name: string;
   isDemo: boolean;
-  /** "code:budget:actual" entries joined by ";" (empty amount = none); null when the department has no 项 line. */
+  /**
+   * "code:budgetInitial:actualInitial:budgetFull:actualFull" entries joined by ";" (empty amount = none); null when
+   * the department has no 项 line. Each actual is Σ 决算 of the 项 stating that budget (of every 项 when none does).
+   */
   entries: string | null;
 }
 
@@ -43,19 +50,22 @@ export function parseSort(raw: string | string[] | undefined): ExecutionSort {
 }
 
 /**
- * 执行率 heatmap: departments × functional codes at `level`, cell = Σ 决算 / Σ 年初预算 of the 一般公共预算 项 lines under
- * the code (the narrative states budgets per 项, so 类/款 cells roll their 项 up). Every reporting department is a row,
- * including one without any 项 line (drawn as 无数据): nothing is cut off.
+ * 执行率 heatmap: departments × functional codes at `level`, cell = Σ 决算 / Σ 预算 (年初 or 全年) of the 一般公共预算 项
+ * lines under the code that state that budget (the narrative states budgets per 项, so 类/款 cells roll their 项 up).
+ * Every reporting department is a row, including one without any 项 line (drawn as 无数据): nothing is cut off.
  */
 export async function getExecutionHeatmap(
   viewer: Viewer,
-  params: { year?: string | string[]; level?: string | string[]; sort?: string | string[] },
+  params: { year?: string | string[]; level?: string | string[]; sort?: string | string[]; basis?: string | string[] },
 ): Promise<ExecutionHeatmapDto> {
   const years = await listReportYears(viewer);
   const year = pickYear(params.year, years);
   const level = parseLevel(params.level);
   const sort = parseSort(params.sort);
-  const empty: ExecutionHeatmapDto = { years, year, level, sort, isDemo: false, departments: [], codes: [], cells: [], totals: [] };
+  const none = { initial: 0, full: 0 };
+  const empty: ExecutionHeatmapDto = {
+    years, year, level, sort, isDemo: false, basis: chooseBasis(params.basis, none), coverage: none, departments: [], codes: [], cells: [], totals: [],
+  };
   if (year === null) return empty;
   const prisma = await getPrisma();
   const dept = effectiveDepartmentSql("d");
@@ -69,21 +79,26 @@ export async function getExecutionHeatmap(
     -- One pass over the year's lines for both the cells (项) and the names of the level's codes. The id array steers
     -- the planner to the (reportId, table) index: one year, not every year's lines.
     lines AS MATERIALIZED (
-      SELECT f."reportId", f.code, f.level, f.name, f."budgetInitial", f.total
+      SELECT f."reportId", f.code, f.level, f.name, f."budgetInitial", f."budgetFull", f.total
       FROM "FunctionLine" f
       WHERE f."reportId" = ANY(ARRAY(SELECT id FROM cur)) AND f."table" = 'gpb' AND f.level IN ('项', ${level})
     ),
     cells AS (
-      SELECT cur.dept, LEFT(l.code, ${length}) AS code, SUM(l."budgetInitial") AS budget, SUM(l.total) AS actual
+      SELECT cur.dept, LEFT(l.code, ${length}) AS code,
+             SUM(l."budgetInitial") AS bi,
+             CASE WHEN COUNT(l."budgetInitial") > 0 THEN SUM(l.total) FILTER (WHERE l."budgetInitial" IS NOT NULL) ELSE SUM(l.total) END AS ai,
+             SUM(l."budgetFull") AS bf,
+             CASE WHEN COUNT(l."budgetFull") > 0 THEN SUM(l.total) FILTER (WHERE l."budgetFull" IS NOT NULL) ELSE SUM(l.total) END AS af
       FROM lines l JOIN cur ON cur.id = l."reportId"
       WHERE l.level = '项'
       GROUP BY 1, 2
     ),
     depts AS (SELECT dept, bool_or("isDemo") AS "isDemo" FROM cur GROUP BY dept)
-    -- One row per department with its cells packed as "code:budget:actual": tens of thousands of small rows
+    -- One row per department with its cells packed as "code:bi:ai:bf:af": tens of thousands of small rows
     -- through the driver cost several times the query.
     SELECT depts.dept AS "departmentId", e.name, depts."isDemo",
-           string_agg(cells.code || ':' || COALESCE(cells.budget::text, '') || ':' || COALESCE(cells.actual::text, ''), ';' ORDER BY cells.code) AS entries
+           string_agg(cells.code || ':' || COALESCE(cells.bi::text, '') || ':' || COALESCE(cells.ai::text, '') || ':'
+             || COALESCE(cells.bf::text, '') || ':' || COALESCE(cells.af::text, ''), ';' ORDER BY cells.code) AS entries
     FROM depts JOIN "Department" e ON e.id = depts.dept LEFT JOIN cells ON cells.dept = depts.dept
     GROUP BY depts.dept, e.name, depts."isDemo"
     UNION ALL
@@ -95,31 +110,44 @@ export async function getExecutionHeatmap(
   const names = JSON.parse(namesRow?.entries ?? "[]") as Array<[string, string]>;
   const nameOf = new Map(names);
   const departments = new Map<number, { id: string; name: string }>();
-  const cells: HeatmapDto["cells"] = [];
+  const both: Record<ExecutionBasis, HeatmapDto["cells"]> = { initial: [], full: [] };
   const codes = new Set<string>();
+  const text = (v: string | undefined) => (v === undefined || v === "" ? null : v);
   for (const row of [...rows].sort((a, b) => a.departmentId - b.departmentId)) {
     const departmentId = String(row.departmentId);
     departments.set(row.departmentId, { id: departmentId, name: row.name });
     for (const entry of row.entries === null ? [] : row.entries.split(";")) {
-      const [code = "", budget = "", actual = ""] = entry.split(":");
+      const [code = "", bi, ai, bf, af] = entry.split(":");
       codes.add(code);
-      cells.push({ departmentId, code, budget: budget === "" ? null : budget, actual: actual === "" ? null : actual });
+      both.initial.push({ departmentId, code, budget: text(bi), actual: text(ai) });
+      both.full.push({ departmentId, code, budget: text(bf), actual: text(af) });
     }
   }
-  const byDepartment = new Map<string, HeatmapDto["cells"]>();
-  for (const cell of cells) {
-    const list = byDepartment.get(cell.departmentId);
-    if (list === undefined) byDepartment.set(cell.departmentId, [cell]);
-    else list.push(cell);
-  }
-  const totals = [...departments.values()].map((d) => {
-    const own = byDepartment.get(d.id) ?? [];
-    const b = sumAmountText(own.map((c) => c.budget));
-    const a = sumAmountText(own.map((c) => c.actual));
-    return { departmentId: d.id, budget: b, actual: a, ratePct: ratePct(a, b) };
-  });
+  const totalsOf = (cells: HeatmapDto["cells"]): ExecutionHeatmapDto["totals"] => {
+    const byDepartment = new Map<string, HeatmapDto["cells"]>();
+    for (const cell of cells) {
+      const list = byDepartment.get(cell.departmentId);
+      if (list === undefined) byDepartment.set(cell.departmentId, [cell]);
+      else list.push(cell);
+    }
+    return [...departments.values()].map((d) => {
+      const own = byDepartment.get(d.id) ?? [];
+      // A department's rate is over the cells stating the budget, like each cell over its 项.
+      const budgeted = own.some((c) => c.budget !== null) ? own.filter((c) => c.budget !== null) : own;
+      const b = sumAmountText(budgeted.map((c) => c.budget));
+      const a = sumAmountText(budgeted.map((c) => c.actual));
+      return { departmentId: d.id, budget: b, actual: a, ratePct: executionRatePct(a, b) };
+    });
+  };
+  const totalsBoth = { initial: totalsOf(both.initial), full: totalsOf(both.full) };
+  const coverage = { initial: totalsBoth.initial.filter((t) => t.ratePct !== null).length, full: totalsBoth.full.filter((t) => t.ratePct !== null).length };
+  const basis = chooseBasis(params.basis, coverage);
+  const cells = both[basis];
+  const totals = totalsBoth[basis];
   return {
     ...empty,
+    basis,
+    coverage,
     isDemo: rows.some((r) => r.isDemo),
     departments: sortDepartments([...departments.values()], totals, sort),
     codes: [...codes].sort().map((code) => ({ code, name: nameOf.get(code) ?? "" })),

@@ -11,8 +11,8 @@ export interface ExecutionViewDto {
 /** Everything /execution shows: the two queries run side by side, the by-year rows take the heatmap's order after. */
 export async function getExecutionView(
   viewer: Viewer,
-  params: { year?: string | string[]; level?: string | string[]; sort?: string | string[] },
+  params: { year?: string | string[]; level?: string | string[]; sort?: string | string[]; basis?: string | string[] },
 ): Promise<ExecutionViewDto> {
   const [heatmap, rows] = await Promise.all([getExecutionHeatmap(viewer, params), listExecutionByYear(viewer)]);
-  return { heatmap, byYear: heatmap.year === null ? null : shapeExecutionByYear(rows, heatmap.departments) };
+  return { heatmap, byYear: heatmap.year === null ? null : shapeExecutionByYear(rows, heatmap.departments, heatmap.basis) };
 }

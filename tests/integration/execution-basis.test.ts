@@ -1,0 +1,83 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { LOCAL_VIEWER } from "@/lib/auth/viewer";
+import { setProcessDatabase } from "@/lib/db/client";
+import { ingestFile } from "@/lib/ingest/ingest-file";
+import { getDepartmentExecution } from "@/lib/queries/department/get-department-execution";
+import { getExecutionView } from "@/lib/queries/execution/get-execution-view";
+import { dbLabel, openTestDatabase } from "./helpers/test-db";
+
+/**
+ * The 咸宁 sample with two 全年预算 added to its narrative: 行政运行 (年初 1854.91, 全年 1800.00, 决算 1795.83) and the
+ * 普惠金融 项 it prints with 年初预算 0 (全年 9.00, 决算 8.88). Every other 项 states only its 年初预算.
+ */
+const TEXT = readFileSync(path.resolve(import.meta.dirname, "../fixtures/xianning-zhengfuban-2024.txt"), "utf8")
+  .replace("行政运行（项）年初预算为 1854.91 万元，支出决算", "行政运行（项）年初预算为 1854.91 万元，全年预算为 1800.00 万元，支出决算")
+  .replace("展支出（项）年初预算为 0 万元，支出决算为 8.88 万元", "展支出（项）年初预算为 0 万元，全年预算为 9.00 万元，支出决算为 8.88 万元");
+
+let cleanup: () => Promise<void>;
+let departmentId: number;
+let reportId: number;
+let prisma: Awaited<ReturnType<typeof openTestDatabase>>["db"]["prisma"];
+
+beforeAll(async () => {
+  const opened = await openTestDatabase();
+  cleanup = opened.cleanup;
+  prisma = opened.db.prisma;
+  setProcessDatabase(opened.db);
+  const result = await ingestFile(prisma, { bytes: Buffer.from(TEXT, "utf8"), fileName: "xianning-both-budgets.txt", actor: "test", channel: "cli" });
+  if (!("departmentId" in result) || !("reportId" in result)) throw new Error(`import failed: ${JSON.stringify(result)}`);
+  departmentId = result.departmentId;
+  reportId = result.reportId;
+}, 300_000);
+
+afterAll(async () => {
+  await cleanup?.();
+});
+
+describe(`both budgets through the query layer on ${dbLabel}`, () => {
+  test("the report's rollups against each budget are stored", async () => {
+    const report = await prisma.report.findUniqueOrThrow({ where: { id: reportId } });
+    expect(report.execBudgetFull?.toFixed(2)).toBe("18090000.00");
+    expect(report.execActualFull?.toFixed(2)).toBe("18047100.00");
+    expect(report.execBudgetInitial).not.toBeNull();
+  });
+
+  test("department execution: both rates per 项, the chart on the basis asked for", async () => {
+    const full = await getDepartmentExecution(LOCAL_VIEWER, { departmentId, year: 2024, reportId: null }, null, "full");
+    const initial = await getDepartmentExecution(LOCAL_VIEWER, { departmentId, year: 2024, reportId: null }, null, "initial");
+    if (full === null || initial === null) throw new Error("no execution");
+    const item = (code: string) => full.items.find((i) => i.code === code);
+    expect(item("2010301")?.rates).toEqual({ initial: "96.81", full: "99.77" });
+    const newFunds = full.items.find((i) => i.budgetInitial === "0.00");
+    expect(newFunds?.rates).toEqual({ initial: null, full: "98.67" });
+    expect(full.basis).toBe("full");
+    expect(full.rollup.full).toEqual({ budget: "18090000.00", actual: "18047100.00", ratePct: "99.76" });
+    expect(full.itemChart.basis).toBe("full");
+    expect(full.itemChart.rows.find((r) => r.code === "2010301")?.budget).toBe("18000000.00");
+    expect(initial.itemChart.rows.find((r) => r.code === "2010301")).toMatchObject({ budget: "18549100.00", ratePct: "96.81" });
+    expect(initial.rollup.initial.ratePct).not.toBeNull();
+    expect(initial.rollup.initial.ratePct).not.toBe(full.rollup.full.ratePct);
+  });
+
+  test("without a basis the report's more complete budget is shown: 年初预算", async () => {
+    const view = await getDepartmentExecution(LOCAL_VIEWER, { departmentId, year: 2024, reportId: null });
+    expect(view?.basis).toBe("initial");
+    expect(view?.coverage.full).toBe(2);
+  });
+
+  test("/execution heatmap and departments × years against either budget", async () => {
+    const full = await getExecutionView(LOCAL_VIEWER, { year: "2024", level: "项", sort: "size", basis: "full" });
+    expect(full.heatmap.basis).toBe("full");
+    expect(full.heatmap.cells.find((c) => c.code === "2010301")).toMatchObject({ budget: "18000000.00", actual: "17958300.00" });
+    expect(full.heatmap.totals[0]).toMatchObject({ budget: "18090000.00", actual: "18047100.00", ratePct: "99.76" });
+    expect(full.byYear?.basis).toBe("full");
+    expect(full.byYear?.cells[0]).toMatchObject({ budget: "18090000.00", actual: "18047100.00" });
+
+    const initial = await getExecutionView(LOCAL_VIEWER, { year: "2024", level: "项", sort: "size" });
+    expect(initial.heatmap.basis).toBe("initial");
+    expect(initial.heatmap.cells.find((c) => c.code === "2010301")).toMatchObject({ budget: "18549100.00", actual: "17958300.00" });
+    expect(initial.heatmap.coverage).toEqual({ initial: 1, full: 1 });
+  });
+});
