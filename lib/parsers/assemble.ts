@@ -101,6 +101,10 @@ export function assembleReport(input: AssembleInput): ParsedReport {
     year: metadata.year,
     sourceUnit: tables.unit ?? metadata.unit,
     scope: metadata.scope,
+    publisher: metadata.publisher,
+    documentKind: metadata.documentKind,
+    units: metadata.units.map((u) => ({ name: u.name, role: u.role, location: { page: u.page, line: u.line } })),
+    ...(metadata.traditional ? { script: "traditional" as const } : {}),
     pageCount: input.pageCount,
     totals: {
       income: cite("totals.income", overview?.incomeTotal),

@@ -152,12 +152,41 @@ export const Claim = z.object({
 });
 export type Claim = z.infer<typeof Claim>;
 
+/** A place the document names its publisher: cover, part title (TOC/body), table header, 概况, other title, file name. */
+export const SeenAt = z.object({
+  kind: z.enum(["cover", "partTitle", "tableHeader", "overview", "title", "fileName"]),
+  page: z.number().int().positive().nullable(),
+  line: z.number().int().positive().nullable(),
+});
+export type SeenAt = z.infer<typeof SeenAt>;
+
+/** Who published the report, chosen by agreement across the places it is printed; confidence in [0, 1]. */
+export const Publisher = z.object({
+  name: z.string(),
+  /** The name as printed when it differs (traditional characters); `name` is the simplified form used for matching. */
+  printedName: z.string().optional(),
+  confidence: z.number().min(0).max(1),
+  seenAt: z.array(SeenAt),
+});
+export type Publisher = z.infer<typeof Publisher>;
+
+/** One organisation the accounts cover, from "部门决算单位构成" (本级 and each 所属单位). */
+export const ReportUnit = z.object({ name: z.string(), role: z.enum(["本级", "所属单位"]), location: Location });
+export type ReportUnit = z.infer<typeof ReportUnit>;
+
 export const ParsedReport = z.object({
   format: z.enum(["pdf", "text", "xlsx"]),
   department: z.string().nullable(),
   year: z.number().int().nullable(),
   sourceUnit: z.enum(["万元", "元"]).nullable(),
   scope: z.enum(["本级", "汇总", "单位"]).nullable(),
+  publisher: Publisher.nullable().optional(),
+  documentKind: z.enum(["部门决算", "单位决算", "部门预算", "单位预算"]).nullable().optional(),
+  units: z.array(ReportUnit).optional(),
+  /** "traditional" when the document is printed in 繁體: recognised through a simplified copy, names as printed kept. */
+  script: z.enum(["simplified", "traditional"]).optional(),
+  /** A document of 决算 tables unread (a 决算情况说明 alone, e.g. a web page): figures come from its sentences only. */
+  narrativeOnly: z.boolean().optional(),
   pageCount: z.number().int().nonnegative().nullable(),
   totals: z.object({
     income: amount,

@@ -21,6 +21,8 @@ export interface DocLine {
   y?: number;
   /** Sheet name for XLSX input. */
   sheet?: string;
+  /** The printed text when `text` is a simplified copy of a traditional-character line (recognition reads `text`). */
+  original?: string;
 }
 
 export interface SourceDoc {

@@ -11,7 +11,9 @@ export type ParseErrorCode =
   | "corrupt"
   | "too_large"
   | "timeout"
-  | "unrelated";
+  | "unrelated"
+  /** A 部门预算/单位预算 (next year's budget): looks like a 决算 but must never be stored as one. */
+  | "budget_document";
 
 export interface ParseErrorDetails {
   file?: string;

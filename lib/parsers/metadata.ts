@@ -1,6 +1,9 @@
 import type { MoneyUnit } from "@/lib/money";
-import type { Location, ParsedReport } from "@/lib/parsers/contract";
+import type { Location, ParsedReport, Publisher, Unread } from "@/lib/parsers/contract";
 import type { SourceDoc } from "@/lib/parsers/document";
+import { chooseYearAndKind, choosePublisher } from "@/lib/parsers/metadata/choose";
+import { collectSightings, compactText, fileNameSightings, type DocumentKind } from "@/lib/parsers/metadata/sightings";
+import { readUnitComposition, type ReportUnit } from "@/lib/parsers/metadata/unit-composition";
 
 export interface ReportMetadata {
   department: string | null;
@@ -8,59 +11,80 @@ export interface ReportMetadata {
   scope: ParsedReport["scope"];
   unit: MoneyUnit | null;
   sources: Record<string, Location>;
+  publisher: Publisher | null;
+  documentKind: DocumentKind | null;
+  units: ReportUnit[];
+  /** What the reader could not settle (the year stated two ways), for the user to confirm. */
+  unread: Unread[];
+  /** The document is printed in traditional characters (read through a simplified copy). */
+  traditional?: boolean;
 }
 
-/** "咸宁市人民政府办公室 2024 年度部门决算" / "2024年度XX单位决算" — the title that names who and which year. */
-const TITLE = /^(?:第[一二三四五六七八九十]+部分)?(.{2,40}?)(20\d{2})年度?(部门|单位)?决算/;
-const TITLE_YEAR_FIRST = /^(20\d{2})年度?(.{2,40}?)(部门|单位)?决算/;
-/** "部门：咸宁市人民政府办公室本级 金额单位：万元" on every table. */
-const DEPARTMENT_LINE = /^(?:部门|单位|编制部门|编制单位)[:：](.+?)(?:金额)?(?:单位[:：].*)?$/;
 const UNIT = /单位[:：](万元|元)/;
+const SCOPE_IN_HEADER = /(?:部门|单位|编制部门|编制单位)[:：][^:：]*?(本级|汇总)/;
+/** Table titles when no cover or part title says which kind: "…决算表" / "…预算表" (not "一般公共预算…决算表"). */
+const FINAL_TABLE = /决算(?:明细|总)?表$/;
+const BUDGET_TABLE = /(?<!公共|基金|经营)预算(?:明细|总)?表$/;
 
-function clean(text: string): string {
-  return text.replace(/[\s\u3000]+/g, "");
-}
-
-function scopeOf(text: string): ParsedReport["scope"] {
-  if (/本级/.test(text)) return "本级";
-  if (/汇总/.test(text)) return "汇总";
-  if (/单位决算/.test(text)) return "单位";
-  return null;
-}
-
-/** Department, year, scope and unit from the title lines and the "部门：…" line the tables carry. */
-export function readMetadata(doc: SourceDoc): ReportMetadata {
-  const result: ReportMetadata = { department: null, year: null, scope: null, unit: null, sources: {} };
-  const at = (line: { page: number; line: number }): Location => ({ page: line.page, line: line.line });
-  for (const line of doc.lines.slice(0, 2000)) {
-    const text = clean(line.text);
-    const match = DEPARTMENT_LINE.exec(text);
-    // "单位：万元" is the amount unit, not a unit (单位) name.
-    const byLine = match?.[1] && !/^(万元|元)/.test(match[1]) ? match : null;
-    if (byLine?.[1]) result.scope ??= scopeOf(byLine[1]);
-    if (byLine?.[1] && result.department === null) {
-      const name = byLine[1].replace(/(金额)?单位$/, "");
-      result.department = name.replace(/[（(]?本级[)）]?$/, "").replace(/[（(]?(部门)?汇总[)）]?$/, "") || null;
-      if (result.department) result.sources.department = at(line);
-    }
-    const title = TITLE.exec(text);
-    const yearFirst = title ? null : TITLE_YEAR_FIRST.exec(text);
-    if (title && result.year === null && !/说明|情况/.test(text.slice(0, (title.index ?? 0) + title[0].length))) {
-      result.year = Number(title[2]);
-      result.sources.year = at(line);
-      const name = title[1]?.replace(/^[一二三四五六七八九十]+、/, "") ?? "";
-      if (result.department === null && name.length >= 2 && !/年|公开/.test(name)) {
-        result.department = name;
-        result.sources.department = at(line);
-      }
-      if (title[3] === "单位") result.scope ??= "单位";
-      if (/汇总/.test(text)) result.scope ??= "汇总";
-    } else if (yearFirst && result.year === null) {
-      result.year = Number(yearFirst[1]);
-      result.sources.year = at(line);
-    }
-    const unit = UNIT.exec(text);
-    if (unit && result.unit === null && (unit[1] === "万元" || unit[1] === "元")) result.unit = unit[1];
+function kindFromTables(lines: SourceDoc["lines"]): DocumentKind | null {
+  let final = 0;
+  let budget = 0;
+  for (const line of lines) {
+    if (!line.text.includes("表")) continue;
+    const text = compactText(line.text);
+    if (FINAL_TABLE.test(text)) final += 1;
+    else if (BUDGET_TABLE.test(text)) budget += 1;
   }
-  return result;
+  if (final === 0 && budget === 0) return null;
+  return budget > final ? "部门预算" : "部门决算";
+}
+
+function scopeOf(kind: DocumentKind | null, units: readonly ReportUnit[], header: string | undefined): ParsedReport["scope"] {
+  if (kind === "单位决算") return "单位";
+  if (units.some((u) => u.role === "所属单位")) return "汇总";
+  if (units.length > 0) return "本级";
+  return header === "本级" || header === "汇总" ? header : null;
+}
+
+/**
+ * Who published the report, which fiscal year it accounts for, what kind of document it is and which units it
+ * covers — each chosen by agreement across the places the document states it; the file name only when the document
+ * names no one. Nothing is defaulted: unknown stays null.
+ */
+export function readMetadata(doc: SourceDoc, fileName = ""): ReportMetadata {
+  const seen = collectSightings(doc.lines);
+  const fromFile = seen.names.length === 0 || seen.titles.length === 0 ? fileNameSightings(fileName) : null;
+  const publisher = choosePublisher(seen.names.length > 0 ? seen.names : (fromFile?.names ?? []));
+  const chosen = chooseYearAndKind(seen.titles.length > 0 ? seen.titles : (fromFile?.titles ?? []));
+  const documentKind = chosen.documentKind ?? kindFromTables(doc.lines);
+  const units = readUnitComposition(doc.lines);
+
+  let unit: MoneyUnit | null = null;
+  let headerScope: string | undefined;
+  for (const line of doc.lines) {
+    if (!line.text.includes("单位") && !line.text.includes("部门")) continue;
+    const text = compactText(line.text);
+    unit ??= (UNIT.exec(text)?.[1] as MoneyUnit | undefined) ?? null;
+    headerScope ??= SCOPE_IN_HEADER.exec(text)?.[1];
+    if (unit && headerScope) break;
+  }
+
+  const sources: Record<string, Location> = {};
+  const firstSeen = publisher?.seenAt[0];
+  if (firstSeen) sources.department = { page: firstSeen.page, line: firstSeen.line };
+  if (chosen.yearSeenAt) sources.year = { page: chosen.yearSeenAt.page, line: chosen.yearSeenAt.line };
+  const unread: Unread[] = chosen.conflict
+    ? [{ section: "年度", reason: `文档中的年度不一致（${chosen.conflict.join("、")}），请确认报告所属的决算年度` }]
+    : [];
+  return {
+    department: publisher?.name ?? null,
+    year: chosen.year,
+    scope: scopeOf(documentKind, units, headerScope),
+    unit,
+    sources,
+    publisher,
+    documentKind,
+    units,
+    unread,
+  };
 }

@@ -4,10 +4,11 @@ import type { SourceDoc } from "@/lib/parsers/document";
 import { assembleReport, emptyNarrativeFacts, emptyPerformanceFacts } from "@/lib/parsers/assemble";
 import { detectFormat, fileLabel } from "@/lib/parsers/detect-format";
 import { isParseError, ParseError } from "@/lib/parsers/errors";
-import { readMetadata } from "@/lib/parsers/metadata";
+import { readMetadata, type ReportMetadata } from "@/lib/parsers/metadata";
 import { extractNarrative, extractPerformance } from "@/lib/parsers/narrative";
 import type { NarrativeFacts, PerformanceFacts } from "@/lib/parsers/narrative/types";
 import { readPdfDocument } from "@/lib/parsers/pdf/read-pdf";
+import { printedForm, simplifyDocument } from "@/lib/parsers/simplify";
 import { readStandardTables } from "@/lib/parsers/tables/read-tables";
 import { readTextDocument } from "@/lib/parsers/text/read-text";
 import { readXlsxDocument } from "@/lib/parsers/xlsx/read-xlsx";
@@ -46,6 +47,26 @@ function hasNarrative(facts: NarrativeFacts, performance: PerformanceFacts): boo
   );
 }
 
+/** 繁體 documents are read through a simplified copy; the publisher's name keeps its printed form too. */
+function markTraditional(metadata: ReportMetadata, doc: SourceDoc): void {
+  metadata.traditional = true;
+  const seen = metadata.publisher?.seenAt[0];
+  const line = seen ? doc.lines.find((l) => l.page === seen.page && l.line === seen.line) : undefined;
+  const printed = metadata.publisher ? printedForm(metadata.publisher.name, line) : undefined;
+  if (metadata.publisher && printed) metadata.publisher.printedName = printed;
+}
+
+/** A 预算 document is refused before anything else is read: it is next year's plan, not accounts. */
+function refuseBudget(metadata: ReportMetadata, fileName: string): void {
+  if (metadata.documentKind !== "部门预算" && metadata.documentKind !== "单位预算") return;
+  const year = metadata.year ? `${metadata.year} 年` : "";
+  throw new ParseError(
+    "budget_document",
+    `文件${fileLabel(fileName)}是${metadata.department ?? ""}${year}${metadata.documentKind}（预算公开），不是决算报告；本系统只导入部门决算和单位决算，未保存`,
+    { file: fileName, section: "封面/标题" },
+  );
+}
+
 /** A section reader that breaks must not take the report down: its part is reported unread instead. */
 function guarded<T>(read: () => T, fallback: () => T, section: string, unread: Array<{ section: string; reason: string }>): T {
   try {
@@ -75,13 +96,16 @@ export async function parseReport(input: ParseInput, opts: ParseOptions = {}): P
     if (Date.now() > deadline) throw new ParseError("timeout", `解析文件${label}超时（${timeoutMs} 毫秒），停在：${stage}`, { file: fileName, section: stage });
   };
   try {
-    const doc = await readDocument(input, timeoutMs);
+    const printed = await readDocument(input, timeoutMs);
     checkTime("读取文档");
-    if (doc.lines.length === 0) throw new ParseError("empty", `文件${label}中没有可读取的文字`, { file: fileName });
-    const unread: Array<{ section: string; reason: string }> = [];
+    if (printed.lines.length === 0) throw new ParseError("empty", `文件${label}中没有可读取的文字`, { file: fileName });
+    const { doc, traditional } = simplifyDocument(printed);
+    const metadata = readMetadata(doc, fileName);
+    refuseBudget(metadata, fileName);
+    if (traditional) markTraditional(metadata, doc);
+    const unread: Array<{ section: string; reason: string }> = [...metadata.unread];
     const tables = readStandardTables(doc);
     checkTime("识别表格");
-    const metadata = readMetadata(doc);
     const unit: MoneyUnit = tables.unit ?? metadata.unit ?? "万元";
     const narrative = guarded(() => extractNarrative(doc, unit), emptyNarrativeFacts, "决算情况说明", unread);
     const performance = guarded(() => extractPerformance(doc, unit), emptyPerformanceFacts, "绩效自评", unread);
