@@ -3,7 +3,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { AppNav } from "@/components/layout/app-nav";
 import { UserMenu } from "@/components/layout/user-menu";
-import { currentSession, optionalViewer } from "@/lib/auth/current-viewer";
+import { currentResolution } from "@/lib/auth/current-viewer";
+import { resolvedViewer } from "@/lib/auth/resolve-viewer";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -12,7 +13,8 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [session, viewer] = await Promise.all([currentSession(), optionalViewer()]);
+  const resolution = await currentResolution();
+  const viewer = resolvedViewer(resolution);
   return (
     <html lang="zh-CN">
       <body>
@@ -22,7 +24,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <span className="brand-name">财政决算透视</span>
           </Link>
           <AppNav />
-          <UserMenu name={viewer?.name ?? "未登录"} role={viewer?.role ?? "viewer"} loggedIn={session !== null} />
+          <UserMenu name={viewer?.name ?? "未登录"} role={viewer?.role ?? "viewer"} loggedIn={resolution.kind === "session"} />
         </header>
         <main className="app-main">{children}</main>
       </body>

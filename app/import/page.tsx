@@ -12,7 +12,7 @@ const CHANNEL = { web: "网页", api: "API", cli: "命令行", demo: "演示数�
 export default async function ImportPage() {
   const viewer = await currentViewer();
   const canImport = viewer.role === "admin" || viewer.role === "analyst";
-  const runs = await listImportRuns(30);
+  const runs = await listImportRuns(viewer, 30);
   return (
     <>
       <PageHeader title="导入报告" subtitle="上传后先解析、审核并预览，确认后才保存；相同文件不会重复导入，新文件成为该部门该年度的新版本。" />

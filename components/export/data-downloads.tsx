@@ -5,6 +5,7 @@ import type { DataTable } from "@/lib/data-table";
 import { toCsv } from "@/lib/export/csv";
 import { exportFileStem } from "@/lib/export/file-name";
 import { downloadBlob, errorMessage } from "./download";
+import { csrfHeaders } from "@/components/layout/csrf";
 
 export type DataFormat = "csv" | "xlsx";
 
@@ -19,7 +20,7 @@ export async function downloadTable(table: DataTable, format: DataFormat, stem =
   }
   const response = await fetch("/api/export/xlsx", {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...csrfHeaders() },
     body: JSON.stringify({ tables: [table], fileName: stem }),
   });
   if (!response.ok) throw new Error(await errorMessage(response));

@@ -1,13 +1,13 @@
 "use client";
 
 import Link from "next/link";
+import { csrfHeaders } from "./csrf";
 
 const ROLE = { admin: "管理员", analyst: "分析员", viewer: "只读" } as const;
 
 export function UserMenu({ name, role, loggedIn }: { name: string; role: keyof typeof ROLE; loggedIn: boolean }) {
   const logout = async () => {
-    const csrf = document.cookie.split("; ").find((c) => c.startsWith("fl_csrf="))?.slice(8) ?? "";
-    await fetch("/api/auth/logout", { method: "POST", headers: { "X-CSRF-Token": decodeURIComponent(csrf) } });
+    await fetch("/api/auth/logout", { method: "POST", headers: csrfHeaders() });
     window.location.replace("/");
   };
   return (

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
+import { isDatabaseUnavailable, logInternalError, newRequestId } from "../internal-error";
 import { isParseError } from "../parsers/errors";
 
 /** The one API error type: a status, a stable code and a Chinese message. Everything else becomes a 500 without internals. */
@@ -9,6 +10,7 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details: Record<string, unknown> = {},
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
     this.name = "ApiError";
@@ -18,42 +20,27 @@ export class ApiError extends Error {
 export const notFound = (what: string) => new ApiError(404, "not_found", `未找到${what}`);
 export const badRequest = (message: string, details: Record<string, unknown> = {}) => new ApiError(400, "bad_request", message, details);
 
-/** Next's redirect() throws an error whose digest starts with NEXT_REDIRECT (currentViewer uses it for "log in"). */
-function isRedirect(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "digest" in error && String((error as { digest: unknown }).digest).startsWith("NEXT_REDIRECT");
+export function zodIssues(error: ZodError): { issues: { path: string; message: string }[] } {
+  return { issues: error.issues.map((i) => ({ path: i.path.join("."), message: i.message })) };
 }
 
-export function errorResponse(error: unknown): NextResponse {
-  if (isRedirect(error)) {
-    return NextResponse.json({ error: { code: "unauthenticated", message: "请先登录", details: {} } }, { status: 401 });
-  }
-  if (error instanceof ApiError) {
-    return NextResponse.json({ error: { code: error.code, message: error.message, details: error.details } }, { status: error.status });
-  }
-  if (isParseError(error)) {
-    return NextResponse.json({ error: { code: error.code, message: error.message, details: error.details } }, { status: 422 });
-  }
-  if (error instanceof ZodError) {
-    const details = { issues: error.issues.map((i) => ({ path: i.path.join("."), message: i.message })) };
-    return NextResponse.json({ error: { code: "invalid_request", message: "请求参数不正确", details } }, { status: 422 });
-  }
-  console.error(error);
-  return NextResponse.json({ error: { code: "internal", message: "服务器内部错误，请稍后重试", details: {} } }, { status: 500 });
+function json(status: number, code: string, message: string, details: Record<string, unknown>, requestId: string, headers: Record<string, string> = {}) {
+  return NextResponse.json({ error: { code, message, details, requestId } }, { status, headers: { ...headers, "x-request-id": requestId } });
 }
 
-/** Wraps a route handler so every failure goes through errorResponse. */
-export function handle<A extends unknown[]>(fn: (...args: A) => Promise<Response>) {
-  return async (...args: A): Promise<Response> => {
-    try {
-      return await fn(...args);
-    } catch (error) {
-      return errorResponse(error);
-    }
-  };
-}
-
-export function parseId(raw: string, what: string): number {
-  const id = Number(raw);
-  if (!Number.isInteger(id) || id <= 0) throw notFound(what);
-  return id;
+/**
+ * Every failure of a route handler becomes a JSON error `{error: {code, message, details, requestId}}`: ApiError as it
+ * says, a parse error 422, bad input (zod) 400, an unreachable database 503, anything else 500. Unexpected errors are
+ * logged with the request id; their text (SQL, driver messages) never reaches the client.
+ */
+export function errorResponse(error: unknown, requestId = newRequestId()): NextResponse {
+  if (error instanceof ApiError) return json(error.status, error.code, error.message, error.details, requestId, error.headers);
+  if (isParseError(error)) return json(422, error.code, error.message, { ...error.details }, requestId);
+  if (error instanceof ZodError) return json(400, "invalid_request", "请求参数不正确", zodIssues(error), requestId);
+  if (isDatabaseUnavailable(error)) {
+    logInternalError(error, "database unavailable", requestId);
+    return json(503, "database_unavailable", `数据库暂时无法连接，请稍后重试（请求编号 ${requestId}）`, {}, requestId, { "retry-after": "30" });
+  }
+  logInternalError(error, "route handler", requestId);
+  return json(500, "internal", `服务器内部错误，请稍后重试（请求编号 ${requestId}）`, {}, requestId);
 }

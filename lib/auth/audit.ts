@@ -5,7 +5,7 @@ export type AuditAction =
   | "import" | "import_failed" | "report_version" | "report_delete"
   | "department_merge" | "department_rename" | "department_alias" | "department_split" | "department_parent"
   | "department_region" | "department_undo"
-  | "user_add" | "user_passwd" | "user_remove" | "demo_load" | "demo_clear";
+  | "user_add" | "user_passwd" | "user_remove" | "demo_load" | "demo_clear" | "token_create" | "token_revoke";
 
 export interface AuditEntry {
   actor: string;
@@ -13,12 +13,14 @@ export interface AuditEntry {
   target?: string | null;
   details?: Prisma.InputJsonValue;
   ip?: string | null;
+  /** The department concerned, so a department-scoped admin's audit page can show it. */
+  departmentId?: number | null;
 }
 
 /** Who did what, when: one row per security-relevant event, read on the admin audit page. */
 export async function recordAudit(prisma: PrismaClient | Prisma.TransactionClient, entry: AuditEntry): Promise<{ id: number }> {
   return prisma.auditEvent.create({
     select: { id: true },
-    data: { actor: entry.actor, action: entry.action, target: entry.target ?? null, details: entry.details, ip: entry.ip ?? null },
+    data: { actor: entry.actor, action: entry.action, target: entry.target ?? null, details: entry.details, ip: entry.ip ?? null, departmentId: entry.departmentId ?? null },
   });
 }

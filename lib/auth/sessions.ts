@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { PrismaClient } from "../generated/prisma/client";
 import { recordAudit } from "./audit";
-import { LOGIN_MAX_FAILURES, LOGIN_WINDOW_MS, SESSION_TTL_MS } from "./config";
+import { SESSION_TTL_MS } from "./config";
 import { verifyPassword } from "./password";
+import { openGate, settleAttempt } from "./throttle";
 import type { Role, Viewer } from "./viewer";
 
 /**
@@ -58,26 +59,21 @@ export type LoginResult =
   | { ok: true; userId: number; viewer: Viewer }
   | { ok: false; reason: "invalid" | "throttled"; retryAfterSeconds?: number };
 
-/** Checks a password with throttling per username and per client address (failures in a 15-minute window). */
+/**
+ * Checks a password with throttling per user name and per client address (lib/auth/throttle.ts): the gate decides
+ * atomically before the (expensive) scrypt check, so parallel guesses cannot slip past the limit.
+ */
 export async function checkLogin(prisma: PrismaClient, username: string, password: string, ip: string): Promise<LoginResult> {
-  const since = new Date(Date.now() - LOGIN_WINDOW_MS);
-  const keys = [`user:${username.toLowerCase()}`, `ip:${ip}`];
-  const failures = await prisma.loginAttempt.findMany({
-    where: { key: { in: keys }, success: false, at: { gte: since } },
-    orderBy: { at: "asc" },
-  });
-  const byKey = (key: string) => failures.filter((f) => f.key === key);
-  const blocked = keys.map(byKey).find((list) => list.length >= LOGIN_MAX_FAILURES);
-  if (blocked) {
-    const retry = Math.ceil((blocked[0]!.at.getTime() + LOGIN_WINDOW_MS - Date.now()) / 1000);
+  const gate = await openGate(prisma, [`user:${username.toLowerCase()}`, `ip:${ip}`]);
+  if (!gate.open) {
     await recordAudit(prisma, { actor: username, action: "login_throttled", ip });
-    return { ok: false, reason: "throttled", retryAfterSeconds: Math.max(retry, 1) };
+    return { ok: false, reason: "throttled", retryAfterSeconds: gate.retryAfterSeconds };
   }
   const user = await prisma.user.findUnique({ where: { username } });
   // Verify against a dummy hash when the user does not exist so timing does not reveal valid usernames.
   const valid = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
   const ok = Boolean(user && valid && !user.disabled);
-  await prisma.loginAttempt.createMany({ data: keys.map((key) => ({ key, success: ok })) });
+  await settleAttempt(prisma, gate, ok);
   if (!ok || !user) {
     await recordAudit(prisma, { actor: username, action: "login_failed", ip });
     return { ok: false, reason: "invalid" };

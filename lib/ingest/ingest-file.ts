@@ -4,6 +4,7 @@ import { recordAudit, type AuditAction } from "../auth/audit";
 import type { Finding, ParsedReport, Unread } from "../parsers/contract";
 import { isParseError, ParseError, type ParseErrorDetails } from "../parsers/errors";
 import { parseIsolated } from "../parsers/worker/parse-isolated";
+import { logInternalError } from "../internal-error";
 import { findDepartment } from "./resolve-department";
 import { storeReport } from "./store-report";
 import { extensionMismatch, MEDIA_TYPES, sniffKind } from "./sniff";
@@ -40,19 +41,20 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
+/** A parse error's message is written for users; anything else (database, driver, bug) is logged, never shown. */
 function failure(error: unknown, fileName: string): IngestError {
   if (isParseError(error)) return { code: error.code, message: error.message, details: error.details };
-  const message = error instanceof Error ? error.message : String(error);
-  return { code: "internal", message: `导入 ${fileName} 时出错：${message}`, details: { file: fileName } };
+  const id = logInternalError(error, `import ${fileName}`);
+  return { code: "internal", message: `导入 ${fileName} 时出错，未保存任何内容（错误编号 ${id}，请联系管理员查看服务器日志）`, details: { file: fileName } };
 }
 
 const AUDIT_ACTION: Record<string, AuditAction> = { imported: "import", new_version: "report_version", failed: "import_failed", duplicate: "import" };
 
-async function logRun(prisma: PrismaClient, input: IngestInput, sha: string | null, data: Partial<Prisma.ImportRunUncheckedCreateInput>) {
+async function logRun(prisma: PrismaClient, input: IngestInput, sha: string | null, data: Partial<Prisma.ImportRunUncheckedCreateInput>, departmentId: number | null = null) {
   const status = data.status ?? "failed";
   if (input.channel !== "demo") {
     await recordAudit(prisma, {
-      actor: input.actor, action: AUDIT_ACTION[status] ?? "import", target: input.fileName,
+      actor: input.actor, action: AUDIT_ACTION[status] ?? "import", target: input.fileName, departmentId,
       details: { status, channel: input.channel, sha256: sha, reportId: data.reportId ?? null, message: data.message ?? null },
     });
   }
@@ -94,7 +96,7 @@ export async function ingestFile(prisma: PrismaClient, input: IngestInput): Prom
   if (!input.dryRun) {
     const dup = await existingDuplicate(prisma, sha);
     if (dup) {
-      const run = await logRun(prisma, input, sha, { status: "duplicate", reportId: dup.id, message: "相同文件（SHA-256 一致）已导入" });
+      const run = await logRun(prisma, input, sha, { status: "duplicate", reportId: dup.id, message: "相同文件（SHA-256 一致）已导入" }, dup.departmentId);
       return duplicateResult(run.id, dup);
     }
   }
@@ -128,7 +130,7 @@ export async function ingestFile(prisma: PrismaClient, input: IngestInput): Prom
       status: stored.version > 1 ? "new_version" : "imported", reportId: stored.reportId, sourceDocumentId: stored.sourceDocumentId,
       errorCount: count(parsed.findings, "error"), warningCount: count(parsed.findings, "warning"), infoCount: count(parsed.findings, "info"),
       message: `${stored.department} ${year} 年度，第 ${stored.version} 版`,
-    });
+    }, stored.departmentId);
     return {
       status: stored.version > 1 ? "new_version" : "imported", importRunId: run.id, reportId: stored.reportId,
       departmentId: stored.departmentId, department: stored.department, year, version: stored.version,

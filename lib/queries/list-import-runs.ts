@@ -1,3 +1,5 @@
+import type { Prisma } from "../generated/prisma/client";
+import type { Viewer } from "../auth/viewer";
 import { getPrisma } from "../db/client";
 
 export interface ImportRunRow {
@@ -14,10 +16,16 @@ export interface ImportRunRow {
   warningCount: number;
 }
 
-/** The import audit log, newest first. */
-export async function listImportRuns(limit = 50): Promise<ImportRunRow[]> {
+/**
+ * The import log the viewer may see, newest first: everything for an unscoped signed-in user, only runs that stored a
+ * report of its departments for a department-scoped one, nothing for the anonymous guest of demo/public-read mode.
+ */
+export async function listImportRuns(viewer: Viewer, limit = 50): Promise<ImportRunRow[]> {
+  if (viewer.userId === null && viewer.role === "viewer") return [];
+  const where: Prisma.ImportRunWhereInput = viewer.departmentIds === null ? {} : { report: { departmentId: { in: viewer.departmentIds } } };
   const prisma = await getPrisma();
   const runs = await prisma.importRun.findMany({
+    where,
     orderBy: { id: "desc" },
     take: limit,
     include: { report: { select: { departmentId: true } } },

@@ -4,7 +4,8 @@ import type { Viewer } from "../auth/viewer";
 /**
  * Which requests the response cache may answer, and what a cached answer is keyed on. Pure: unit-tested without a
  * server. Only the read-only dashboard pages and analytics APIs qualify; anything that mutates, exports, lists import
- * runs or audit events, or carries HTTP Basic credentials (checked per request, with throttling) always renders.
+ * runs or audit events, or carries HTTP Basic credentials (checked per request, with throttling) always renders;
+ * API-token requests are keyed on the token's viewer like sessions.
  */
 const CACHEABLE_PATHS = [
   /^\/$/,
@@ -26,7 +27,8 @@ const VARY_HEADERS = [
 ] as const;
 
 export function isCacheableRequest(method: string | undefined, url: string, headers: IncomingHttpHeaders): boolean {
-  if (method !== "GET" || headers.authorization !== undefined) return false;
+  // HTTP Basic is checked (scrypt, throttle) by the page or route itself; an API token is a cheap lookup, so it may use the cache.
+  if (method !== "GET" || (headers.authorization !== undefined && !/^bearer /i.test(headers.authorization))) return false;
   const pathname = new URL(url, "http://local").pathname;
   return CACHEABLE_PATHS.some((re) => re.test(pathname));
 }

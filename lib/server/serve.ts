@@ -1,12 +1,18 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
+import { CLIENT_ADDRESS_HEADER, clientAddressOf, parseTrustedProxies } from "../auth/client-address";
 import { authMode, SESSION_COOKIE } from "../auth/config";
+import { readCookie } from "../auth/request-cookie";
+import { pruneSecurityRecords } from "../auth/prune";
 import { readSession } from "../auth/sessions";
+import { viewerFromApiToken } from "../auth/tokens";
 import { GUEST_VIEWER } from "../auth/viewer";
 import { getPrisma } from "../db/client";
 import { readDataVersion } from "../db/data-version";
+import { logInternalError } from "../internal-error";
 import { isCacheableRequest, isStorableResponse, responseCacheKey, viewerCacheKey } from "./cache-policy";
 import { captureResponse } from "./capture";
+import { refuseUnsupportedMethod } from "./methods";
 import { ResponseCache, type CachedResponse } from "./response-cache";
 
 export interface ServeOptions {
@@ -17,17 +23,18 @@ export interface ServeOptions {
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
-function readCookie(header: string | undefined, name: string): string | undefined {
-  for (const part of header?.split(";") ?? []) {
-    const eq = part.indexOf("=");
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
-  }
-  return undefined;
-}
-
-/** The viewer part of the cache key, or null when the request needs a login (Next answers with the redirect). */
+/**
+ * The viewer part of the cache key (session cookie or API token; Basic never reaches the cache), or null when the
+ * request needs a login or its token is refused (Next answers with the redirect or the 401).
+ */
 async function viewerKey(req: IncomingMessage): Promise<string | null> {
-  const session = await readSession(await getPrisma(), readCookie(req.headers.cookie, SESSION_COOKIE));
+  const prisma = await getPrisma();
+  const bearer = /^bearer (.+)$/i.exec(req.headers.authorization ?? "")?.[1];
+  if (bearer !== undefined) {
+    const viewer = await viewerFromApiToken(prisma, bearer.trim());
+    return viewer === null ? null : viewerCacheKey(viewer, true);
+  }
+  const session = await readSession(prisma, readCookie(req.headers.cookie, SESSION_COOKIE));
   if (session) return viewerCacheKey(session.viewer, true);
   return authMode() === "required" ? null : viewerCacheKey(GUEST_VIEWER, false);
 }
@@ -59,6 +66,13 @@ async function cachedAnswer(cache: ResponseCache, handle: Handler, req: Incoming
   });
 }
 
+/** Old login attempts, expired sessions and audit rows past retention go at start and hourly (lib/auth/prune.ts). */
+function schedulePruning(): void {
+  const prune = () => getPrisma().then((prisma) => pruneSecurityRecords(prisma)).catch((error: unknown) => logInternalError(error, "pruning"));
+  void prune();
+  setInterval(prune, 3600_000).unref();
+}
+
 /** `npm start`'s web server: Next's request handler behind the response cache (lib/server/cache-policy.ts). */
 export async function serve(options: ServeOptions): Promise<http.Server> {
   const app = next({ dev: false, dir: process.cwd(), port: options.port });
@@ -66,7 +80,11 @@ export async function serve(options: ServeOptions): Promise<http.Server> {
   const handle = app.getRequestHandler() as Handler;
   const cache = options.cacheBytes > 0 ? new ResponseCache(options.cacheBytes) : null;
   const limit = Math.floor(options.cacheBytes / 8);
+  const proxies = parseTrustedProxies(process.env.FISCAL_LENS_TRUSTED_PROXIES);
   const server = http.createServer((req, res) => {
+    if (refuseUnsupportedMethod(req, res)) return;
+    // The one place the client address is decided (lib/auth/client-address.ts); a client-sent value is replaced.
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req.socket.remoteAddress, req.headers["x-forwarded-for"], proxies);
     const answer = cache !== null && isCacheableRequest(req.method, req.url ?? "/", req.headers)
       ? cachedAnswer(cache, handle, req, res, limit)
       : handle(req, res);
@@ -80,5 +98,6 @@ export async function serve(options: ServeOptions): Promise<http.Server> {
     });
   });
   await new Promise<void>((resolve) => server.listen(options.port, resolve));
+  schedulePruning();
   return server;
 }

@@ -63,7 +63,8 @@ describe(`access control on ${dbLabel}`, () => {
 
   test("a cookie-session mutation without the CSRF token is refused; with it, it goes through", async () => {
     const login = await loginRoute(new Request("http://localhost/api/auth/login", {
-      method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "analyst", password: PASSWORD }),
+      method: "POST", headers: { "content-type": "application/json", origin: "http://localhost", host: "localhost" },
+      body: JSON.stringify({ username: "analyst", password: PASSWORD }),
     }));
     expect(login.status).toBe(200);
     const setCookies = login.headers.getSetCookie();
@@ -80,7 +81,7 @@ describe(`access control on ${dbLabel}`, () => {
   test("repeated wrong passwords are throttled, even for the right password afterwards", async () => {
     const attempt = (password: string) =>
       loginRoute(new Request("http://localhost/api/auth/login", {
-        method: "POST", headers: { "content-type": "application/json", "x-forwarded-for": "203.0.113.9" },
+        method: "POST", headers: { "content-type": "application/json", origin: "http://localhost", host: "localhost", "x-fiscal-lens-client": "203.0.113.9" },
         body: JSON.stringify({ username: "victim", password }),
       }));
     for (let i = 0; i < 5; i++) expect((await attempt("wrong-password")).status).toBe(401);

@@ -8,10 +8,10 @@ import { loadDemoCity } from "@/lib/ingest/load-demo";
 import { dbLabel, openTestDatabase } from "./helpers/test-db";
 
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock("@/lib/auth/current-viewer", () => ({
-  currentViewer: async () => {
+vi.mock("@/lib/auth/resolve-viewer", () => ({
+  resolveViewer: async () => {
     if (session.viewer === null) throw new Error("test forgot to set a viewer");
-    return session.viewer;
+    return { kind: "token", viewer: session.viewer };
   },
 }));
 
@@ -98,7 +98,7 @@ describe(`GET /api/charts/{chart}.svg on ${dbLabel}`, () => {
   test.each([
     ["nothing.svg", "year=2024", 404],
     ["city-ranking.gif", "year=2024", 404],
-    ["city-ranking.svg", "year=abc", 422],
+    ["city-ranking.svg", "year=abc", 400],
     ["city-ranking.svg", "year=2030", 404],
   ])("%s?%s → %i", async (name, query, status) => {
     expect((await chart(name, query)).status).toBe(status);
@@ -154,9 +154,9 @@ describe("POST /api/export/xlsx", () => {
 
   test.each([
     ["not json", "{", 400],
-    ["no tables", JSON.stringify({ tables: [] }), 422],
-    ["bad column kind", JSON.stringify({ tables: [{ ...table, columns: [{ key: "a", label: "A", kind: "money" }] }] }), 422],
-    ["object cell", JSON.stringify({ tables: [{ ...table, rows: [{ name: { x: 1 } }] }] }), 422],
+    ["no tables", JSON.stringify({ tables: [] }), 400],
+    ["bad column kind", JSON.stringify({ tables: [{ ...table, columns: [{ key: "a", label: "A", kind: "money" }] }] }), 400],
+    ["object cell", JSON.stringify({ tables: [{ ...table, rows: [{ name: { x: 1 } }] }] }), 400],
   ])("%s → %i", async (_label, body, status) => {
     expect((await post(body)).status).toBe(status);
   });

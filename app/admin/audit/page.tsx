@@ -18,7 +18,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     return (<><PageHeader title="审计日志" /><p className="error-box">需要管理员权限。</p></>);
   }
   const { action } = await searchParams;
-  const events = await listAuditEvents({ action: action && action in ACTIONS ? action : undefined });
+  const events = await listAuditEvents(viewer, { action: action && action in ACTIONS ? action : undefined });
   return (
     <>
       <PageHeader title="审计日志" subtitle="导入、版本变更、删除、合并、用户变更与登录：谁、何时、做了什么。" />

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { currentViewer } from "@/lib/auth/current-viewer";
-import { ApiError, handle, notFound } from "@/lib/api/errors";
+import { ApiError, notFound } from "@/lib/api/errors";
+import { dbId, MAX_DB_ID, year } from "@/lib/api/params";
+import { route } from "@/lib/api/route";
 import { attachmentHeader, PPTX_MIME, renderBriefing } from "@/lib/export/briefing";
 import { compareDeckPlan } from "@/lib/export/deck-compare";
 import { departmentDeckPlan } from "@/lib/export/deck-department";
@@ -13,18 +14,16 @@ import { getOverviewDeckData } from "@/lib/queries/deck/get-overview-deck-data";
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-const year = z.coerce.number().int().min(1990).max(2100);
-const id = z.coerce.number().int().positive();
 const DeckQuery = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("overview"), year }),
-  z.object({ kind: z.literal("department"), id, year }),
+  z.object({ kind: z.literal("department"), id: dbId, year }),
   z.object({
     kind: z.literal("compare"),
     year,
     ids: z
       .string()
       .transform((raw) => raw.split(",").filter((part) => part.trim() !== ""))
-      .pipe(z.array(z.coerce.number<string>().int().positive()).min(2, "请选择 2–6 个部门").max(6, "请选择 2–6 个部门"))
+      .pipe(z.array(z.coerce.number<string>().int().positive().max(MAX_DB_ID)).min(2, "请选择 2–6 个部门").max(6, "请选择 2–6 个部门"))
       .refine((ids) => new Set(ids).size === ids.length, "部门不能重复"),
   }),
 ]);
@@ -34,9 +33,7 @@ const DeckQuery = z.discriminatedUnion("kind", [
  * Data through the same lib/queries functions as the pages, scoped to the viewer: a department outside the viewer's
  * scope is a 404, exactly as on its page.
  */
-export const GET = handle(async (request: Request) => {
-  const viewer = await currentViewer();
-  const query = DeckQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
+export const GET = route({ auth: "viewer", query: DeckQuery }, async ({ viewer, query }) => {
   const now = new Date();
   let plan: DeckPlan | null;
   switch (query.kind) {

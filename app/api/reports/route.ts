@@ -1,14 +1,15 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { handle } from "@/lib/api/errors";
-import { requestActor } from "@/lib/api/actor";
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { route } from "@/lib/api/route";
 import { ingestUpload } from "@/lib/ingest/ingest-upload";
 
 export const runtime = "nodejs";
 
+const Query = z.object({ dryRun: z.enum(["0", "1", "true", "false"]).optional() });
+
 /** POST /api/reports (multipart `file`; `?dryRun=1` parses and checks without storing). */
-export const POST = handle(async (request: NextRequest) => {
-  const dryRun = ["1", "true"].includes(request.nextUrl.searchParams.get("dryRun") ?? "");
-  const actor = await requestActor(request, "import");
+export const POST = route({ auth: "analyst", query: Query }, async ({ request, query, actor }) => {
+  const dryRun = query.dryRun === "1" || query.dryRun === "true";
   const result = await ingestUpload(await request.formData(), { actor: actor.name, channel: actor.channel, dryRun });
   switch (result.status) {
     case "failed":

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { isDbId } from "@/lib/api/params";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { isDepartmentVisible } from "@/lib/queries/department/is-department-visible";
 
@@ -10,7 +11,7 @@ import { isDepartmentVisible } from "@/lib/queries/department/is-department-visi
 export default async function DepartmentLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
   const raw = (await params).id;
   const id = Number(raw);
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(id) || id <= 0) notFound();
+  if (!/^\d+$/.test(raw) || !isDbId(id)) notFound();
   if (!(await isDepartmentVisible(await currentViewer(), id))) notFound();
   return children;
 }

@@ -3,6 +3,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { BriefingButton } from "@/components/export/briefing-button";
 import { DemoBadge } from "@/components/layout/demo-badge";
 import { YearPicker } from "@/components/filters/year-picker";
+import { isDbId } from "@/lib/api/params";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { getDepartmentView } from "@/lib/queries/department/get-department-view";
 import { DRILL_CODE } from "@/lib/queries/department/get-department-structure";
@@ -17,7 +18,7 @@ type Search = Record<string, string | string[] | undefined>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? null;
 const positiveInt = (value: string | null) => {
   const n = Number(value);
-  return value !== null && Number.isInteger(n) && n > 0 ? n : null;
+  return value !== null && isDbId(n) ? n : null;
 };
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {

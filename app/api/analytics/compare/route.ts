@@ -1,13 +1,13 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { handle } from "@/lib/api/errors";
-import { currentViewer } from "@/lib/auth/current-viewer";
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { yearText } from "@/lib/api/params";
+import { route } from "@/lib/api/route";
 import { getCompare } from "@/lib/queries/compare/get-compare";
-import { viewParams } from "@/lib/queries/overview/search-params";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
+const Query = z.object({ ids: z.string().max(200).optional(), year: yearText.optional() });
+
 /** GET /api/analytics/compare?ids=a,b,c&year= — 2–6 departments side by side plus suggested peers of the first. */
-export const GET = handle(async (request: NextRequest) => {
-  return NextResponse.json(await getCompare(await currentViewer(), viewParams(request.nextUrl, ["ids", "year"])));
-});
+export const GET = route({ auth: "viewer", query: Query }, async ({ viewer, query }) => NextResponse.json(await getCompare(viewer, query)));

@@ -1,13 +1,13 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { handle } from "@/lib/api/errors";
-import { currentViewer } from "@/lib/auth/current-viewer";
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { yearText } from "@/lib/api/params";
+import { route } from "@/lib/api/route";
 import { getExplore } from "@/lib/queries/explore/get-explore";
-import { viewParams } from "@/lib/queries/overview/search-params";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
+const Query = z.object({ code: z.string().max(20).optional(), year: yearText.optional() });
+
 /** GET /api/analytics/explore?code=&year= — one functional code across departments: total, children, spenders. */
-export const GET = handle(async (request: NextRequest) => {
-  return NextResponse.json(await getExplore(await currentViewer(), viewParams(request.nextUrl, ["code", "year"])));
-});
+export const GET = route({ auth: "viewer", query: Query }, async ({ viewer, query }) => NextResponse.json(await getExplore(viewer, query)));

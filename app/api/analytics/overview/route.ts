@@ -1,14 +1,13 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { handle } from "@/lib/api/errors";
-import { currentViewer } from "@/lib/auth/current-viewer";
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { yearText } from "@/lib/api/params";
+import { route } from "@/lib/api/route";
 import { getOverview } from "@/lib/queries/overview/get-overview";
-import { viewParams } from "@/lib/queries/overview/search-params";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** GET /api/analytics/overview?year= — KPIs with the prior year, ranking, rate distribution, 需关注. */
-export const GET = handle(async (request: NextRequest) => {
-  const { year } = viewParams(request.nextUrl, ["year"]);
-  return NextResponse.json(await getOverview(await currentViewer(), year));
-});
+export const GET = route({ auth: "viewer", query: z.object({ year: yearText.optional() }) }, async ({ viewer, query }) =>
+  NextResponse.json(await getOverview(viewer, query.year)),
+);

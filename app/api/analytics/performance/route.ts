@@ -1,16 +1,16 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { handle, notFound } from "@/lib/api/errors";
-import { currentViewer } from "@/lib/auth/current-viewer";
+import { NextResponse } from "next/server";
+import { notFound } from "@/lib/api/errors";
+import { route } from "@/lib/api/route";
 import { getDepartmentPerformance } from "@/lib/queries/department/get-department-performance";
-import { parseViewParams } from "@/lib/queries/department/parse-view-params";
+import { DepartmentViewQuery, resolveViewParams } from "@/lib/queries/department/parse-view-params";
 
 export const runtime = "nodejs";
 
 /** GET /api/analytics/performance?department=&year=&report=: 绩效自评 overall and per project, with indicators. */
-export const GET = handle(async (request: NextRequest) => {
-  const viewer = await currentViewer();
-  const { ref } = await parseViewParams(viewer, request.nextUrl.searchParams);
-  const performance = await getDepartmentPerformance(viewer, ref);
-  if (performance === null) throw notFound(`${ref.year} 年度报告`);
+export const GET = route({ auth: "viewer", query: DepartmentViewQuery }, async ({ viewer, query }) => {
+  const view = await resolveViewParams(viewer, query);
+  if (view === null) throw notFound(`部门 #${query.department}`);
+  const performance = await getDepartmentPerformance(viewer, view.ref);
+  if (performance === null) throw notFound(`${view.ref.year} 年度报告`);
   return NextResponse.json(performance);
 });

@@ -12,6 +12,7 @@ import {
 } from "@/lib/charts";
 import type { ExportMeta } from "@/lib/charts/export-option";
 import { sourceText } from "@/lib/export/deck-parts";
+import { dbId, year } from "@/lib/api/params";
 import { getExecutionHeatmap } from "@/lib/queries/execution/get-execution-heatmap";
 import { getDepartmentSangong } from "@/lib/queries/department/get-department-sangong";
 import { getDepartmentStructure } from "@/lib/queries/department/get-department-structure";
@@ -28,8 +29,7 @@ export interface ChartRender {
 }
 
 const ctx = defaultChartContext({ static: true });
-const year = z.coerce.number().int().min(1990).max(2100);
-const id = z.coerce.number().int().positive();
+const id = dbId;
 const WIDTH = 880;
 const HEIGHT = 420;
 

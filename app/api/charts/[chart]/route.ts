@@ -1,5 +1,6 @@
-import { currentViewer } from "@/lib/auth/current-viewer";
-import { ApiError, handle, notFound } from "@/lib/api/errors";
+import { z } from "zod";
+import { ApiError, notFound } from "@/lib/api/errors";
+import { route } from "@/lib/api/route";
 import { attachmentHeader } from "@/lib/export/briefing";
 import { renderFramedChartSvg, withoutDecals } from "@/lib/export/chart-svg";
 import { svgToPng } from "@/lib/export/chart-png";
@@ -16,13 +17,12 @@ const NAME = /^([a-z-]+)\.(svg|png)$/;
  * with title, unit, period, source and export date. PNG goes through sharp when the server has it (it ships with
  * Next.js); without it the answer is 501 and the SVG remains available.
  */
-export const GET = handle(async (request: Request, context: { params: Promise<{ chart: string }> }) => {
-  const viewer = await currentViewer();
-  const match = NAME.exec((await context.params).chart);
+export const GET = route({ auth: "viewer", params: z.object({ chart: z.string() }) }, async ({ viewer, params, url }) => {
+  const match = NAME.exec(params.chart);
   const render = match === null ? undefined : CHARTS[match[1] ?? ""];
   if (match === null || render === undefined) throw notFound("图表");
   const format = match[2] as "svg" | "png";
-  const chart = await render(viewer, Object.fromEntries(new URL(request.url).searchParams));
+  const chart = await render(viewer, Object.fromEntries(url.searchParams));
   if (chart === null) throw notFound("图表数据");
   const option = format === "png" ? withoutDecals(chart.option) : chart.option;
   const { svg } = renderFramedChartSvg(option, { ...chart.meta, exportedOn: formatChinaDate(new Date()) }, chart.size);

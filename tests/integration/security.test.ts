@@ -1,0 +1,298 @@
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { errorResponse } from "@/lib/api/errors";
+import { addUser } from "@/lib/auth/users";
+import { clientAddressOf, parseTrustedProxies } from "@/lib/auth/client-address";
+import { safeNextPath } from "@/lib/auth/safe-next";
+import { createApiToken, revokeApiToken } from "@/lib/auth/tokens";
+import { pruneSecurityRecords } from "@/lib/auth/prune";
+import { GUEST_VIEWER, type Viewer } from "@/lib/auth/viewer";
+import { viewerForUser } from "@/lib/auth/sessions";
+import { setProcessDatabase, type Database } from "@/lib/db/client";
+import { ingestFile } from "@/lib/ingest/ingest-file";
+import { listAuditEvents } from "@/lib/queries/list-audit-events";
+import { listImportRuns } from "@/lib/queries/list-import-runs";
+import { refuseUnsupportedMethod } from "@/lib/server/methods";
+import { dbLabel, openTestDatabase } from "./helpers/test-db";
+
+/** Counts password checks: HTTP Basic must cost one per request, and throttled attempts none. */
+const scrypt = vi.hoisted(() => ({ calls: 0 }));
+vi.mock("@/lib/auth/password", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/lib/auth/password")>();
+  return {
+    ...original,
+    verifyPassword: async (password: string, stored: string) => {
+      scrypt.calls += 1;
+      return original.verifyPassword(password, stored);
+    },
+  };
+});
+
+const { POST: loginRoute } = await import("@/app/api/auth/login/route");
+const { GET: getReportRoute } = await import("@/app/api/reports/[id]/route");
+const { GET: departmentsRoute } = await import("@/app/api/departments/route");
+const { GET: structureRoute } = await import("@/app/api/analytics/structure/route");
+const { GET: departmentRoute } = await import("@/app/api/departments/[id]/route");
+
+const PASSWORD = "correct-horse-battery";
+const TEXT = fs.readFileSync("tests/fixtures/xianning-zhengfuban-2024.txt");
+const PDF = fs.readFileSync("tests/fixtures/shanghai-putuo-shehuigongzuobu-2024.pdf");
+const basic = (user: string, password = PASSWORD) => `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`;
+
+let db: Database;
+let cleanup: () => Promise<void>;
+let xianning: { reportId: number; departmentId: number };
+let shanghai: { reportId: number; departmentId: number };
+let scopedAdmin: Viewer;
+let scopedViewer: Viewer;
+
+function login(body: string, headers: Record<string, string> = {}): Promise<Response> {
+  return loginRoute(new Request("http://localhost/api/auth/login", {
+    method: "POST",
+    body,
+    headers: { "content-type": "application/json", origin: "http://localhost", host: "localhost", "x-fiscal-lens-client": "198.51.100.1", ...headers },
+  }));
+}
+const credentials = (username: string, password: string) => JSON.stringify({ username, password });
+const params = (id: string) => ({ params: Promise.resolve({ id }) });
+
+beforeAll(async () => {
+  process.env.FISCAL_LENS_AUTH = "required";
+  ({ db, cleanup } = await openTestDatabase());
+  setProcessDatabase(db);
+  const a = await ingestFile(db.prisma, { bytes: TEXT, fileName: "xianning.txt", actor: "setup", channel: "web" });
+  const b = await ingestFile(db.prisma, { bytes: PDF, fileName: "shanghai.pdf", actor: "setup", channel: "web" });
+  if (a.status !== "imported" || b.status !== "imported") throw new Error("setup import failed");
+  xianning = { reportId: a.reportId, departmentId: a.departmentId };
+  shanghai = { reportId: b.reportId, departmentId: b.departmentId };
+  for (const [username, role, departmentIds] of [
+    ["analyst", "analyst", []], ["scoped-admin", "admin", [xianning.departmentId]], ["scoped", "viewer", [xianning.departmentId]],
+    ["target", "analyst", []], ["sprayed", "analyst", []],
+  ] as const) {
+    await addUser(db.prisma, { username, role, password: PASSWORD, departmentIds: [...departmentIds] }, "test");
+  }
+  const user = async (username: string) => viewerForUser(db.prisma, (await db.prisma.user.findUniqueOrThrow({ where: { username } })));
+  scopedAdmin = await user("scoped-admin");
+  scopedViewer = await user("scoped");
+});
+afterAll(async () => {
+  delete process.env.FISCAL_LENS_AUTH;
+  await cleanup();
+});
+
+describe(`issue 14 · 2: import runs and audit events are viewer-scoped on ${dbLabel}`, () => {
+  test("a department-scoped viewer sees only its departments' import runs; the demo guest sees none", async () => {
+    const all = await listImportRuns({ userId: 1, name: "all", role: "analyst", departmentIds: null });
+    expect(all.map((r) => r.departmentId)).toEqual(expect.arrayContaining([xianning.departmentId, shanghai.departmentId]));
+    const scoped = await listImportRuns(scopedViewer);
+    expect(scoped.length).toBeGreaterThan(0);
+    expect(scoped.every((r) => r.departmentId === xianning.departmentId)).toBe(true);
+    expect(await listImportRuns(GUEST_VIEWER)).toEqual([]);
+  });
+
+  test("a department-scoped admin's audit page lists only events about its departments; non-admins none", async () => {
+    const events = await listAuditEvents(scopedAdmin);
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((e) => e.target === "xianning.txt")).toBe(true);
+    expect(await listAuditEvents(scopedViewer)).toEqual([]);
+    const unscoped = await listAuditEvents({ userId: 1, name: "root", role: "admin", departmentIds: null });
+    expect(unscoped.some((e) => e.target === "shanghai.pdf")).toBe(true);
+  });
+});
+
+describe(`issue 14 · 3: login throttling holds under a burst on ${dbLabel}`, () => {
+  test("40 parallel wrong passwords: at most 5 are checked, and the right password inside the burst is refused", async () => {
+    const before = scrypt.calls;
+    const burst = Array.from({ length: 40 }, () => login(credentials("target", "wrong-password")));
+    burst.push(login(credentials("target", PASSWORD)));
+    const statuses = (await Promise.all(burst)).map((r) => r.status);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(36);
+    expect(statuses.at(-1)).toBe(429);
+    expect(scrypt.calls - before).toBeLessThanOrEqual(5);
+    expect(await db.prisma.session.count()).toBe(0);
+  });
+
+  test("per address too: spraying many user names from one address stops after 5 failures", async () => {
+    const headers = { "x-fiscal-lens-client": "198.51.100.77" };
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i++) statuses.push((await login(credentials(`nobody${i}`, "x"), headers)).status);
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(statuses.slice(5)).toEqual([429, 429, 429]);
+  });
+
+  test("X-Forwarded-For is ignored unless the peer is a trusted proxy", () => {
+    const none = parseTrustedProxies(undefined);
+    expect(clientAddressOf("203.0.113.5", "1.2.3.4", none)).toBe("203.0.113.5");
+    const proxies = parseTrustedProxies("10.0.0.0/8, loopback");
+    expect(clientAddressOf("10.1.1.1", "1.2.3.4, 198.51.100.9", proxies)).toBe("198.51.100.9");
+    expect(clientAddressOf("::ffff:127.0.0.1", "forged, 198.51.100.9, 10.2.2.2", proxies)).toBe("198.51.100.9");
+    expect(clientAddressOf("203.0.113.5", "1.2.3.4", proxies)).toBe("203.0.113.5");
+    expect(() => parseTrustedProxies("not-an-ip")).toThrow(/FISCAL_LENS_TRUSTED_PROXIES/);
+  });
+
+  test("a forged X-Forwarded-For on the login route does not change the throttled address", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      statuses.push((await login(credentials("sprayed", "wrong"), { "x-forwarded-for": `192.0.2.${i}`, "x-fiscal-lens-client": "198.51.100.200" })).status);
+    }
+    expect(statuses.slice(5)).toEqual([429, 429]);
+  });
+});
+
+describe("issue 14 · 4: login's next parameter stays on this site", () => {
+  test.each([
+    ["/%5Cevil.example/", "/"],
+    ["/\\evil.example/", "/"],
+    ["/\t/evil.example", "/"],
+    ["//evil.example", "/"],
+    ["/%2F%2Fevil.example", "/"],
+    ["https://evil.example/", "/"],
+    ["javascript:alert(1)", "/"],
+    ["/%E0%A4%A", "/"],
+    ["/import", "/import"],
+    ["/departments/3?year=2024#execution", "/departments/3?year=2024#execution"],
+  ])("%j → %j", (raw, expected) => {
+    expect(safeNextPath(raw)).toBe(expected);
+  });
+});
+
+describe(`issue 14 · 5: user-facing messages carry no database or driver text on ${dbLabel}`, () => {
+  test("a database error during import (a NUL in the name) is logged with an id; the message and the stored run say only the id", async () => {
+    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const result = await ingestFile(db.prisma, { bytes: Buffer.concat([TEXT, Buffer.from("\n")]), fileName: "long.txt", actor: "t", channel: "web", departmentName: "部门\u0000名称" });
+    errors.mockRestore();
+    expect(result.status).toBe("failed");
+    if (result.status !== "failed") return;
+    expect(result.error.message).not.toMatch(/index row|54000|prisma|postgres|invalid|btree|\binsert\b/i);
+    const run = await db.prisma.importRun.findFirstOrThrow({ where: { fileName: "long.txt" } });
+    expect(run.message ?? "").not.toMatch(/index row|54000|prisma|postgres|btree/i);
+  });
+
+  test("an unexpected error becomes a 500 with a request id and a Chinese message, its text only in the log", async () => {
+    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const res = errorResponse(new Error('duplicate key value violates unique constraint "User_username_key"'));
+    const body = (await res.json()) as { error: { message: string; requestId: string } };
+    expect(res.status).toBe(500);
+    expect(body.error.message).not.toContain("constraint");
+    expect(body.error.message).toContain(body.error.requestId);
+    expect(String(errors.mock.calls[0]?.[0])).toContain(body.error.requestId);
+    errors.mockRestore();
+  });
+
+  test("an unreachable database is a 503", async () => {
+    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const res = errorResponse(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }));
+    errors.mockRestore();
+    expect(res.status).toBe(503);
+    expect(((await res.json()) as { error: { message: string } }).error.message).not.toContain("ECONNREFUSED");
+  });
+});
+
+describe(`issue 14 · 7: odd ids, cookies and methods are 400/404/405, never 500, on ${dbLabel}`, () => {
+  const token = { value: "" };
+  beforeAll(async () => {
+    token.value = (await createApiToken(db.prisma, "analyst", "ids", "test")).token;
+  });
+  const auth = () => ({ authorization: `Bearer ${token.value}` });
+
+  test("ids above int32 in a path are 404, in a query 400", async () => {
+    expect((await getReportRoute(new Request("http://localhost", { headers: auth() }), params("99999999999"))).status).toBe(404);
+    expect((await departmentRoute(new Request("http://localhost", { headers: auth() }), params("2147483648"))).status).toBe(404);
+    const structure = await structureRoute(new Request("http://localhost/api/analytics/structure?department=99999999999", { headers: auth() }));
+    expect(structure.status).toBe(400);
+    const report = await structureRoute(new Request(`http://localhost/api/analytics/structure?department=${xianning.departmentId}&report=99999999999`, { headers: auth() }));
+    expect(report.status).toBe(400);
+  });
+
+  test("a malformed session cookie is no session: 401 in required mode, not 500", async () => {
+    const res = await departmentsRoute(new Request("http://localhost/api/departments", { headers: { cookie: "fl_session=%" } }));
+    expect(res.status).toBe(401);
+    const mixed = await departmentsRoute(new Request("http://localhost/api/departments", { headers: { cookie: "a=%E0; fl_session=%zz", ...auth() } }));
+    expect(mixed.status).toBe(200);
+  });
+
+  test("TRACE and other unknown methods are 405 before Next.js sees them", async () => {
+    const server = http.createServer((req, res) => {
+      if (!refuseUnsupportedMethod(req, res)) res.end("ok");
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    const send = (method: string, path: string) =>
+      new Promise<number>((resolve, reject) => {
+        http.request({ host: "127.0.0.1", port, method, path }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        }).on("error", reject).end();
+      });
+    try {
+      expect(await send("TRACE", "/api/departments")).toBe(405);
+      expect(await send("PROPFIND", "/")).toBe(405);
+      expect(await send("GET", "/")).toBe(200);
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe(`issue 14 · 9: API tokens, Basic once per request, pruning on ${dbLabel}`, () => {
+  test("a Bearer token reads; revoked it is a 401; only its SHA-256 is stored", async () => {
+    const { id, token } = await createApiToken(db.prisma, "scoped", "script", "test");
+    const get = () => departmentsRoute(new Request("http://localhost/api/departments", { headers: { authorization: `Bearer ${token}` } }));
+    const ok = await get();
+    expect(ok.status).toBe(200);
+    const { departments } = (await ok.json()) as { departments: { id: number }[] };
+    expect(departments.map((d) => d.id)).toEqual([xianning.departmentId]);
+    const row = await db.prisma.apiToken.findUniqueOrThrow({ where: { id } });
+    expect(row.hash).not.toContain(token);
+    expect(row.hash).toMatch(/^[0-9a-f]{64}$/);
+    await revokeApiToken(db.prisma, id, "test");
+    expect((await get()).status).toBe(401);
+  });
+
+  test("HTTP Basic costs exactly one password check per request", async () => {
+    const before = scrypt.calls;
+    const res = await getReportRoute(new Request("http://localhost", { headers: { authorization: basic("analyst"), "x-fiscal-lens-client": "198.51.100.9" } }), params(String(xianning.reportId)));
+    expect(res.status).toBe(200);
+    expect(scrypt.calls - before).toBe(1);
+  });
+
+  test("old login attempts, expired sessions and audit rows past retention are pruned; recent ones stay", async () => {
+    const old = new Date(Date.now() - 800 * 86_400_000);
+    const user = await db.prisma.user.findUniqueOrThrow({ where: { username: "analyst" } });
+    await db.prisma.loginAttempt.create({ data: { key: "user:old", success: false, at: old } });
+    await db.prisma.session.create({ data: { id: "expired-session", userId: user.id, csrfToken: "x", expiresAt: old } });
+    await db.prisma.auditEvent.create({ data: { actor: "old", action: "login", at: old } });
+    const counts = await pruneSecurityRecords(db.prisma, new Date(), 730);
+    expect(counts.loginAttempts).toBeGreaterThanOrEqual(1);
+    expect(counts.sessions).toBe(1);
+    expect(counts.auditEvents).toBe(1);
+    expect(await db.prisma.loginAttempt.count({ where: { key: "user:old" } })).toBe(0);
+    expect(await db.prisma.auditEvent.count({ where: { actor: "setup" } })).toBeGreaterThan(0);
+  });
+});
+
+describe(`issue 14 · 10: login only from this site's own pages on ${dbLabel}`, () => {
+  test.each([
+    ["a cross-site text/plain form", { "content-type": "text/plain" }, 415],
+    ["a cross-site JSON fetch", { origin: "https://evil.example" }, 403],
+    ["no Origin at all", { origin: "" }, 403],
+  ])("%s is refused and creates no session", async (_label, headers, status) => {
+    const clean = Object.fromEntries(Object.entries(headers).filter(([, v]) => v !== ""));
+    const res = await loginRoute(new Request("http://localhost/api/auth/login", {
+      method: "POST",
+      body: credentials("analyst", PASSWORD),
+      headers: { "content-type": "application/json", origin: "http://localhost", host: "localhost", "x-fiscal-lens-client": "198.51.100.50", ...clean, ...("origin" in headers && headers.origin === "" ? { origin: "null" } : {}) },
+    }));
+    expect(res.status).toBe(status);
+    expect(res.headers.getSetCookie()).toEqual([]);
+  });
+
+  test("the same request from this site's page logs in", async () => {
+    const res = await login(credentials("analyst", PASSWORD), { "x-fiscal-lens-client": "198.51.100.51" });
+    expect(res.status).toBe(200);
+    expect(res.headers.getSetCookie().some((c) => c.startsWith("fl_session="))).toBe(true);
+  });
+});
