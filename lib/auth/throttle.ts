@@ -29,7 +29,8 @@ export async function openGate(prisma: PrismaClient, keys: string[], now = new D
     }
     const created = await tx.loginAttempt.createManyAndReturn({ data: keys.map((key) => ({ key, success: false, at: now })), select: { id: true } });
     return { open: true, attemptIds: created.map((c) => c.id) };
-  });
+    // A burst queues on the lock and on the connection pool: wait for them rather than fail the attempt.
+  }, { maxWait: 30_000, timeout: 30_000 });
 }
 
 /** After the check: a success no longer counts against the keys; a failure stays recorded. */

@@ -12,6 +12,7 @@ import { readDataVersion } from "../db/data-version";
 import { logInternalError } from "../internal-error";
 import { isCacheableRequest, isStorableResponse, responseCacheKey, viewerCacheKey } from "./cache-policy";
 import { captureResponse } from "./capture";
+import { contentSecurityPolicy, newNonce } from "./csp";
 import { refuseUnsupportedMethod } from "./methods";
 import { ResponseCache, type CachedResponse } from "./response-cache";
 
@@ -85,6 +86,10 @@ export async function serve(options: ServeOptions): Promise<http.Server> {
     if (refuseUnsupportedMethod(req, res)) return;
     // The one place the client address is decided (lib/auth/client-address.ts); a client-sent value is replaced.
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(req.socket.remoteAddress, req.headers["x-forwarded-for"], proxies);
+    // A fresh script nonce per rendering (lib/server/csp.ts); a cached answer replays the policy it was rendered with.
+    const csp = contentSecurityPolicy(newNonce());
+    req.headers["content-security-policy"] = csp;
+    res.setHeader("content-security-policy", csp);
     const answer = cache !== null && isCacheableRequest(req.method, req.url ?? "/", req.headers)
       ? cachedAnswer(cache, handle, req, res, limit)
       : handle(req, res);

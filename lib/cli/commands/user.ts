@@ -1,6 +1,7 @@
 import { openMigratedDatabase } from "../../db/open-migrated";
 import { randomPassword } from "../../auth/password";
 import { addUser, listUsers, removeUser, ROLES, setPassword } from "../../auth/users";
+import { runToken } from "./user-token";
 import type { Role } from "../../auth/viewer";
 import { CliError, flagString, type ParsedArgs } from "../args";
 
@@ -9,6 +10,9 @@ const USAGE = `用法：
   fiscal-lens user passwd <用户名> [--password 密码]
   fiscal-lens user list
   fiscal-lens user remove <用户名>
+  fiscal-lens user token <用户名> [--label 用途]   创建 API 令牌（只显示这一次），脚本以 Authorization: Bearer <令牌> 调用
+  fiscal-lens user token list [<用户名>]
+  fiscal-lens user token revoke <令牌编号>
 未给出 --password 时读取环境变量 FISCAL_LENS_PASSWORD，仍没有则生成随机密码并打印一次。`;
 
 function password(args: ParsedArgs): { value: string; generated: boolean } {
@@ -18,6 +22,7 @@ function password(args: ParsedArgs): { value: string; generated: boolean } {
 
 export async function runUser(args: ParsedArgs): Promise<number> {
   const [, sub, username] = args.positionals;
+  if (sub === "token") return runToken(args);
   if (!sub || !["add", "passwd", "list", "remove"].includes(sub)) {
     console.log(USAGE);
     return sub ? 1 : 0;

@@ -2,7 +2,6 @@ import { NextResponse } from "next/server";
 import { notFound } from "@/lib/api/errors";
 import { IdParams } from "@/lib/api/params";
 import { route } from "@/lib/api/route";
-import { canSeeDepartment } from "@/lib/auth/viewer";
 import { deleteReportAs } from "@/lib/ingest/delete-report";
 import { getReport } from "@/lib/queries/get-report";
 
@@ -10,8 +9,8 @@ export const runtime = "nodejs";
 
 /** GET /api/reports/{id}: the stored report in the parse JSON shape, with its version metadata. */
 export const GET = route({ auth: "viewer", params: IdParams }, async ({ viewer, params }) => {
-  const report = await getReport(params.id);
-  if (!report || !canSeeDepartment(viewer, report.departmentId)) throw notFound(`报告 #${params.id}`);
+  const report = await getReport(viewer, params.id);
+  if (!report) throw notFound(`报告 #${params.id}`);
   const { parsed, ...meta } = report;
   return NextResponse.json({ ...parsed, report: meta });
 });
