@@ -38,13 +38,12 @@ const { GET: departmentRoute } = await import("@/app/api/departments/[id]/route"
 
 const PASSWORD = "correct-horse-battery";
 const TEXT = fs.readFileSync("tests/fixtures/xianning-zhengfuban-2024.txt");
-const PDF = fs.readFileSync("tests/fixtures/shanghai-putuo-shehuigongzuobu-2024.pdf");
 const basic = (user: string, password = PASSWORD) => `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`;
 
 let db: Database;
 let cleanup: () => Promise<void>;
 let xianning: { reportId: number; departmentId: number };
-let shanghai: { reportId: number; departmentId: number };
+let other: { reportId: number; departmentId: number };
 let scopedAdmin: Viewer;
 let scopedViewer: Viewer;
 
@@ -63,10 +62,11 @@ beforeAll(async () => {
   ({ db, cleanup } = await openTestDatabase());
   setProcessDatabase(db);
   const a = await ingestFile(db.prisma, { bytes: TEXT, fileName: "xianning.txt", actor: "setup", channel: "web" });
-  const b = await ingestFile(db.prisma, { bytes: PDF, fileName: "shanghai.pdf", actor: "setup", channel: "web" });
+  // A second department from the same text (other bytes, confirmed name): no PDF parsing in the setup.
+  const b = await ingestFile(db.prisma, { bytes: Buffer.concat([TEXT, Buffer.from("\n\n")]), fileName: "other.txt", actor: "setup", channel: "web", departmentName: "另一个测试部门" });
   if (a.status !== "imported" || b.status !== "imported") throw new Error("setup import failed");
   xianning = { reportId: a.reportId, departmentId: a.departmentId };
-  shanghai = { reportId: b.reportId, departmentId: b.departmentId };
+  other = { reportId: b.reportId, departmentId: b.departmentId };
   for (const [username, role, departmentIds] of [
     ["analyst", "analyst", []], ["scoped-admin", "admin", [xianning.departmentId]], ["scoped", "viewer", [xianning.departmentId]],
     ["target", "analyst", []], ["sprayed", "analyst", []],
@@ -76,7 +76,7 @@ beforeAll(async () => {
   const user = async (username: string) => viewerForUser(db.prisma, (await db.prisma.user.findUniqueOrThrow({ where: { username } })));
   scopedAdmin = await user("scoped-admin");
   scopedViewer = await user("scoped");
-});
+}, 300_000);
 afterAll(async () => {
   delete process.env.FISCAL_LENS_AUTH;
   await cleanup();
@@ -85,7 +85,7 @@ afterAll(async () => {
 describe(`issue 14 · 2: import runs and audit events are viewer-scoped on ${dbLabel}`, () => {
   test("a department-scoped viewer sees only its departments' import runs; the demo guest sees none", async () => {
     const all = await listImportRuns({ userId: 1, name: "all", role: "analyst", departmentIds: null });
-    expect(all.map((r) => r.departmentId)).toEqual(expect.arrayContaining([xianning.departmentId, shanghai.departmentId]));
+    expect(all.map((r) => r.departmentId)).toEqual(expect.arrayContaining([xianning.departmentId, other.departmentId]));
     const scoped = await listImportRuns(scopedViewer);
     expect(scoped.length).toBeGreaterThan(0);
     expect(scoped.every((r) => r.departmentId === xianning.departmentId)).toBe(true);
@@ -98,7 +98,7 @@ describe(`issue 14 · 2: import runs and audit events are viewer-scoped on ${dbL
     expect(events.every((e) => e.target === "xianning.txt")).toBe(true);
     expect(await listAuditEvents(scopedViewer)).toEqual([]);
     const unscoped = await listAuditEvents({ userId: 1, name: "root", role: "admin", departmentIds: null });
-    expect(unscoped.some((e) => e.target === "shanghai.pdf")).toBe(true);
+    expect(unscoped.some((e) => e.target === "other.txt")).toBe(true);
   });
 });
 
