@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { listOrgChanges } from "@/lib/queries/admin/list-org-changes";
 import { listOrgRegister } from "@/lib/queries/admin/list-org-register";
+import { isDbId } from "@/lib/api/params";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +21,7 @@ export default async function DepartmentAdminPage({ searchParams }: { searchPara
   const search = await searchParams;
   const q = first(search.q);
   const selectedId = Number(first(search.id));
-  const [{ rows, total, all }, changes] = await Promise.all([listOrgRegister(q, Number.isInteger(selectedId) && selectedId > 0 ? selectedId : null), listOrgChanges()]);
+  const [{ rows, total, all }, changes] = await Promise.all([listOrgRegister(viewer, q, isDbId(selectedId) ? selectedId : null), listOrgChanges(viewer)]);
   const selected = rows.find((r) => r.id === selectedId) ?? null;
   const link = (id: number) => `?${new URLSearchParams({ ...(q ? { q } : {}), id: String(id) })}`;
   return (

@@ -1,3 +1,4 @@
+import type { Viewer } from "../../auth/viewer";
 import { getPrisma } from "../../db/client";
 import { CHANGE_ACTIONS, UNDO_ACTION } from "../../domain/department-change";
 
@@ -14,7 +15,8 @@ export interface OrgChangeRow {
 const ACTIONS: string[] = [...Object.values(CHANGE_ACTIONS), UNDO_ACTION];
 
 /** Recent organisation changes, newest first, each with whether it has been undone (admins only). */
-export async function listOrgChanges(limit = 30): Promise<OrgChangeRow[]> {
+export async function listOrgChanges(viewer: Viewer, limit = 30): Promise<OrgChangeRow[]> {
+  if (viewer.role !== "admin") return [];
   const prisma = await getPrisma();
   const events = await prisma.auditEvent.findMany({
     where: { action: { in: ACTIONS } },

@@ -1,5 +1,6 @@
 import { Prisma } from "../../generated/prisma/client";
 import { getPrisma } from "../../db/client";
+import type { Viewer } from "../../auth/viewer";
 
 /** A department as the organisation admin page shows it: where it sits, what it was, what became of it. */
 export interface OrgRegisterRow {
@@ -20,7 +21,12 @@ const PAGE = 100;
  * The register for /admin/departments (admins only, so unscoped): `q` matches names and former names. The selected department is always included. `all` lists every
  * live department by id and name for the target pickers (merge into, parent), which need no figures.
  */
-export async function listOrgRegister(q: string | null, selectedId: number | null = null): Promise<{ rows: OrgRegisterRow[]; total: number; all: Array<{ id: number; name: string }> }> {
+export async function listOrgRegister(
+  viewer: Viewer,
+  q: string | null,
+  selectedId: number | null = null,
+): Promise<{ rows: OrgRegisterRow[]; total: number; all: Array<{ id: number; name: string }> }> {
+  if (viewer.role !== "admin") return { rows: [], total: 0, all: [] };
   const prisma = await getPrisma();
   const like = q === null || q.trim() === "" ? null : `%${q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const match = like === null
