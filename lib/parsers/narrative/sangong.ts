@@ -1,9 +1,12 @@
+import { readSangongZero } from "@/lib/parsers/sangong-statement";
 import type { NarrativeFacts } from "./types";
 import { pushCompletionClaim, readBudgetFields } from "./budget-fields";
 import { NUM, UNIT, regex, sentenceEnd, type NarrativeContext, type StatedAmount } from "./stated-amount";
 
 type ItemKey = "total" | "outbound" | "vehicleSubtotal" | "vehiclePurchase" | "vehicleOperation" | "reception";
 type Counts = NarrativeFacts["sangongCounts"];
+
+const ZERO_ITEMS: ItemKey[] = ["total", "outbound", "vehicleSubtotal", "vehiclePurchase", "vehicleOperation", "reception"];
 
 /** How a 三公 sentence opens, once its numbering ("1." "(1)" "一、") is stripped; specific before general. */
 const OPENERS: Array<[RegExp, ItemKey]> = [
@@ -82,8 +85,15 @@ export function extractSangong(ctx: NarrativeContext, reportYear: number | null)
     pushCompletionClaim(ctx, `sangong.${key}`, { ...fields, actual: spent }, body);
   }
   readCounts(ctx, ctx.text.slice(range.start, range.end), range.start, reportYear, facts.counts);
-  if (/无[^。]{0,12}三公|没有[^。]{0,12}三公/.test(ctx.text.slice(range.start, range.end)) && facts.actualTotal === null) {
-    ctx.note("narrative.sangong", "说明称本年度无“三公”经费财政拨款支出，未列金额", range.start);
+  const zero = facts.actualTotal === null ? readSangongZero(ctx.text.slice(range.start, range.end)) : null;
+  // "2024年度无“三公”经费财政拨款支出": every item is 0, stated; the budget only when the sentence denies it too.
+  for (const [side, stated] of [["actual", zero?.actual], ["budget", zero?.budget]] as const) {
+    if (!stated) continue;
+    for (const key of ZERO_ITEMS) {
+      if (facts[side][key] !== undefined) continue;
+      facts[side][key] = "0.00";
+      ctx.source(`sangong.${side}.${key}`, range.start);
+    }
   }
   return facts;
 }

@@ -27,6 +27,8 @@ const DENOMINATORS: Array<[RegExp, ShareBaseKey]> = [
 function denominatorOf(phrase: string, label: string): ShareBaseKey | null {
   for (const [pattern, key] of DENOMINATORS) if (pattern.test(phrase)) return key;
   if (phrase.replace(/本年|的|总额|合计/g, "") !== "") return null;
+  // "公务接待费支出决算0.39万元,占100.00%": a 三公 item's share is of the 三公 total, not of all spending.
+  if (/因公出国|公务用车|公务接待|三公/.test(label)) return "sangongTotal";
   // "一般公共服务（类）支出 1880.84 万元，占 64.69%": 类 shares are of the 一般公共预算 expenditure they break down.
   if (/类/.test(label)) return "gpbExpenditure";
   if (/收入/.test(label)) return "incomeTotal";

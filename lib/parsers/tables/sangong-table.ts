@@ -1,12 +1,12 @@
-import type { Decimal, MoneyUnit } from "@/lib/money";
+import { Decimal, type MoneyUnit } from "@/lib/money";
 import type { Location, Unread } from "@/lib/parsers/contract";
 import type { TableSection } from "@/lib/parsers/tables/find-tables";
 import type { DocLine } from "@/lib/parsers/document";
-import { amountOf, compact, hasPositions, locationOf, tokenize, type Token } from "@/lib/parsers/tables/tokens";
+import { readSangongZero } from "@/lib/parsers/sangong-statement";
+import { placeRow, type Item, type Layout, type SangongItem, type SideValues } from "@/lib/parsers/tables/sangong-placement";
+import { compact, hasPositions, locationOf, tokenize, type Token } from "@/lib/parsers/tables/tokens";
 
-export type SangongItem = "total" | "outbound" | "vehicleSubtotal" | "vehiclePurchase" | "vehicleOperation" | "reception";
-type ExtraItem = "meeting" | "training";
-type Item = SangongItem | ExtraItem;
+export type { SangongItem };
 
 export interface SangongSide {
   values: Partial<Record<SangongItem, Decimal | null>>;
@@ -52,10 +52,63 @@ function headerItems(header: string): Item[] {
   return marks.sort((a, b) => a.at - b.at).flatMap((m) => m.items);
 }
 
+/** A row of values as printed, with the words before its first value ("合计", "本级", "XX分局"). */
+interface ValueRow {
+  label: string;
+  values: Token[];
+}
+
+/** Lines of values, a line without its own label continuing the row above (a long row wrapped by the extraction). */
+function valueRows(tokens: ReadonlyArray<Token>, cells: number, unit: MoneyUnit): ValueRow[] {
+  const byLine = new Map<DocLine, Token[]>();
+  for (const t of tokens) byLine.set(t.line, [...(byLine.get(t.line) ?? []), t]);
+  const hasAmounts = tokens.some((t) => t.kind === "amount");
+  const rows: ValueRow[] = [];
+  for (const lineTokens of byLine.values()) {
+    // Integers are amounts only beside decimals (or in a 元 table printed without decimals); "1 2 3 … 12" is 栏次.
+    const ints = lineTokens.filter((t) => t.kind === "int");
+    const isSequence = ints.length > 2 && ints.every((t, i) => t.text === String(i + 1));
+    const lineHasAmount = lineTokens.some((t) => t.kind === "amount") || (!hasAmounts && unit === "元" && !isSequence && ints.length > 0);
+    if (!lineHasAmount) continue;
+    const values = lineTokens.filter((t) => t.kind === "amount" || t.kind === "dash" || t.kind === "int");
+    const first = lineTokens.indexOf(values[0] as Token);
+    const label = compact(lineTokens.slice(0, Math.max(0, first)).map((t) => t.text).join(""));
+    const previous = rows[rows.length - 1];
+    if (previous && label === "" && previous.values.length + values.length <= cells && previous.values.length < cells) {
+      previous.values.push(...values);
+    } else rows.push({ label, values });
+  }
+  return rows;
+}
+
+/** Several units in one table (本级 + 所属单位 rows): the 合计 row is the department's. */
+function chooseRow(rows: ReadonlyArray<ValueRow>): ValueRow | null {
+  if (rows.length === 1) return rows[0] ?? null;
+  const totals = rows.filter((r) => /^(合计|总计)/.test(r.label));
+  return totals.length === 1 ? (totals[0] ?? null) : null;
+}
+
+const ITEM_NAMES: Record<Item, string> = {
+  total: "合计",
+  outbound: "因公出国(境)费",
+  vehicleSubtotal: "公务用车小计",
+  vehiclePurchase: "公务用车购置费",
+  vehicleOperation: "公务用车运行维护费",
+  reception: "公务接待费",
+  meeting: "会议费",
+  training: "培训费",
+};
+
+function zeroSide(items: ReadonlyArray<SangongItem>): SangongSide["values"] {
+  return Object.fromEntries(items.map((i) => [i, new Decimal(0)]));
+}
+
 /**
- * 公开09表. Values are read in header order: grouped (all 预算数, then all 决算数) or interleaved (预算数/决算数 per
- * item), decided by how often 预算数 appears in the header. Values are only placed when every cell is printed: a row
- * with blanks would shift silently, so it is left unread. The identities are the validator's to check.
+ * 公开09表. The header gives the items and the column order (grouped: all 预算数 then all 决算数, in either order; or a
+ * 预算数/决算数 pair per item). A row is only placed where the identities (合计 = 出国 + 用车小计 + 接待, 小计 = 购置 +
+ * 运行) hold for both sides: with blank cells dropped by the extraction, every way of putting the blanks back is tried
+ * and one distinct accepted reading is kept; none or several leave the table unread ("读取存疑"), never shifted.
+ * "本年度没有“三公”经费支出，故本表无数据" is 0 for every item, stated.
  */
 export function parseSangongTable(section: TableSection, unit: MoneyUnit): SangongTable {
   const unread: Unread[] = [];
@@ -64,51 +117,58 @@ export function parseSangongTable(section: TableSection, unit: MoneyUnit): Sango
   const statementLine = section.lines.find((l) => STATEMENT.test(compact(l.text)));
   const statement = statementLine ? statementLine.text.replace(/^说明[:：]\s*/, "").trim() : null;
   const tokens = tokenize(tableLines);
-  // Integers count only on lines that also print amounts: a "1 2 3 … 12" column-number line is not data.
-  const amountLines = new Set(tokens.filter((t) => t.kind === "amount").map((t) => t.line));
-  const values: Token[] = tokens.filter(
-    (t) => t.kind === "amount" || t.kind === "dash" || (t.kind === "int" && amountLines.has(t.line)),
-  );
-  const firstValueLine = values[0]?.line;
-  const headerText = compact(tableLines.filter((l) => !firstValueLine || l.line < firstValueLine.line).map((l) => l.text).join(""));
-  const headerLines = tableLines.filter((l) => !firstValueLine || l.line < firstValueLine.line);
+  const firstValueLine = tokens.find((t) => t.kind === "amount")?.line;
+  const headerLines = tableLines.filter((l) => !firstValueLine || l.line < firstValueLine.line || l.page < firstValueLine.page);
+  const headerText = compact(headerLines.map((l) => l.text).join(""));
   const items = positionedItems(headerLines) ?? headerItems(headerText);
-  const interleaved = (headerText.match(/预算数?/g)?.length ?? 0) > 1;
-  const budgetFirst = headerText.indexOf("预算") <= headerText.indexOf("决算") || headerText.indexOf("决算") < 0;
+  const cells = items.length * 2;
+  const rows = valueRows(tokens, cells, unit);
   const result: SangongTable = {
     budget: { values: {}, location: null },
     actual: { values: {}, location: null },
-    empty: values.length === 0,
+    empty: rows.length === 0,
     statement,
     unread,
   };
-  if (values.length === 0) return result;
-  const location = locationOf(values[0]?.line ?? section.titleLine, section.id);
-  const expected = items.length * 2;
-  const slots = values.length === expected ? values : placeBySideHeaders(values, tableLines, expected);
-  if (slots === null) {
+  if (rows.length === 0) {
+    const zero = statement ? readSangongZero(statement) : null;
+    if (zero && statementLine) {
+      const where = locationOf(statementLine, section.id);
+      const all: SangongItem[] = ["total", "outbound", "vehicleSubtotal", "vehiclePurchase", "vehicleOperation", "reception"];
+      if (zero.actual) result.actual = { values: zeroSide(all), location: { ...where, column: "决算数" } };
+      if (zero.budget) result.budget = { values: zeroSide(all), location: { ...where, column: "预算数" } };
+    }
+    return result;
+  }
+  const row = chooseRow(rows);
+  const location = locationOf(row?.values[0]?.line ?? section.titleLine, section.id, row && row.label !== "" ? { row: row.label } : {});
+  if (!row) {
+    unread.push({ section: section.label, reason: `读取存疑：表中有 ${rows.length} 行金额（${rows.map((r) => r.label || "无名称").join("、")}），未找到唯一的合计行`, location });
+    return result;
+  }
+  const interleaved = (headerText.match(/预算数?/g)?.length ?? 0) > 1;
+  const budgetFirst = headerText.indexOf("预算") <= headerText.indexOf("决算") || headerText.indexOf("决算") < 0;
+  const layouts: Layout[] = [
+    { interleaved, budgetFirst },
+    { interleaved: !interleaved, budgetFirst },
+  ];
+  const positioned = row.values.length < cells ? placeBySideHeaders(row.values, tableLines, cells) : null;
+  const placed = placeRow(row.values, items, layouts, unit, positioned);
+  if (placed.kind !== "placed") {
+    const why = placed.kind === "ambiguous" ? `有 ${placed.readings} 种放法都满足恒等式` : "没有一种放法满足 合计 = 出国 + 用车小计 + 接待、小计 = 购置 + 运行";
     unread.push({
       section: section.label,
-      reason: `读到 ${values.length} 个金额，表头有 ${expected} 个数值列（${items.length} 项 × 预算数/决算数），空白位置不明，未猜测`,
+      reason: `读取存疑：读到 ${row.values.length} 个金额，表头有 ${cells} 个数值列（${items.map((i) => ITEM_NAMES[i]).join("、")} × 预算数/决算数），空白位置不明（${why}），未猜测`,
       location,
     });
     return result;
   }
-  const budget: Partial<Record<Item, Decimal | null>> = {};
-  const actual: Partial<Record<Item, Decimal | null>> = {};
-  items.forEach((item, i) => {
-    const [b, a] = interleaved ? [slots[2 * i], slots[2 * i + 1]] : [slots[i], slots[items.length + i]];
-    const first = b ? amountOf(b, unit) : null;
-    const second = a ? amountOf(a, unit) : null;
-    budget[item] = budgetFirst ? first : second;
-    actual[item] = budgetFirst ? second : first;
-  });
-  const pick = (side: Partial<Record<Item, Decimal | null>>): SangongSide["values"] => {
+  const pick = (side: SideValues): SangongSide["values"] => {
     const { meeting: _meeting, training: _training, ...rest } = side;
     return rest;
   };
-  result.budget = { values: pick(budget), location: { ...location, column: "预算数" } };
-  result.actual = { values: pick(actual), location: { ...location, column: "决算数" } };
+  result.budget = { values: pick(placed.placement.budget), location: { ...location, column: "预算数" } };
+  result.actual = { values: pick(placed.placement.actual), location: { ...location, column: "决算数" } };
   return result;
 }
 

@@ -35,11 +35,15 @@ function recompute(ctx: RuleContext, rule: string, claim: Claim, numerator: Deci
   return [finding(rule, judged.verdict, message, recomputed.toFixed(4), claim.statedPct, where(claim))];
 }
 
+/**
+ * A rate stated against a base of 0 ("增长100%" for a new unit, "完成年初预算的95.89%" with 年初预算 0) is meaningless
+ * wording or the wrong denominator, not two printed figures contradicting each other: a warning.
+ */
 function denominatorTrap(rule: string, claim: Claim, baseLabel: string): Finding {
   return finding(
     rule,
-    "error",
-    `${claimLabel(claim)}：${baseLabel}为 0，却称${KIND_WORD[claim.kind]} ${formatPct(claim.statedPct ?? "0")}（分母为 0 时比率无意义）`,
+    "warning",
+    `${claimLabel(claim)}：${baseLabel}为 0，却称${KIND_WORD[claim.kind]} ${formatPct(claim.statedPct ?? "0")}（分母为 0 时该比率无意义，措辞或分母有误）`,
     null,
     claim.statedPct,
     where(claim),

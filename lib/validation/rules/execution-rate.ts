@@ -65,7 +65,7 @@ export function checkItemRateVsT05(report: ParsedReport, ctx: RuleContext): Find
     const where = at(line.narrativeLocation ?? line.location, NARRATIVE, lineLabel(line), "完成率");
     if (!budget || line.total === null) return [skipped(rule, `${lineLabel(line)} 的完成率`, "决算数或预算数", where)];
     if (budget.value.isZero()) {
-      return [finding(rule, "error", `${lineLabel(line)}：${budget.label}为 0，却称完成 ${formatPct(stated)}（分母为 0 时比率无意义）`, null, stated, where)];
+      return [finding(rule, "warning", `${lineLabel(line)}：${budget.label}为 0，却称完成 ${formatPct(stated)}（分母为 0 时该比率无意义，措辞或分母有误）`, null, stated, where)];
     }
     const actual = new Decimal(line.total);
     const recomputed = actual.dividedBy(budget.value).times(100);

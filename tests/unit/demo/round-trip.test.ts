@@ -12,9 +12,8 @@ async function parse(report: DemoReport, format: "text" | "xlsx"): Promise<Parse
   return parseReport({ bytes, fileName: `${report.fileStem}.${format === "text" ? "txt" : "xlsx"}` });
 }
 
-/** The parsed report cut down to the shape of ExpectedParsed; "0.00" and null compare equal (blank cells). */
+/** The parsed report cut down to the shape of ExpectedParsed. A blank cell is null and a printed 0.00 is "0.00": they differ. */
 function comparable(p: ParsedReport, e: ExpectedParsed): unknown {
-  const blank = (v: string | null | undefined) => (v === "0.00" || v === undefined ? null : v);
   const byCode = <T extends { code: string }>(lines: readonly T[], code: string) => lines.find((l) => l.code === code);
   return {
     department: p.department,
@@ -28,10 +27,10 @@ function comparable(p: ParsedReport, e: ExpectedParsed): unknown {
       projectExpenditure: p.totals.projectExpenditure,
     },
     expenditureByFunction: p.expenditureByFunction.map((l) => ({
-      code: l.code, name: l.name, level: l.level, total: l.total, basic: blank(l.basic), project: blank(l.project),
+      code: l.code, name: l.name, level: l.level, total: l.total, basic: l.basic, project: l.project,
     })),
     gpbExpenditureByFunction: p.gpbExpenditureByFunction.map((l) => ({
-      code: l.code, name: l.name, level: l.level, total: l.total, basic: blank(l.basic), project: blank(l.project),
+      code: l.code, name: l.name, level: l.level, total: l.total, basic: l.basic, project: l.project,
       budgetInitial: l.budgetInitial, statedRatePct: l.statedRatePct ?? null,
     })),
     gpbBudgetInitialTotal: p.gpbBudgetInitialTotal,

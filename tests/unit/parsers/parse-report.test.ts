@@ -81,7 +81,8 @@ describe("parseReport on real inputs", () => {
     expect(gpb["2080505"]).toMatchObject({ name: "机关事业单位基本养老保险缴费支出", basic: "61800.00", project: null });
     expect(report.fiscalAppropriation).toMatchObject({ generalBudget: "3078200.00", total: "3078200.00" });
     expect(report.economic).toMatchObject({ personnel: "953600.00", publicUse: "102300.00" });
-    expect(report.sangong.actual.total).toBeNull();
+    // "本年度没有财政拨款“三公”经费支出，故本表无数据": 0 stated in words, not a missing figure.
+    expect(report.sangong.actual.total).toBe("0.00");
     expect(report.governmentFundTable.empty).toBe(true);
     expect(report.unread.filter((u) => u.section.startsWith("公开"))).toEqual([]);
   });

@@ -28,13 +28,13 @@ const cases: Case[] = [
   ["年初预算 total ≠ Σ 项", "N.budget-initial-sum", "error", (r) => { r.gpbBudgetInitialTotal = w("1240"); }],
   ["share misstated", "N.share-recompute", "error", (r) => { claimOf(r, "基本支出").statedPct = "83.5"; }],
   ["share off by 0.0067 pp", "N.share-recompute", "info", (r) => { claimOf(r, "基本支出").statedPct = "83.34"; }],
-  ["share over a 0 base", "N.share-recompute", "error", (r) => { claimOf(r, "基本支出").base = w("0"); }],
+  ["share over a 0 base (wrong denominator)", "N.share-recompute", "warning", (r) => { claimOf(r, "基本支出").base = w("0"); }],
   ["change misstated", "N.change-recompute", "error", (r) => { claimOf(r, "收入合计").statedPct = "25"; }],
-  ["growth from a prior of 0", "N.change-recompute", "error", (r) => {
+  ["growth from a prior of 0 (rate meaningless)", "N.change-recompute", "warning", (r) => {
     Object.assign(claimOf(r, "收入合计"), { base: w("0"), delta: w("1200"), statedPct: "100" });
   }],
   ["completion misstated", "N.completion-recompute", "error", (r) => { claimOf(r, "一般公共预算财政拨款支出").statedPct = "99.1"; }],
-  ["completion against a 年初预算 of 0", "N.completion-recompute", "error", (r) => {
+  ["completion against a 年初预算 of 0 (wrong denominator)", "N.completion-recompute", "warning", (r) => {
     Object.assign(claimOf(r, "“三公”经费", "completion"), { base: w("0") });
   }],
   ["增减额 ≠ difference", "N.change-delta", "error", (r) => { claimOf(r, "收入合计").delta = w("150"); }],
@@ -45,7 +45,7 @@ const cases: Case[] = [
     Object.assign(claimOf(r, "“三公”经费", "change"), { base: w("16"), delta: w("4"), statedPct: "25" });
   }],
   ["项 completion off against table 05", "N.item-rate-vs-T05", "error", (r) => { row(r.gpbExpenditureByFunction, "2210201").statedRatePct = "90"; }],
-  ["项 completion claimed against a 0 budget", "N.item-rate-vs-T05", "error", (r) => {
+  ["项 completion claimed against a 0 budget (wrong denominator)", "N.item-rate-vs-T05", "warning", (r) => {
     const line = row(r.gpbExpenditureByFunction, "2210201");
     line.budgetInitial = w("0");
   }],

@@ -1,11 +1,11 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { ParsedReport } from "@/lib/parsers/contract";
 import { parseReport } from "@/lib/parsers/parse-report";
+import { expectGolden } from "../../golden-files";
 
 const FIXTURE = path.resolve(import.meta.dirname, "../../../fixtures/shanghai-putuo-shehuigongzuobu-2024.pdf");
-const GOLDEN = path.resolve(import.meta.dirname, "../../../fixtures/golden/shanghai-putuo-2024.json");
 
 /**
  * The whole parse of the 上海普陀 sample PDF against a reviewed golden file. Every figure in the golden was checked by
@@ -20,11 +20,8 @@ describe("中共上海市普陀区委社会工作部 2024 (PDF) → golden", () 
     report = ParsedReport.parse(await parseReport({ bytes, fileName: "shanghai-putuo-shehuigongzuobu-2024.pdf" }));
   });
 
-  test("matches tests/fixtures/golden/shanghai-putuo-2024.json", () => {
-    const json = JSON.parse(JSON.stringify(report)) as unknown;
-    if (process.env.UPDATE_GOLDEN === "1") writeFileSync(GOLDEN, `${JSON.stringify(json, null, 2)}\n`);
-    expect(existsSync(GOLDEN)).toBe(true);
-    expect(json).toEqual(JSON.parse(readFileSync(GOLDEN, "utf8")));
+  test("matches tests/fixtures/golden/shanghai-putuo-2024.json and .findings.json", () => {
+    expectGolden("shanghai-putuo-2024", report);
   });
 
   test("income is 307.82 万元, all of it 一般公共预算财政拨款", () => {
@@ -60,11 +57,23 @@ describe("中共上海市普陀区委社会工作部 2024 (PDF) → golden", () 
     expect(report[table].find((line) => line.code === code)).toMatchObject(expected);
   });
 
-  test("06 splits 基本支出 into 人员经费 95.36 and 公用经费 10.23; empty 07/08/09 are not read as figures", () => {
+  test("06 splits 基本支出 into 人员经费 95.36 and 公用经费 10.23; empty 07/08 are not read as figures", () => {
     expect(report.economic).toMatchObject({ personnel: "953600.00", publicUse: "102300.00" });
     expect(report.economic.lines).toHaveLength(65);
     expect(report.governmentFundTable.empty).toBe(true);
     expect(report.stateCapitalTable.empty).toBe(true);
-    expect(Object.values(report.sangong.actual).every((value) => value === null)).toBe(true);
+  });
+
+  test("09 says “没有…“三公”经费支出，故本表无数据”: every actual item is 0; the blank budget stays unprinted", () => {
+    expect(report.sangong.actual).toEqual({
+      total: "0.00",
+      outbound: "0.00",
+      vehicleSubtotal: "0.00",
+      vehiclePurchase: "0.00",
+      vehicleOperation: "0.00",
+      reception: "0.00",
+    });
+    expect(Object.values(report.sangong.budget).every((value) => value === null)).toBe(true);
+    expect(report.sources["sangong.actual"]).toMatchObject({ page: 14, table: "09" });
   });
 });
