@@ -19,6 +19,7 @@ import { checkPlaceholders } from "./rules/placeholders";
 import { checkProcurementSum } from "./rules/procurement";
 import { checkUnitSlips } from "./rules/unit-slips";
 import { checkExpenditureSum, checkGrandTotal, checkIncomeSum } from "./rules/table-01";
+import { checkT06ClassesVsItems, checkT06VsSangong } from "./rules/table-06";
 import { checkSangongTotal, checkVehicleSubtotal } from "./rules/table-09";
 import {
   EXPENDITURE_PARTS,
@@ -52,6 +53,7 @@ export const RULES: readonly RuleDefinition[] = [
   sectionEqualsItems(GPB_TABLE),
   rowTotal(GPB_TABLE, GPB_TOTAL, GPB_PARTS),
   { id: "T06.category-sum", title: "06表：人员经费/公用经费 = Σ 明细", check: checkT06CategorySums },
+  { id: "T06.class-equals-items", title: "06表：各类经济科目 = Σ 其明细", check: checkT06ClassesVsItems },
   { id: "T09.vehicle-subtotal", title: "09表：公务用车小计 = 购置 + 运行", check: checkVehicleSubtotal },
   { id: "T09.total-sum", title: "09表：合计 = 出国 + 用车 + 接待", check: checkSangongTotal },
   { id: "X.T02-vs-T01-total", title: "02表合计 = 01表本年收入合计", check: checkT02VsT01Total },
@@ -62,6 +64,7 @@ export const RULES: readonly RuleDefinition[] = [
   { id: "X.T05-vs-T04-general", title: "05表合计 = 04表一般公共预算", check: checkT05VsT04General },
   { id: "X.T05-basic-vs-T06", title: "05表基本支出 = 06表人员经费 + 公用经费", check: checkT05BasicVsT06 },
   { id: "X.T07-T08-vs-T04", title: "07/08表 = 04表政府性基金/国有资本经营", check: checkFundTablesVsT04 },
+  { id: "X.T06-vs-T09-sangong", title: "06表公务接待费/公务用车运行维护费（基本支出）不超过09表决算数", check: checkT06VsSangong },
   { id: "N.totals-vs-tables", title: "说明所述总额 = 表中数", check: checkTotalsVsTables },
   { id: "N.sangong-vs-T09", title: "说明所述“三公”经费 = 09表", check: checkSangongVsT09 },
   { id: "N.item-actual-vs-T05", title: "说明所述各项决算 = 05表", check: checkItemActualVsT05 },

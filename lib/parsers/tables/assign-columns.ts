@@ -201,11 +201,11 @@ export function assignColumns(
     const list = candidates[i] ?? [];
     if (list.length === 1) return { cells: list[0] ?? null, reason: null };
     if (list.length === 0) {
-      return { cells: null, reason: `${row.values.length} 个数值无法对应到 ${columns.length} 列` };
+      return { cells: null, reason: `读取存疑：${row.values.length} 个数值无法对应到 ${columns.length} 列，未读取` };
     }
     return {
       cells: null,
-      reason: `${row.values.length} 个数值对应 ${columns.length} 列有 ${list.length} 种读法（空白单元格位置不明），未猜测`,
+      reason: `读取存疑：${row.values.length} 个数值对应 ${columns.length} 列有 ${list.length} 种读法（空白单元格位置不明，恒等式无法确定），未猜测`,
     };
   });
 }

@@ -6,6 +6,8 @@ export interface CodeRow {
   code: string | null;
   name: string;
   values: Token[];
+  /** The values line by line as extracted (values = groups.flat()): what a re-reading may move to another row. */
+  groups: Token[][];
   /** The line holding the code (or the 合计 label). */
   line: DocLine;
   /** Whether the code's own line carried a name (rows printed with the name wrapped around the code line do not). */
@@ -97,6 +99,7 @@ export function buildCodeRows(body: ReadonlyArray<DocLine>): CodeRow[] {
         code: piece.code,
         name: piece.total ? "合计" : piece.name,
         values: piece.values,
+        groups: piece.values.length > 0 ? [piece.values] : [],
         line,
         nameOnCodeLine: piece.name !== "" || piece.total,
       };
@@ -115,10 +118,12 @@ export function buildCodeRows(body: ReadonlyArray<DocLine>): CodeRow[] {
     if (current.values.length === 0) {
       current.name += piece.name;
       current.values = piece.values;
+      if (piece.values.length > 0) current.groups.push(piece.values);
     } else if (piece.values.length === 0) {
       floating.push(piece.name);
     } else {
       current.values = [...current.values, ...piece.values];
+      current.groups.push(piece.values);
       current.name += piece.name;
     }
   }
@@ -145,6 +150,7 @@ function buildPositionedRows(body: ReadonlyArray<DocLine>): CodeRow[] {
         code: piece.code,
         name: piece.total ? "合计" : piece.name,
         values: piece.values,
+        groups: piece.values.length > 0 ? [piece.values] : [],
         line,
         nameOnCodeLine: piece.name !== "" || piece.total,
         y,
@@ -155,7 +161,10 @@ function buildPositionedRows(body: ReadonlyArray<DocLine>): CodeRow[] {
       fragments.push({ y, page: line.page, name: piece.name });
     } else {
       const previous = rows[rows.length - 1];
-      if (previous) previous.values = [...previous.values, ...piece.values];
+      if (previous) {
+        previous.values = [...previous.values, ...piece.values];
+        previous.groups.push(piece.values);
+      }
     }
   }
   for (const fragment of fragments) {

@@ -2,10 +2,11 @@ import type { Decimal } from "@/lib/money";
 import type { MoneyUnit } from "@/lib/money";
 import type { FunctionLevel, Location, Unread } from "@/lib/parsers/contract";
 import type { DocLine } from "@/lib/parsers/document";
-import { assignColumns, type AssignOptions, type Cells, type RowInput } from "@/lib/parsers/tables/assign-columns";
+import type { AssignOptions, Cells } from "@/lib/parsers/tables/assign-columns";
 import { buildCodeRows, extendBodyStart, firstBodyIndex } from "@/lib/parsers/tables/code-rows";
 import type { TableSection } from "@/lib/parsers/tables/find-tables";
-import { declaredColumnCount, findColumns, type Column, type ColumnSpec } from "@/lib/parsers/tables/header-columns";
+import { bestReading } from "@/lib/parsers/tables/reread-rows";
+import { declaredColumnCount, findColumns, withHints, type Column, type ColumnSpec } from "@/lib/parsers/tables/header-columns";
 import { amountOf, compact, locationOf } from "@/lib/parsers/tables/tokens";
 
 export interface ParsedCodeRow {
@@ -28,20 +29,20 @@ export interface ParsedCodeTable {
 export const INCOME_COLUMNS: ReadonlyArray<ColumnSpec> = [
   { key: "total", synonyms: ["本年收入合计", "收入合计", "合计", "小计"] },
   { key: "fiscal", synonyms: ["财政拨款收入", "财政拨款"] },
-  { key: "superior", synonyms: ["上级补助收入"] },
-  { key: "business", synonyms: ["事业收入"] },
-  { key: "operating", synonyms: ["经营收入"] },
-  { key: "subsidiary", synonyms: ["附属单位上缴收入"] },
-  { key: "other", synonyms: ["其他收入"] },
+  { key: "superior", synonyms: ["上级补助收入"], hints: ["上级补助"] },
+  { key: "business", synonyms: ["事业收入"], hints: ["事业"] },
+  { key: "operating", synonyms: ["经营收入"], hints: ["经营"] },
+  { key: "subsidiary", synonyms: ["附属单位上缴收入"], hints: ["附属单位上缴", "附属单位"] },
+  { key: "other", synonyms: ["其他收入"], hints: ["其他"] },
 ];
 
 export const EXPENDITURE_COLUMNS: ReadonlyArray<ColumnSpec> = [
   { key: "total", synonyms: ["本年支出合计", "支出合计", "合计", "小计"] },
   { key: "basic", synonyms: ["基本支出"] },
   { key: "project", synonyms: ["项目支出"] },
-  { key: "remitted", synonyms: ["上缴上级支出"] },
-  { key: "operating", synonyms: ["经营支出"] },
-  { key: "subsidiary", synonyms: ["对附属单位补助支出"] },
+  { key: "remitted", synonyms: ["上缴上级支出"], hints: ["上缴上级", "上缴"] },
+  { key: "operating", synonyms: ["经营支出"], hints: ["经营"] },
+  { key: "subsidiary", synonyms: ["对附属单位补助支出"], hints: ["对附属单位补助", "对附属单位", "附属单位补助"] },
 ];
 
 /** Table 05 as some provinces print it: 年初预算 and 全年预算 (调整预算) columns beside the 决算 合计/基本/项目. */
@@ -93,11 +94,24 @@ export function parseCodeTable(
   const unread: Unread[] = [];
   const start = extendBodyStart(section.lines, firstBodyIndex(section.lines));
   const header = section.lines.slice(0, start);
-  const columns = findColumns(header, specs);
+  let columns = findColumns(header, specs);
   const declared = declaredColumnCount(header);
   if (columns.length === 0) {
     unread.push({ section: section.label, reason: "表头中未找到金额列名称", location: locationOf(section.titleLine, section.id) });
     return { columns, rows: [], total: null, unread };
+  }
+  const body = dropRepeatedHeaders(section.lines.slice(start), specs);
+  const options = { unit, ...constraints };
+  const asBuilt = buildCodeRows(body);
+  let reading = bestReading(asBuilt, columns, options);
+  if (reading.doubt > 0) {
+    // A column the header names in other words ("上缴上级" for 上缴上级支出): kept only if the table then holds together.
+    const wider = findColumns(header, withHints(specs));
+    const alternative = wider.length > columns.length ? bestReading(asBuilt, wider, options) : null;
+    if (alternative && alternative.doubt < reading.doubt) {
+      reading = alternative;
+      columns = wider;
+    }
   }
   if (declared !== null && declared !== columns.length) {
     unread.push({
@@ -106,10 +120,7 @@ export function parseCodeTable(
       location: locationOf(section.titleLine, section.id),
     });
   }
-  const body = dropRepeatedHeaders(section.lines.slice(start), specs);
-  const built = buildCodeRows(body);
-  const inputs: RowInput[] = built.map((row, i) => ({ key: `${i}`, code: row.code, values: row.values }));
-  const assignments = assignColumns(inputs, columns, { unit, ...constraints });
+  const { rows: built, assignments } = reading;
 
   const rows: ParsedCodeRow[] = [];
   let total: ParsedCodeRow | null = null;

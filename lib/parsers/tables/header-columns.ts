@@ -7,6 +7,13 @@ export interface ColumnSpec {
   synonyms: ReadonlyArray<string>;
   /** false for a column beside the 合计 that is not one of its parts (a 05 table's 年初预算 / 全年预算 columns). */
   inTotal?: boolean;
+  /** Shorter words a header may print instead ("上缴上级" for 上缴上级支出): tried only when the table fails its identities. */
+  hints?: ReadonlyArray<string>;
+}
+
+/** The specs with their hints as synonyms, for a second reading of a header that named a column in other words. */
+export function withHints(specs: ReadonlyArray<ColumnSpec>): ColumnSpec[] {
+  return specs.map(({ hints, ...spec }) => ({ ...spec, synonyms: [...spec.synonyms, ...(hints ?? [])] }));
 }
 
 export interface Column {

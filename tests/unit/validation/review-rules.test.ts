@@ -63,6 +63,8 @@ describe("review rules", () => {
     const findings = validateReport(makeReport((r) => {
       r.sangong.actual.reception = w("0");
       r.sangong.actual.total = w("17");
+      row(r.economic.lines, "30217").amount = w("0");
+      row(r.economic.lines, "30201").amount = w("94");
       r.sangong.counts.receptionBatches = null;
       r.sangong.counts.receptionPeople = null;
       r.claims = r.claims.filter((c) => !c.subject.includes("三公"));

@@ -33,12 +33,21 @@ const cases: Case[] = [
   ["05 ≠ 04 一般公共预算", "X.T05-vs-T04-general", "error", (r) => { r.fiscalAppropriation.generalBudget = w("1100"); }],
   ["05 基本 ≠ 06 人员 + 公用", "X.T05-basic-vs-T06", "error", (r) => { r.economic.personnel = w("950"); }],
   ["04 has 政府性基金 but 07 is empty", "X.T07-T08-vs-T04", "error", (r) => { r.fiscalAppropriation.governmentFund = w("10"); }],
+  ["06 class row ≠ Σ its details", "T06.class-equals-items", "error", (r) => { row(r.economic.lines, "30101").amount = w("840"); }],
+  ["06 class row off by 0.01", "T06.class-equals-items", "info", (r) => { row(r.economic.lines, "30101").amount = w("850.01"); }],
+  ["06 基本 30217 公务接待费 above the 09 actual", "X.T06-vs-T09-sangong", "warning", (r) => { row(r.economic.lines, "30217").amount = w("3.5"); }],
+  ["06 基本 30231 公务用车运行维护费 above the 09 actual", "X.T06-vs-T09-sangong", "warning", (r) => { row(r.economic.lines, "30231").amount = w("8.5"); }],
 ];
 
 describe("table and cross-table identities", () => {
   test.each(cases)("%s → %s %s", (_name, rule, severity, mutate) => {
     const findings = validateReport(makeReport(mutate));
     expect(summary(byRule(findings, rule))).toContain(`${rule}:${severity}`);
+  });
+
+  test("06 basic spending up to the 三公 actuals is no finding: 09 covers basic and project spending", () => {
+    const findings = validateReport(makeReport((r) => { row(r.economic.lines, "30231").amount = w("8"); }));
+    expect(byRule(findings, "X.T06-vs-T09-sangong")).toEqual([]);
   });
 
   test("a mutation leaves unrelated rules silent", () => {

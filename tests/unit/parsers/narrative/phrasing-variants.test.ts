@@ -85,6 +85,23 @@ describe("changes and shares in other wordings", () => {
     expect(facts.claims.filter((c) => c.kind === "change")).toEqual([]);
   });
 
+  test("“公务接待费支出决算0.39万元,占100.00%” (no denominator named) is a share of the 三公 total, not of all spending", () => {
+    const facts = narrative([
+      "七、财政拨款“三公”经费支出决算情况说明",
+      "2024年度“三公”经费财政拨款支出决算为0.39万元。其中：公务接待费支出决算0.39万元,占100.00%。",
+    ]);
+    expect(facts.claims.find((c) => c.kind === "share")).toMatchObject({ subject: "share.sangongTotal:公务接待费支出决算", amount: "3900.00", statedPct: "100.00" });
+  });
+
+  test.each([
+    ["本年度没有财政拨款“三公”经费支出。", { total: "0.00", reception: "0.00" }, {}],
+    ["2024年度未安排“三公”经费预算，无“三公”经费支出。", { total: "0.00", outbound: "0.00" }, { total: "0.00", vehicleOperation: "0.00" }],
+  ])("“%s” is 0 stated in words", (sentence, actual, budget) => {
+    const facts = narrative(["九、财政拨款“三公”经费支出决算情况说明", sentence]);
+    expect(facts.sangongActual).toMatchObject(actual);
+    expect(facts.sangongBudget).toEqual(Object.keys(budget).length === 0 ? {} : expect.objectContaining(budget));
+  });
+
   test("三公 shares are of the 三公 total", () => {
     const facts = narrative([
       "九、财政拨款“三公”经费支出决算情况说明",
