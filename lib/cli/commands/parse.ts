@@ -6,6 +6,12 @@ import { CliError, type ParsedArgs } from "../args";
 
 const SEVERITY_LABEL = { error: "错误", warning: "警告", info: "提示" } as const;
 
+/** "（第 3 页第 173 行）": where to look in the source to check a finding in seconds. */
+function where(location: { page: number | null; line: number | null } | null): string {
+  if (!location?.page) return "";
+  return `（第 ${location.page} 页${location.line ? `第 ${location.line} 行` : ""}）`;
+}
+
 /** `fiscal-lens parse <file> [--json]`: the parse contract as JSON, or a readable summary. */
 export async function runParse(args: ParsedArgs): Promise<number> {
   const file = args.positionals[1];
@@ -25,9 +31,9 @@ export async function runParse(args: ParsedArgs): Promise<number> {
     `三公经费 决算 ${formatAmount(report.sangong.actual.total)} / 预算 ${formatAmount(report.sangong.budget.total)}；绩效项目 ${report.performance.projects.length} 个`,
     "",
     `审核发现 ${report.findings.length} 条：`,
-    ...report.findings.map((f) => `  [${SEVERITY_LABEL[f.severity]}] ${f.rule} ${f.message}${f.location?.page ? `（第 ${f.location.page} 页）` : ""}`),
+    ...report.findings.map((f) => `  [${SEVERITY_LABEL[f.severity]}] ${f.rule} ${f.message}${where(f.location)}`),
     `未能读取 ${report.unread.length} 处：`,
-    ...report.unread.map((u) => `  ${u.section}：${u.reason}`),
+    ...report.unread.map((u) => `  ${u.section}：${u.reason}${where(u.location ?? null)}`),
   ];
   console.log(lines.join("\n"));
   return 0;

@@ -19,7 +19,8 @@ function isTitle(flat: string): boolean {
 }
 
 function findBlocks(lines: readonly DocLine[]): Block[] {
-  const starts = lines.flatMap((line, index) => (isTitle(compact(line.text)) ? [index] : []));
+  // Only a line with 表 can be a title: the cheap test first, this runs on every line.
+  const starts = lines.flatMap((line, index) => (line.text.includes("表") && isTitle(compact(line.text)) ? [index] : []));
   return starts.map((start, i) => {
     const title = compact(lines[start]?.text ?? "");
     return {

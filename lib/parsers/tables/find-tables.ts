@@ -53,6 +53,8 @@ const PART_HEADING = /^第[一二三四五六七八九十]+部分/;
 const UNIT = /单位[:：]?\s*(万元|元)/;
 
 export function matchTitle(text: string): TableId | null {
+  // Every title ends in 表 (a cheap test: this runs on every line of the document).
+  if (!text.includes("表") || text.length > 200) return null;
   const c = compact(text);
   if (c.length > 70 || c.includes("说明") || c.includes("注:")) return null;
   for (const [id, title] of TITLES) {

@@ -7,7 +7,10 @@ import type { Column } from "@/lib/parsers/tables/header-columns";
 export interface Reading {
   rows: CodeRow[];
   assignments: Assignment[];
-  /** Rows left unread plus identities (row total, 类 = Σ 款, 款 = Σ 项) that fail: 0 is a reading the table accepts. */
+  /**
+   * Rows left unread plus identities (row total, 类 = Σ 款, 款 = Σ 项) that fail: 0 is a reading the table accepts.
+   * With every row read and no other reading to try, identities are not counted (0): the validator reports them.
+   */
   doubt: number;
 }
 
@@ -53,11 +56,13 @@ function failingIdentities(rows: ReadonlyArray<CodeRow>, assignments: ReadonlyAr
   return failures;
 }
 
-export function readRows(rows: CodeRow[], columns: ReadonlyArray<Column>, options: AssignOptions): Reading {
+/** `scored`: count failing identities too (only worth it when there is another reading to compare with). */
+function readRows(rows: CodeRow[], columns: ReadonlyArray<Column>, options: AssignOptions, scored: boolean): Reading {
   const inputs: RowInput[] = rows.map((row, i) => ({ key: `${i}`, code: row.code, values: row.values }));
   const assignments = assignColumns(inputs, columns, options);
   const unread = assignments.filter((a) => a.cells === null).length;
-  return { rows, assignments, doubt: unread + failingIdentities(rows, assignments, columns, options.unit) };
+  const failing = scored || unread > 0 ? failingIdentities(rows, assignments, columns, options.unit) : 0;
+  return { rows, assignments, doubt: unread + failing };
 }
 
 /**
@@ -87,15 +92,13 @@ function liftedAt(rows: ReadonlyArray<CodeRow>, start: number): CodeRow[] | null
  * the table then holds together better. Otherwise the reading as extracted stands, its doubtful rows unread.
  */
 export function bestReading(rows: CodeRow[], columns: ReadonlyArray<Column>, options: AssignOptions): Reading {
-  const asRead = readRows(rows, columns, options);
-  if (asRead.doubt === 0) return asRead;
+  const lifts = rows.flatMap((row, i) => (row.code !== null && row.values.length === 0 ? [liftedAt(rows, i)] : [])).filter((r) => r !== null);
+  const asRead = readRows(rows, columns, options, lifts.length > 0);
   let best = asRead;
-  rows.forEach((row, i) => {
-    if (row.code === null || row.values.length > 0) return;
-    const lifted = liftedAt(rows, i);
-    if (!lifted) return;
-    const reading = readRows(lifted, columns, options);
+  if (asRead.doubt === 0) return asRead;
+  for (const lifted of lifts) {
+    const reading = readRows(lifted, columns, options, true);
     if (reading.doubt < best.doubt) best = reading;
-  });
+  }
   return best;
 }

@@ -41,12 +41,21 @@ describe("上海普陀 社会工作部 narrative", () => {
     expect(facts.claims.find((c) => c.subject === "share.gpbExpenditure:住房保障支出(类)")).toMatchObject({ amount: "294200.00", statedPct: "9.55" });
   });
 
-  test("机关运行经费, 政府采购 (with 工程 0), vehicles 0; no 三公 stated", () => {
+  test("机关运行经费, 政府采购 (with 工程 0), vehicles 0; “无“三公”经费财政拨款支出” is 0 per item, the budget unsaid", () => {
     expect(facts.operatingExpenses).toBe("102300.00");
     expect(facts.procurement).toMatchObject({ total: "210700.00", goods: "210700.00", works: "0.00", services: "0.00", sme: null });
     expect(facts.vehicleCount).toBe(0);
-    expect(facts.sangongActual).toEqual({});
-    expect(facts.unread.map((u) => u.section)).toEqual(expect.arrayContaining(["narrative.sangong", "narrative.procurement"]));
+    expect(facts.sangongActual).toEqual({
+      total: "0.00",
+      outbound: "0.00",
+      vehicleSubtotal: "0.00",
+      vehiclePurchase: "0.00",
+      vehicleOperation: "0.00",
+      reception: "0.00",
+    });
+    expect(facts.sangongBudget).toEqual({});
+    expect(facts.unread.map((u) => u.section)).toEqual(expect.arrayContaining(["narrative.procurement"]));
+    expect(facts.unread.map((u) => u.section)).not.toContain("narrative.sangong");
   });
 
   test("locations are the pdftotext pages", () => {
