@@ -5,6 +5,9 @@ import { findDepartment } from "@/lib/ingest/resolve-department";
 import { changeDepartments, undoDepartmentChange } from "@/lib/ingest/departments/change-departments";
 import { captureOrgState } from "@/lib/ingest/departments/org-state";
 import { normalizeDepartmentName } from "@/lib/ingest/normalize-name";
+import { LOCAL_VIEWER } from "@/lib/auth/viewer";
+import { setProcessDatabase } from "@/lib/db/client";
+import { getDepartmentOrg } from "@/lib/queries/department/get-department-org";
 import { dbLabel, openTestDatabase } from "./helpers/test-db";
 
 let cleanup: () => Promise<void>;
@@ -26,6 +29,7 @@ beforeAll(async () => {
   const opened = await openTestDatabase();
   cleanup = opened.cleanup;
   prisma = opened.db.prisma;
+  setProcessDatabase(opened.db);
 }, 120_000);
 
 afterAll(async () => {
@@ -103,5 +107,19 @@ describe(`department administration on ${dbLabel}`, () => {
     await expect(changeDepartments(prisma, { op: "rename", departmentId: school, name: "测试市教育局", year: 2024 }, admin)).rejects.toThrow("已是另一个部门");
     expect(await register()).toEqual(before);
     expect(await prisma.auditEvent.count()).toBe(audits);
+  });
+
+  test("a 部门 lists its units (those the viewer may see) and a unit names its 部门", async () => {
+    const bureau = await department("测试市卫生健康委员会");
+    const cdc = await department("测试市疾病预防控制中心");
+    const hospital = await department("测试市第一人民医院");
+    for (const unit of [cdc, hospital]) await changeDepartments(prisma, { op: "parent", departmentId: unit, parentId: bureau }, admin);
+    const org = await getDepartmentOrg(LOCAL_VIEWER, bureau);
+    expect(org.parent).toBeNull();
+    expect(org.units.map((u) => u.id).sort((a, b) => a - b)).toEqual([cdc, hospital]);
+    expect((await getDepartmentOrg(LOCAL_VIEWER, cdc)).parent).toEqual({ id: bureau, name: "测试市卫生健康委员会" });
+    const scoped = { ...LOCAL_VIEWER, role: "viewer" as const, departmentIds: [cdc] };
+    expect(await getDepartmentOrg(scoped, cdc)).toEqual({ parent: null, units: [] });
+    expect((await getDepartmentOrg({ ...scoped, departmentIds: [bureau, hospital] }, bureau)).units.map((u) => u.id)).toEqual([hospital]);
   });
 });

@@ -10,6 +10,8 @@ import { DRILL_CODE } from "@/lib/queries/department/get-department-structure";
 import { DepartmentSections } from "@/components/department/department-sections";
 import { SectionNav } from "@/components/department/section-nav";
 import { EmptyState } from "@/components/layout/empty-state";
+import { OrgUnits } from "@/components/department/org-units";
+import { getDepartmentOrg } from "@/lib/queries/department/get-department-org";
 
 export const dynamic = "force-dynamic";
 
@@ -30,12 +32,13 @@ export default async function DepartmentPage({ params, searchParams }: { params:
   if (id === null) notFound();
   const search = await searchParams;
   const code = first(search.code);
-  const view = await getDepartmentView(await currentViewer(), id, {
+  const viewer = await currentViewer();
+  const [view, org] = await Promise.all([getDepartmentView(viewer, id, {
     year: positiveInt(first(search.year)),
     reportId: positiveInt(first(search.report)),
     code: code !== null && DRILL_CODE.test(code) ? code : null,
     basis: first(search.basis),
-  });
+  }), getDepartmentOrg(viewer, id)]);
   if (view === null) notFound();
   const { profile, summary } = view;
   const kindBadge = profile.kind === null ? null : <span className="badge">{profile.kind}单位</span>;
@@ -56,6 +59,7 @@ export default async function DepartmentPage({ params, searchParams }: { params:
       {profile.mergedInto === null ? null : (
         <p className="notice">本部门已于机构改革中并入 <a href={`/departments/${profile.mergedInto.id}`}>{profile.mergedInto.name}</a>，以下为其并入前的报告。</p>
       )}
+      <OrgUnits org={org} scope={summary?.report.scope ?? null} />
       {summary !== null && !summary.report.isCurrent ? (
         <p className="notice">
           正在查看 {summary.report.year} 年度第 {summary.report.version} 版（旧版，文件 {summary.report.fileName}）。
