@@ -29,7 +29,8 @@ export const DEFAULT_DEMO: DemoLoadOptions = { departments: 60, years: [2019, 20
 export const SAMPLE_FILES = ["tests/fixtures/xianning-zhengfuban-2024.txt", "tests/fixtures/shanghai-putuo-shehuigongzuobu-2024.pdf"];
 
 async function render(report: DemoReport, index: number, xlsxEvery: number): Promise<{ name: string; bytes: Uint8Array }> {
-  const xlsx = xlsxEvery > 0 && index % xlsxEvery === xlsxEvery - 1;
+  // The XLSX renderer prints no scope, so 汇总 and 单位 reports stay text (their scope is in the 部门 line and title).
+  const xlsx = xlsxEvery > 0 && index % xlsxEvery === xlsxEvery - 1 && report.scope === undefined;
   return xlsx
     ? { name: demoFileName(report, "xlsx"), bytes: await renderReportXlsx(report) }
     : { name: demoFileName(report, "text"), bytes: new TextEncoder().encode(renderReportText(report)) };

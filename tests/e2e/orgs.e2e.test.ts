@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, expect, test } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser, screenshot, startApp, type RunningApp } from "./helpers/app";
+
+const ADMIN_PASSWORD = "e2e-orgs-password";
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startApp({
+    FISCAL_LENS_DEMO_DEPARTMENTS: "6", FISCAL_LENS_DEMO_YEARS: "2024", FISCAL_LENS_DEMO_DISTRICTS: "1", FISCAL_LENS_ADMIN_PASSWORD: ADMIN_PASSWORD,
+  });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function departmentId(name: string): Promise<number> {
+  const res = await fetch(`${app.url}/api/departments?q=${encodeURIComponent(name)}`);
+  const { departments } = (await res.json()) as { departments: Array<{ id: number; name: string }> };
+  const found = departments.find((d) => d.name === name);
+  if (found === undefined) throw new Error(`${name} not found`);
+  return found.id;
+}
+
+async function login(page: Page, next: string) {
+  await page.goto(`${app.url}/login?next=${encodeURIComponent(next)}`);
+  await page.fill('input[name="username"]', "admin");
+  await page.fill('input[name="password"]', ADMIN_PASSWORD);
+  await page.click('button[type="submit"]');
+  await page.waitForURL(`${app.url}${next}`);
+}
+
+test.each([1440, 1024])("a 部门 lists its units; a unit leads back to its 部门 (%i px)", async (width) => {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(`${app.url}/departments/${await departmentId("示例市甲区教育局")}`);
+  const units = page.getByTestId("department-units");
+  await expect(units.textContent()).resolves.toContain("示例市甲区第一中学");
+  await expect(units.textContent()).resolves.toContain("本部门的部门决算为汇总数");
+  await screenshot(page, `orgs-department-units-${width}`);
+  await units.getByRole("link", { name: "示例市甲区第一中学" }).click();
+  await page.getByTestId("unit-parent").waitFor();
+  await expect(page.locator("h1").textContent()).resolves.toBe("示例市甲区第一中学");
+  await screenshot(page, `orgs-unit-${width}`);
+  await page.getByTestId("unit-parent").getByRole("link", { name: "示例市甲区教育局" }).click();
+  await page.getByTestId("department-units").waitFor();
+  await page.close();
+});
+
+test.each([1440, 1024])("an admin merges two departments on /admin/departments and undoes it (%i px)", async (width) => {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const from = await departmentId("示例市乙区统计局");
+  await login(page, `/admin/departments?q=${encodeURIComponent("示例市乙区")}&id=${from}`);
+  const merge = page.getByTestId("form-merge");
+  await merge.locator('select[name="intoId"]').selectOption({ label: "示例市乙区审计局" });
+  await merge.getByRole("button", { name: "合并" }).click();
+  await expect(merge.getByRole("status").textContent()).resolves.toContain("并入“示例市乙区审计局”");
+  const changes = page.getByTestId("org-changes");
+  await changes.getByText("“示例市乙区统计局”自 2024 年起并入“示例市乙区审计局”", { exact: true }).first().waitFor();
+  await screenshot(page, `orgs-admin-merged-${width}`);
+
+  await page.goto(`${app.url}/departments/${from}`);
+  await expect(page.locator(".notice").first().textContent()).resolves.toContain("并入 示例市乙区审计局");
+
+  await page.goto(`${app.url}/admin/departments?id=${from}`);
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByTestId("org-changes").getByRole("button", { name: "撤销" }).first().click();
+  await page.getByTestId("org-changes").getByText(/^撤销：/).first().waitFor();
+  await page.getByTestId("form-merge").waitFor();
+  await screenshot(page, `orgs-admin-undone-${width}`);
+  await page.goto(`${app.url}/departments/${from}`);
+  await expect(page.getByText("本部门已于机构改革中并入").count()).resolves.toBe(0);
+  await page.close();
+});
