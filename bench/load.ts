@@ -3,9 +3,11 @@
  * loopback, optionally importing one large PDF halfway through. Prints requests/s, latency percentiles and errors.
  * Like autocannon, each user is one keep-alive connection that reads the (gzip-compressed, as browsers ask for it)
  * body to the end without decoding it: the numbers measure the server, not this client's decompression.
- *   BENCH_URL=http://localhost:3000 node --import tsx bench/load.ts [users=50] [seconds=60] [--import file.pdf --auth user:pass]
+ *   BENCH_URL=http://localhost:3000 node --import tsx bench/load.ts [users=50] [seconds=60] [--token fl_… | --auth user:pass] [--import file.pdf]
+ * `--token` sends a personal API token (`fiscal-lens user token <name>`) as `Authorization: Bearer` on every request,
+ * `--auth` HTTP Basic credentials (one throttled scrypt check per request); without either the requests are anonymous.
  * Start the app first, e.g. on PostgreSQL seeded by bench/seed.ts:
- *   DATABASE_URL=… FISCAL_LENS_AUTH=public-read FISCAL_LENS_DEMO=0 node lib/cli/bin.mjs start
+ *   DATABASE_URL=… FISCAL_LENS_AUTH=required FISCAL_LENS_DEMO=0 node lib/cli/bin.mjs start
  */
 import fs from "node:fs";
 import http from "node:http";
@@ -19,9 +21,16 @@ const importIdx = process.argv.indexOf("--import");
 const importFile = importIdx > 0 ? process.argv[importIdx + 1] : undefined;
 const authIdx = process.argv.indexOf("--auth");
 const auth = authIdx > 0 ? process.argv[authIdx + 1] : undefined;
+const tokenIdx = process.argv.indexOf("--token");
+const token = tokenIdx > 0 ? process.argv[tokenIdx + 1] : undefined;
+const credentials: Record<string, string> = token
+  ? { authorization: `Bearer ${token}` }
+  : auth
+    ? { authorization: `Basic ${Buffer.from(auth).toString("base64")}` }
+    : {};
 
 async function json<T>(path: string): Promise<T> {
-  const res = await fetch(`${base}${path}`);
+  const res = await fetch(`${base}${path}`, { headers: credentials });
   if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
   return (await res.json()) as T;
 }
@@ -50,7 +59,7 @@ function get(path: string): Promise<number> {
   return new Promise((resolve) => {
     const req = http.get(`${base}${path}`, {
       agent,
-      headers: { accept: path.startsWith("/api") ? "application/json" : "text/html", "accept-encoding": "gzip" },
+      headers: { accept: path.startsWith("/api") ? "application/json" : "text/html", "accept-encoding": "gzip", ...credentials },
     }, (res) => {
       res.on("data", () => undefined);
       res.on("end", () => resolve(res.statusCode ?? 0));
@@ -83,8 +92,7 @@ async function importDuringLoad(): Promise<string> {
   importing = true;
   const started = performance.now();
   const res = await fetch(`${base}/api/reports`, {
-    method: "POST", body: form,
-    headers: auth ? { authorization: `Basic ${Buffer.from(auth).toString("base64")}` } : {},
+    method: "POST", body: form, headers: credentials,
   });
   importing = false;
   return `import during load: HTTP ${res.status} in ${((performance.now() - started) / 1000).toFixed(1)} s`;
@@ -94,7 +102,8 @@ const started = performance.now();
 const [, importNote] = await Promise.all([Promise.all(Array.from({ length: users }, (_, u) => user(u))), importDuringLoad()]);
 const elapsed = (performance.now() - started) / 1000;
 const s = summarize(latencies);
-console.log(`${users} users × ${seconds} s against ${base} (${ids.length} departments)`);
+const via = token ? "API token" : auth ? "HTTP Basic" : "anonymous";
+console.log(`${users} users × ${seconds} s against ${base} (${ids.length} departments, ${via})`);
 console.log(`requests ${s.n}, ${(s.n / elapsed).toFixed(1)} req/s, errors ${errors}, statuses ${JSON.stringify(Object.fromEntries(statusCounts))}`);
 console.log(`latency ms: p50 ${s.median.toFixed(0)}  p95 ${s.p95.toFixed(0)}  p99 ${s.p99.toFixed(0)}`);
 if (importNote) {
