@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useCallback, useState } from "react";
 import { ParsedPreview } from "./parsed-preview";
+import { PreviewNotes } from "./preview-notes";
 import { isApiError, uploadReport, type DryRunBody, type StoredBody } from "./upload";
 
 type Item =
@@ -84,6 +85,7 @@ export function ImportPanel() {
           ) : null}
           {item.state === "preview" ? (
             <>
+              <PreviewNotes preview={item.preview} />
               <div className="confirm-row">
                 <label>部门 <input type="text" value={item.departmentName} onChange={(e) => update(item.id, { ...item, departmentName: e.target.value })} /></label>
                 <label>年度 <input type="text" inputMode="numeric" size={6} value={item.year} onChange={(e) => update(item.id, { ...item, year: e.target.value })} /></label>

@@ -118,7 +118,11 @@ export async function ingestFile(prisma: PrismaClient, input: IngestInput): Prom
   }
   if (!departmentName || !year) {
     const missing = [!departmentName && "部门名称", !year && "年度"].filter(Boolean).join("和");
-    return fail(new ParseError("unrelated", `${input.fileName}：未能识别${missing}，请在导入页面补充后再确认`, { file: input.fileName, section: "封面/标题" }), sha);
+    const why = parsed.unread.find((u) => u.section === "年度")?.reason;
+    return fail(
+      new ParseError("needs_confirmation", `${input.fileName}：文档中未能确定${missing}${why ? `（${why}）` : ""}，待确认：请补充后再导入`, { file: input.fileName, section: "封面/标题" }),
+      sha,
+    );
   }
 
   try {

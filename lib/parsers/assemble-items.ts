@@ -1,6 +1,7 @@
 import { Decimal } from "@/lib/money";
 import type { GpbExpenditureLine, Unread } from "@/lib/parsers/contract";
 import type { NarrativeItemBudget } from "@/lib/parsers/narrative/types";
+import { FUNCTION_CODE_NAMES } from "@/lib/domain/function-codes";
 import { classCodeOf } from "@/lib/parsers/tables/summary-table";
 import { compact } from "@/lib/parsers/tables/tokens";
 
@@ -92,6 +93,39 @@ export function joinItemBudgets(
     found.statedRateBasis = item.statedRateBasis;
     found.reason = item.reason;
     found.narrativeLocation = item.location;
+  }
+  return { rows, unread };
+}
+
+/** The catalogue code under `parent` whose national name is `name`, when exactly one is. */
+function catalogueCode(parent: string, digits: 5 | 7, name: string | null): string | null {
+  if (!name) return null;
+  const wanted = normalizeName(name);
+  const found = Object.entries(FUNCTION_CODE_NAMES).filter(([code, n]) => code.length === digits && code.startsWith(parent) && normalizeName(n) === wanted);
+  return found.length === 1 && found[0] ? found[0][0] : null;
+}
+
+/**
+ * Without a 公开05表 (a 说明 published alone) each stated 项 becomes its own line when the national catalogue names its
+ * 类 › 款 › 项 unambiguously; its 决算 is the stated one, 基本/项目 stay unknown. Others are reported, not guessed.
+ */
+export function itemsAsLines(items: ReadonlyArray<NarrativeItemBudget>): { rows: GpbExpenditureLine[]; unread: Unread[] } {
+  const rows: GpbExpenditureLine[] = [];
+  const unread: Unread[] = [];
+  for (const item of items) {
+    const cls = classCode(item.className);
+    const section = cls ? catalogueCode(cls, 5, item.sectionName) : null;
+    const code = item.code ?? (section ? catalogueCode(section, 7, item.itemName) : null);
+    if (!code || rows.some((r) => r.code === code)) {
+      const label = [item.className, item.sectionName, item.itemName].filter(Boolean).join(" / ");
+      unread.push({ section: "决算情况说明：一般公共预算财政拨款支出具体情况", reason: `“${label}”无法确定科目编码（无公开05表），未采用`, location: item.location });
+      continue;
+    }
+    rows.push({
+      code, name: item.itemName, level: "项", location: item.location, total: item.actual, basic: null, project: null,
+      budgetInitial: item.budgetInitial, budgetFull: item.budgetFull, statedRatePct: item.statedRatePct, reason: item.reason,
+      narrativeLocation: item.location,
+    });
   }
   return { rows, unread };
 }

@@ -1,6 +1,6 @@
-import type { Location, ParsedReport, Unread } from "@/lib/parsers/contract";
+import type { Amount, Location, ParsedReport, Unread } from "@/lib/parsers/contract";
 import type { SourceDoc } from "@/lib/parsers/document";
-import { joinItemBudgets } from "@/lib/parsers/assemble-items";
+import { itemsAsLines, joinItemBudgets } from "@/lib/parsers/assemble-items";
 import {
   economicLines,
   expenditureLines,
@@ -13,6 +13,7 @@ import {
   sangongItems,
 } from "@/lib/parsers/assemble-tables";
 import type { ReportMetadata } from "@/lib/parsers/metadata";
+import type { StatedTotalKey } from "@/lib/parsers/narrative/stated-totals";
 import type { NarrativeFacts, PerformanceFacts } from "@/lib/parsers/narrative/types";
 import { TABLE_NAMES, type TableId } from "@/lib/parsers/tables/find-tables";
 import type { Figure } from "@/lib/parsers/tables/overview-tables";
@@ -43,6 +44,7 @@ export function emptyNarrativeFacts(): NarrativeFacts {
     procurement: { total: null, goods: null, works: null, services: null, sme: null, smeSharePct: null },
     vehicleCount: null,
     claims: [],
+    statedTotals: {},
     sources: {},
     unread: [],
   };
@@ -69,6 +71,13 @@ export function assembleReport(input: AssembleInput): ParsedReport {
     if (figure && figure.amount !== null) sources[path] = figure.location;
     return figureAmount(figure);
   };
+  /** A table figure, else the 说明's own statement of it (a 说明 published without its tables). */
+  const orStated = (path: string, key: StatedTotalKey, fromTable: Amount | null): Amount | null => {
+    const stated = narrative.statedTotals[key];
+    if (fromTable !== null || !stated) return fromTable;
+    sources[path] = stated.location;
+    return stated.value;
+  };
   const total03 = expenditure?.total ?? null;
   const totalRowFigure = (key: string): Figure | null =>
     total03
@@ -78,7 +87,8 @@ export function assembleReport(input: AssembleInput): ParsedReport {
         }
       : null;
 
-  const joined = joinItemBudgets(gpbLines(tables.gpb), narrative.items);
+  const gpbRows = gpbLines(tables.gpb);
+  const joined = gpbRows.length === 0 && !tables.found.includes("05") ? itemsAsLines(narrative.items) : joinItemBudgets(gpbRows, narrative.items);
   const budget = sangongItems(sangong?.budget ?? null, narrative.sangongBudget);
   const actual = sangongItems(sangong?.actual ?? null, narrative.sangongActual);
   if (sangong?.budget.location) sources["sangong.budget"] = sangong.budget.location;
@@ -107,14 +117,14 @@ export function assembleReport(input: AssembleInput): ParsedReport {
     ...(metadata.traditional ? { script: "traditional" as const } : {}),
     pageCount: input.pageCount,
     totals: {
-      income: cite("totals.income", overview?.incomeTotal),
-      expenditure: cite("totals.expenditure", overview?.expenditureTotal),
-      fiscalAppropriationIncome: cite("totals.fiscalAppropriationIncome", fiscal?.incomeTotal),
-      basicExpenditure: cite("totals.basicExpenditure", totalRowFigure("basic")),
-      projectExpenditure: cite("totals.projectExpenditure", totalRowFigure("project")),
+      income: orStated("totals.income", "income", cite("totals.income", overview?.incomeTotal)),
+      expenditure: orStated("totals.expenditure", "expenditure", cite("totals.expenditure", overview?.expenditureTotal)),
+      fiscalAppropriationIncome: orStated("totals.fiscalAppropriationIncome", "fiscalAppropriationIncome", cite("totals.fiscalAppropriationIncome", fiscal?.incomeTotal)),
+      basicExpenditure: orStated("totals.basicExpenditure", "basicExpenditure", cite("totals.basicExpenditure", totalRowFigure("basic"))),
+      projectExpenditure: orStated("totals.projectExpenditure", "projectExpenditure", cite("totals.projectExpenditure", totalRowFigure("project"))),
       carryForwardStart: cite("totals.carryForwardStart", overview?.carryForwardStart),
       carryForwardEnd: cite("totals.carryForwardEnd", overview?.carryForwardEnd),
-      grandTotal: cite("totals.grandTotal", overview?.grandTotalIncome),
+      grandTotal: orStated("totals.grandTotal", "grandTotal", cite("totals.grandTotal", overview?.grandTotalIncome)),
     },
     incomeBySource: (overview?.income ?? []).map((f) => ({ key: f.key, label: f.label, amount: money(f.amount), location: f.location })),
     expenditureByClass: (overview?.expenditure ?? []).map((f) => ({ code: f.code, name: f.name, amount: money(f.amount), location: f.location })),

@@ -13,7 +13,9 @@ export type ParseErrorCode =
   | "timeout"
   | "unrelated"
   /** A 部门预算/单位预算 (next year's budget): looks like a 决算 but must never be stored as one. */
-  | "budget_document";
+  | "budget_document"
+  /** The document does not say who published it or which year: the user states it (web preview, CLI flags). */
+  | "needs_confirmation";
 
 export interface ParseErrorDetails {
   file?: string;

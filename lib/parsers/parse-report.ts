@@ -42,6 +42,7 @@ function hasNarrative(facts: NarrativeFacts, performance: PerformanceFacts): boo
     facts.claims.length > 0 ||
     Object.values(facts.priorYear).some((v) => v !== null) ||
     facts.operatingExpenses !== null ||
+    Object.keys(facts.statedTotals).length > 0 ||
     performance.overall.actual !== null ||
     performance.projects.length > 0
   );
@@ -115,6 +116,7 @@ export async function parseReport(input: ParseInput, opts: ParseOptions = {}): P
     }
     const assembled = assembleReport({ format: doc.format, pageCount: doc.pageCount, metadata, tables, narrative, performance });
     assembled.unread.push(...(doc.unread ?? []), ...unread);
+    if (tables.found.length === 0) assembled.narrativeOnly = true;
     assembled.findings = validateReport(assembled);
     const checked = ParsedReport.safeParse(assembled);
     if (!checked.success) {

@@ -9,6 +9,7 @@ import { findPlaceholders } from "./placeholders";
 import { extractSangong } from "./sangong";
 import { extractShares, findStatedTotals } from "./shares";
 import { NarrativeContext, knownAmount } from "./stated-amount";
+import { extractStatedTotals } from "./stated-totals";
 
 /** The report year as the narrative heading or first sentence states it ("2024 年度部门决算"). */
 function reportYearOf(text: string): number | null {
@@ -41,6 +42,7 @@ export function extractNarrative(doc: SourceDoc, unit: MoneyUnit): NarrativeFact
     procurementSme: knownAmount(procurement.sme),
   });
   findPlaceholders(ctx);
+  const statedTotals = extractStatedTotals(ctx);
 
   return {
     gpbBudgetInitialTotal: gpbTotal.initial,
@@ -56,6 +58,7 @@ export function extractNarrative(doc: SourceDoc, unit: MoneyUnit): NarrativeFact
     procurement,
     vehicleCount,
     claims: ctx.claims,
+    statedTotals,
     sources: ctx.sources,
     unread: ctx.unread,
   };

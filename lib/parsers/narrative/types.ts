@@ -1,4 +1,5 @@
 import type { Amount, Claim, Indicator, Location, ParsedReport, Pct, Unread } from "../contract";
+import type { StatedTotals } from "./stated-totals";
 
 /** One 项 as the narrative states it: "…（类）…（款）…（项）年初预算为 X 万元，支出决算为 Y 万元，完成年初预算的 Z%". */
 export interface NarrativeItemBudget {
@@ -31,6 +32,8 @@ export interface NarrativeFacts {
   procurement: ParsedReport["procurement"];
   vehicleCount: number | null;
   claims: Claim[];
+  /** Totals the 说明 states; used where the tables are missing (a 说明 published alone). */
+  statedTotals: StatedTotals;
   /** JSON path in ParsedReport ("operatingExpenses") → where the narrative states it. */
   sources: Record<string, Location>;
   unread: Unread[];
