@@ -10,6 +10,8 @@ import { BriefingButton } from "@/components/export/briefing-button";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { formatAmount, formatCount, formatPct } from "@/lib/format";
 import { getOverview } from "@/lib/queries/overview/get-overview";
+import { ParamSelect } from "@/components/execution/param-select";
+import { BASIS_BUDGET_LABEL, rateFormula, rateLabel } from "@/lib/figures/execution";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +20,8 @@ const RANKING_TOP = 20;
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const data = await getOverview(await currentViewer(), params.year);
+  const requestedBasis = Array.isArray(params.basis) ? params.basis[0] : params.basis;
+  const data = await getOverview(await currentViewer(), params.year, requestedBasis);
   const cur = data.current;
   if (data.year === null || cur === null) {
     return (
@@ -43,13 +46,24 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title="总览"
         subtitle={<>{period} · {cur.departments} 个部门 · {cur.reports} 份报告 <DemoBadge show={data.isDemo} /></>}
-        actions={<><YearPicker years={data.years} year={year} /><BriefingButton kind="overview" year={year} /></>}
+        actions={
+          <>
+            <YearPicker years={data.years} year={year} />
+            <ParamSelect
+              param="basis"
+              value={data.basis}
+              options={(["initial", "full"] as const).map((b) => ({ value: b, label: `对${BASIS_BUDGET_LABEL[b]}（${data.coverage[b]} 个部门）` }))}
+              label="执行率分母"
+            />
+            <BriefingButton kind="overview" year={year} />
+          </>
+        }
       />
       <div className="grid kpis">
         <KpiTile label="报告部门数" value={formatCount(cur.departments)} current={String(cur.departments)} prior={prior === null ? null : String(prior.departments)} kind="count" priorYear={year - 1} />
         <KpiTile label="支出合计" value={formatAmount(cur.expenditure)} current={base.current.expenditure} prior={base.prior?.expenditure ?? null} priorYear={year - 1} basis={basis} />
         <KpiTile label="财政拨款" value={formatAmount(cur.fiscal)} current={base.current.fiscal} prior={base.prior?.fiscal ?? null} priorYear={year - 1} basis={basis} />
-        <KpiTile label="预算执行率" value={formatPct(cur.execRatePct)} current={base.current.execRatePct} prior={base.prior?.execRatePct ?? null} kind="rate" priorYear={year - 1} note="决算/年初预算" basis={basis} />
+        <KpiTile label={rateLabel(data.basis, "预算执行率")} value={formatPct(cur.execRatePct)} current={base.current.execRatePct} prior={base.prior?.execRatePct ?? null} kind="rate" priorYear={year - 1} note={`${rateFormula(data.basis)}，${data.coverage[data.basis]} 个部门`} basis={basis} />
         <KpiTile
           label="三公经费决算"
           value={formatAmount(cur.sangongActual)}
@@ -69,11 +83,14 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           ) : null}
         </div>
         <div className="stack">
-          <RateHistogram dto={data.rates} title="部门预算执行率分布" period={period} />
-          <p className="muted">执行率 = 一般公共预算各项决算数 ÷ 年初预算数；<Link href={`/execution?year=${year}`}>按科目查看执行率热力图</Link>。</p>
+          <RateHistogram dto={data.rates} title={`部门${rateLabel(data.basis, "预算执行率")}分布`} period={period} />
+          <p className="muted">
+            执行率 = 一般公共预算各项决算数 ÷ {BASIS_BUDGET_LABEL[data.basis]}数（只计列出该预算的项）；未指定分母时取列出该预算的部门更多的一种。
+            <Link href={`/execution?year=${year}&basis=${data.basis}`}>按科目查看执行率热力图</Link>。
+          </p>
         </div>
       </div>
-      <AttentionList items={data.attention} thresholds={data.thresholds} />
+      <AttentionList items={data.attention} thresholds={data.thresholds} basis={data.basis} />
     </>
   );
 }

@@ -10,6 +10,7 @@ import { currentViewer } from "@/lib/auth/current-viewer";
 import { formatAmount, formatPct } from "@/lib/format";
 import { compareAmounts } from "@/lib/money";
 import { getCompare } from "@/lib/queries/compare/get-compare";
+import { rateLabel } from "@/lib/figures/execution";
 
 export const dynamic = "force-dynamic";
 
@@ -18,6 +19,7 @@ const START_POINTS = 8;
 export default async function ComparePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const data = await getCompare(await currentViewer(), params);
+  const hasFull = data.departments.some((d) => d.execFullRatePct !== null);
   if (data.year === null) {
     return (
       <>
@@ -83,7 +85,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           <section className="card">
             <table className="data">
               <thead>
-                <tr><th>部门</th><th>类型</th><th className="num">本年支出</th><th className="num">比上年</th><th className="num">预算执行率</th><th className="num">三公决算</th><th className="num">三公执行率</th></tr>
+                <tr><th>部门</th><th>类型</th><th className="num">本年支出</th><th className="num">比上年</th><th className="num">{rateLabel("initial", "预算执行率")}</th>{hasFull ? <th className="num">{rateLabel("full", "预算执行率")}</th> : null}<th className="num">三公决算</th><th className="num">三公执行率</th></tr>
               </thead>
               <tbody>
                 {data.departments.map((d) => (
@@ -93,6 +95,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
                     <td className="num">{formatAmount(d.expenditure)}</td>
                     <td className="num">{d.changePct === null ? "—" : formatPct(d.changePct, { signed: true })}</td>
                     <td className="num">{formatPct(d.execRatePct)}</td>
+                    {hasFull ? <td className="num">{formatPct(d.execFullRatePct)}</td> : null}
                     <td className="num">{formatAmount(d.sangongActual)}</td>
                     <td className="num">{formatPct(d.sangongRatePct)}</td>
                   </tr>

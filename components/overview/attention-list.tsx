@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatAmount, formatPct } from "@/lib/format";
 import { ATTENTION_LABELS, type AttentionItem, type AttentionKind } from "@/lib/queries/overview/attention";
 import type { AttentionThresholds } from "@/lib/settings/attention";
+import { rateLabel, type ExecutionBasis } from "@/lib/figures/execution";
 
 const BADGE: Record<AttentionKind, string> = {
   executionLow: "warning", executionHigh: "warning", sangongOverBudget: "error", sangongGrowth: "warning",
@@ -16,14 +17,14 @@ function figure(item: AttentionItem): string {
 }
 
 /** 需关注: every flagged department with the figure that triggered it and a link to the evidence. */
-export function AttentionList({ items, thresholds }: { items: AttentionItem[]; thresholds: AttentionThresholds }) {
+export function AttentionList({ items, thresholds, basis }: { items: AttentionItem[]; thresholds: AttentionThresholds; basis: ExecutionBasis }) {
   const counts = new Map<AttentionKind, number>();
   for (const item of items) counts.set(item.kind, (counts.get(item.kind) ?? 0) + 1);
   return (
     <section className="card attention" aria-label="需关注">
       <h2>需关注 <span className="muted">（{items.length} 项）</span></h2>
       <p className="muted attention-rules">
-        规则：执行率低于 {thresholds.executionLowPct}% 或高于 {thresholds.executionHighPct}%；三公超预算或比上年增长超过{" "}
+        规则：{rateLabel(basis, "预算执行率")}低于 {thresholds.executionLowPct}% 或高于 {thresholds.executionHighPct}%；三公超预算或比上年增长超过{" "}
         {thresholds.sangongGrowthPct}%；支出比上年增长超过 {thresholds.expenditureGrowthPct}%；审核错误；上年有报告而本年缺失。
       </p>
       <p className="attention-counts">

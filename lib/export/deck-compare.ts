@@ -1,5 +1,6 @@
 import { buildCompareOption, toCompareTable, type CompareDto } from "@/lib/charts";
 import type { CompareDeckData } from "@/lib/queries/deck/get-compare-deck-data";
+import { rateLabel } from "@/lib/figures/execution";
 import { describeCompare, describeStructure, describeTotal } from "./narrative";
 import type { DeckPlan, DeckPlanSlide } from "./deck-plan";
 import { deckFindings, fileStem, imageRequest, nativeChart, narrativeOf, omittedNote, STATIC_CONTEXT } from "./deck-parts";
@@ -54,11 +55,12 @@ export function compareDeckPlan(data: CompareDeckData, generatedAt: Date): DeckP
     });
   }
 
-  const rates = nativeChart("bar", names, [{ name: "预算执行率", values: departments.map((d) => d.execRatePct) }], "%");
+  const rateName = rateLabel("initial", "预算执行率");
+  const rates = nativeChart("bar", names, [{ name: rateName, values: departments.map((d) => d.execRatePct) }], "%");
   slides.push({
-    title: "预算执行率对比",
+    title: `${rateName}对比`,
     narrative: narrativeOf(
-      describeCompare({ year, metric: "预算执行率", kind: "pct", items: departments.map((d) => ({ name: d.name, value: d.execRatePct })) }),
+      describeCompare({ year, metric: rateName, kind: "pct", items: departments.map((d) => ({ name: d.name, value: d.execRatePct })) }),
       omittedNote(rates.omitted, "年初预算"),
     ),
     ...(rates.chart === undefined ? {} : { chart: rates.chart }),

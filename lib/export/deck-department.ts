@@ -12,7 +12,7 @@ import {
   toYoyTable,
 } from "@/lib/charts";
 import type { DepartmentDeckData } from "@/lib/queries/deck/get-department-deck-data";
-import { ratePct } from "@/lib/queries/overview/rate";
+import { BASIS_BUDGET_LABEL, PERFORMANCE_RATE_LABEL, rateLabel } from "@/lib/figures/execution";
 import { describeCompare, describeExecution, describeSangong, describeStructure, describeTotal } from "./narrative";
 import type { DeckPlan, DeckPlanSlide } from "./deck-plan";
 import { deckFindings, fileStem, IMAGE_SIZE, imageRequest, nativeChart, narrativeOf, omittedNote, slideWhen, sourceText, STATIC_CONTEXT } from "./deck-parts";
@@ -38,7 +38,8 @@ export function departmentDeckPlan(data: DepartmentDeckData, generatedAt: Date):
     [{ name: "支出合计", values: yoyPoints.map((p) => p.amount) }],
     "万元",
   );
-  const ownRate = facts === null ? null : ratePct(facts.execActual, facts.execBudget);
+  const basis = view.execution?.basis ?? city.execBasis;
+  const ownRate = facts === null ? null : (view.execution?.rollup[basis].ratePct ?? null);
   slides.push({
     title: "支出总体情况",
     narrative: narrativeOf(
@@ -47,9 +48,10 @@ export function departmentDeckPlan(data: DepartmentDeckData, generatedAt: Date):
         total: summary?.expenditure.value,
         prior: priorTable ?? summary?.expenditure.prior,
         rate: ownRate,
+        rateName: rateLabel(basis, "预算执行率"),
         cityAverageRate: city.departments > 1 ? city.execRatePct : null,
       }),
-      ownRate === null ? "" : "执行率为一般公共预算各项决算数与年初预算数之比。",
+      ownRate === null ? "" : `执行率为一般公共预算各项决算数与${BASIS_BUDGET_LABEL[basis]}数之比（只计列出该预算的项）。`,
       omittedNote(total.omitted),
     ),
     ...(total.chart === undefined ? {} : { chart: total.chart }),
@@ -123,7 +125,8 @@ export function departmentDeckPlan(data: DepartmentDeckData, generatedAt: Date):
   );
 
   const execution = view.execution;
-  const budgeted = execution?.items.filter((i) => i.budgetInitial !== null) ?? [];
+  const budgetOf = (i: { budgetInitial: string | null; budgetFull: string | null }) => (basis === "initial" ? i.budgetInitial : i.budgetFull);
+  const budgeted = execution?.items.filter((i) => budgetOf(i) !== null) ?? [];
   // The same 项 name recurs under different 类 (行政运行 under 201 and 213): such names carry their code.
   const itemNames = execution?.items.map((i) => i.name) ?? [];
   const itemLabel = (i: { code: string; name: string }) => (itemNames.filter((n) => n === i.name).length > 1 ? `${i.name}（${i.code}）` : i.name);
@@ -133,7 +136,7 @@ export function departmentDeckPlan(data: DepartmentDeckData, generatedAt: Date):
         "bar",
         budgeted.map(itemLabel),
         [
-          { name: "年初预算", values: budgeted.map((i) => i.budgetInitial) },
+          { name: BASIS_BUDGET_LABEL[basis], values: budgeted.map(budgetOf) },
           { name: "决算", values: budgeted.map((i) => i.actual) },
         ],
         "万元",
@@ -141,12 +144,18 @@ export function departmentDeckPlan(data: DepartmentDeckData, generatedAt: Date):
         { horizontal: budgeted.length > 5 },
       );
       return {
-        title: "预算执行情况（按项）",
+        title: `预算执行情况（按项，对${BASIS_BUDGET_LABEL[basis]}）`,
         narrative: narrativeOf(
           describeExecution({
             year,
             noun: "项",
-            items: execution!.items.map((i) => ({ name: itemLabel(i), rate: i.statedRatePct, budget: i.budgetInitial, actual: i.actual })),
+            metric: rateLabel(basis),
+            items: execution!.items.map((i) => ({
+              name: itemLabel(i),
+              rate: i.statedRateBasis === basis ? i.statedRatePct : i.rates[basis],
+              budget: budgetOf(i),
+              actual: i.actual,
+            })),
           }),
         ),
         ...(chart.chart === undefined ? {} : { chart: chart.chart }),
@@ -192,12 +201,12 @@ export function departmentDeckPlan(data: DepartmentDeckData, generatedAt: Date):
       return {
         title: "项目绩效自评",
         narrative: narrativeOf(
-          performance!.overall.ratePct === null ? "" : `${year}年部门整体预算执行率${performance!.overall.ratePct}%（绩效自评表所列）。`,
-          describeExecution({ year, noun: "项目", items: performance!.projects.map((p) => ({ name: p.name, rate: p.ratePct, budget: p.budget, actual: p.actual })) }),
+          performance!.overall.ratePct === null ? "" : `${year}年部门整体${PERFORMANCE_RATE_LABEL}${performance!.overall.ratePct}%（绩效自评表所列，非预算执行率）。`,
+          describeExecution({ year, noun: "项目", metric: PERFORMANCE_RATE_LABEL, items: performance!.projects.map((p) => ({ name: p.name, rate: p.ratePct, budget: p.budget, actual: p.actual })) }),
         ),
         image: imageRequest(
           buildPerformanceOption(performance!.chart, STATIC_CONTEXT),
-          { title: "项目执行率", unit: "%", period, ...(source === undefined ? {} : { source }) },
+          { title: `项目${PERFORMANCE_RATE_LABEL}`, unit: "%", period, ...(source === undefined ? {} : { source }) },
           generatedAt,
           // One bar per project, as on the page: a single project is not stretched over the whole slide.
           { width: IMAGE_SIZE.width, height: Math.min(rankingHeight(performance!.projects.length), 520) },

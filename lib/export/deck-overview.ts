@@ -1,7 +1,7 @@
 import { bucketRates, buildHeatmapOption, toHeatmapTable, toHistogramTable, toRankingTable } from "@/lib/charts";
 import { ATTENTION_LABELS } from "@/lib/queries/overview/attention";
 import type { OverviewDeckData } from "@/lib/queries/deck/get-overview-deck-data";
-import { ratePct } from "@/lib/queries/overview/rate";
+import { BASIS_BUDGET_LABEL, rateLabel, rollupRatePct } from "@/lib/figures/execution";
 import { describeCompare, describeExecution, describeSangong, describeTotal } from "./narrative";
 import type { DeckPlan, DeckPlanSlide } from "./deck-plan";
 import { deckFindings, fileStem, imageRequest, nativeChart, narrativeOf, omittedNote, slideWhen, STATIC_CONTEXT } from "./deck-parts";
@@ -39,7 +39,7 @@ export function overviewDeckPlan(data: OverviewDeckData, generatedAt: Date): Dec
     title: "全市部门支出总体情况",
     narrative: narrativeOf(
       `${year}年共${current.departments}个部门公开决算（${current.reports}份报告）。`,
-      describeTotal({ year, subject: "部门支出合计", total: current.expenditure, prior: prior?.expenditure, rate: current.execRatePct }),
+      describeTotal({ year, subject: "部门支出合计", total: current.expenditure, prior: prior?.expenditure, rate: current.execRatePct, rateName: rateLabel(current.execBasis, "预算执行率") }),
       overview.comparable === null
         ? ""
         : describeTotal({
@@ -71,19 +71,19 @@ export function overviewDeckPlan(data: OverviewDeckData, generatedAt: Date): Dec
   const { buckets, missing } = bucketRates(overview.rates.rates);
   const histogram = nativeChart("bar", buckets.map((b) => b.label), [{ name: "部门数", values: buckets.map((b) => String(b.count)) }], "个");
   slides.push({
-    title: "预算执行率分布",
+    title: `${rateLabel(overview.basis, "预算执行率")}分布`,
     narrative: narrativeOf(
-      describeExecution({ year, noun: "部门", items: facts.map((f) => ({ name: f.name, rate: ratePct(f.execActual, f.execBudget) })) }),
-      missing > 0 ? `另有${missing}个部门未说明年初预算，未计入分布。` : "",
+      describeExecution({ year, noun: "部门", metric: rateLabel(overview.basis), items: facts.map((f) => ({ name: f.name, rate: rollupRatePct(f, overview.basis) })) }),
+      missing > 0 ? `另有${missing}个部门未说明${BASIS_BUDGET_LABEL[overview.basis]}（或为 0），未计入分布。` : "",
     ),
     ...(histogram.chart === undefined ? {} : { chart: histogram.chart }),
     table: toHistogramTable(overview.rates, { period }),
-    source: `${tableSource} 决算情况说明（年初预算）与公开05表`,
+    source: `${tableSource} 决算情况说明（${BASIS_BUDGET_LABEL[overview.basis]}）与公开05表`,
   });
 
   slides.push(
     ...slideWhen(heatmap.departments.length > 0 && heatmap.codes.length > 0, () => {
-      const meta = { title: "部门 × 科目 预算执行率", unit: "%", period, source: `${tableSource} 公开05表` };
+      const meta = { title: `部门 × 科目 ${rateLabel(overview.basis, "预算执行率")}`, unit: "%", period, source: `${tableSource} 公开05表` };
       // The screen height of the first window of rows; the export frame grows it to every department.
       const height = Math.max(320, 120 + Math.min(heatmap.departments.length, VISIBLE_ROWS) * HEATMAP_ROW_HEIGHT);
       const byCode = new Map(heatmap.codes.map((c) => [c.code, c.name]));
@@ -94,6 +94,7 @@ export function overviewDeckPlan(data: OverviewDeckData, generatedAt: Date): Dec
           describeExecution({
             year,
             noun: "部门·科目",
+            metric: rateLabel(overview.basis),
             items: heatmap.cells.map((c) => ({
               name: `${byDepartment.get(c.departmentId) ?? c.departmentId}·${byCode.get(c.code) ?? c.code}`,
               budget: c.budget,

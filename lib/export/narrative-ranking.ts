@@ -13,6 +13,8 @@ export interface ExecutionFacts {
   high?: FigureInput;
   /** Names listed per group before "等". */
   limit?: number;
+  /** The rate's name ("执行率（对年初预算）", "绩效自评执行率"); "执行率" unless given. */
+  metric?: string;
 }
 
 function executionRate(item: ExecutionFacts["items"][number]): Decimal | null {
@@ -30,6 +32,7 @@ export function describeExecution(facts: ExecutionFacts): string {
   const low = figure(facts.low) ?? new Decimal(90);
   const high = figure(facts.high) ?? new Decimal(110);
   const limit = facts.limit ?? 5;
+  const metric = facts.metric ?? "执行率";
   const rated = facts.items
     .map((item) => ({ name: item.name, rate: executionRate(item) }))
     .filter((item): item is { name: string; rate: Decimal } => item.rate !== null);
@@ -44,13 +47,13 @@ export function describeExecution(facts: ExecutionFacts): string {
     const prefix = `${yearPrefix(facts.year)}${rated.length}个${noun}中，`;
     main =
       below.length === 0 && above.length === 0
-        ? `${prefix}执行率均在${formatPct(low)}—${formatPct(high)}之间。`
+        ? `${prefix}${metric}均在${formatPct(low)}—${formatPct(high)}之间。`
         : sentence(prefix, [
-            [below.length === 0 ? null : `执行率低于${formatPct(low)}的${below.length}个：${nameList(shown(below), limit)}`],
+            [below.length === 0 ? null : `${metric}低于${formatPct(low)}的${below.length}个：${nameList(shown(below), limit)}`],
             [above.length === 0 ? null : `高于${formatPct(high)}的${above.length}个：${nameList(shown(above), limit)}`],
           ]);
   }
-  const gap = missing > 0 ? `另有${missing}个${noun}缺少预算数或执行数，未计算执行率。` : "";
+  const gap = missing > 0 ? `另有${missing}个${noun}缺少预算数或执行数，未计算${metric}。` : "";
   return main + gap;
 }
 

@@ -25,6 +25,8 @@ export interface TotalFacts {
   total?: FigureInput;
   prior?: FigureInput;
   rate?: FigureInput;
+  /** The rate's name with its denominator ("预算执行率（对年初预算）"); "执行率" unless given. */
+  rateName?: string;
   cityAverageRate?: FigureInput;
 }
 
@@ -43,7 +45,7 @@ export function describeTotal(facts: TotalFacts): string {
   }
   return sentence(yearPrefix(facts.year), [
     [total === null ? null : `${facts.subject ?? "支出"}${formatWan(total)}`, change],
-    [rate === null ? null : `执行率${formatPct(rate)}`, rate !== null && average !== null ? ppComparison(rate, average, "全市平均") : null],
+    [rate === null ? null : `${facts.rateName ?? "执行率"}${formatPct(rate)}`, rate !== null && average !== null ? ppComparison(rate, average, "全市平均") : null],
   ]);
 }
 

@@ -6,6 +6,7 @@ import { setProcessDatabase } from "@/lib/db/client";
 import { ingestFile } from "@/lib/ingest/ingest-file";
 import { getDepartmentExecution } from "@/lib/queries/department/get-department-execution";
 import { getExecutionView } from "@/lib/queries/execution/get-execution-view";
+import { getOverview } from "@/lib/queries/overview/get-overview";
 import { dbLabel, openTestDatabase } from "./helpers/test-db";
 
 /**
@@ -79,5 +80,19 @@ describe(`both budgets through the query layer on ${dbLabel}`, () => {
     expect(initial.heatmap.basis).toBe("initial");
     expect(initial.heatmap.cells.find((c) => c.code === "2010301")).toMatchObject({ budget: "18549100.00", actual: "17958300.00" });
     expect(initial.heatmap.coverage).toEqual({ initial: 1, full: 1 });
+  });
+
+  test("overview KPI, distribution and 需关注 on either budget, each saying which", async () => {
+    const full = await getOverview(LOCAL_VIEWER, "2024", "full");
+    expect(full.basis).toBe("full");
+    expect(full.current).toMatchObject({ execBasis: "full", execBudget: "18090000.00", execActual: "18047100.00", execRatePct: "99.76" });
+    expect(full.rates.rates).toEqual(["99.76"]);
+    const initial = await getOverview(LOCAL_VIEWER, "2024");
+    expect(initial.basis).toBe("initial");
+    expect(initial.current?.execBasis).toBe("initial");
+    expect(initial.coverage).toEqual({ initial: 1, full: 1 });
+    for (const item of initial.attention.filter((a) => a.kind.startsWith("execution"))) {
+      expect(item.message).toContain("（对年初预算）");
+    }
   });
 });

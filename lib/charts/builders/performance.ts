@@ -1,6 +1,7 @@
 import type { BarSeriesOption, EChartsOption } from "echarts";
 import { formatAmount, formatPct, formatWan, pctToNumber } from "@/lib/format";
 import type { DataTable } from "@/lib/data-table";
+import { PERFORMANCE_RATE_LABEL } from "@/lib/figures/execution";
 import type { ChartContext } from "../context";
 import type { PctString, PerformanceDto, PerformanceProjectRow, TableMeta } from "../dto";
 import {
@@ -35,7 +36,7 @@ export function buildPerformanceOption(dto: PerformanceDto, ctx: ChartContext): 
   const largest = Math.max(120, ...rows.map((row) => pctToNumber(row.rate) ?? 0));
   const bars: BarSeriesOption = {
     type: "bar",
-    name: "执行率",
+    name: PERFORMANCE_RATE_LABEL,
     barMaxWidth: 18,
     label: {
       show: true,
@@ -61,7 +62,7 @@ export function buildPerformanceOption(dto: PerformanceDto, ctx: ChartContext): 
         return tooltipHtml(row.name, [
           ["预算数", `${formatWan(row.budget)} 万元`],
           ["执行数", `${formatWan(row.actual)} 万元`],
-          ["执行率", formatPct(row.rate)],
+          [PERFORMANCE_RATE_LABEL, formatPct(row.rate)],
           ["差额", formatAmount(differenceYuan(row.budget, row.actual), { signed: true })],
         ]);
       },
@@ -85,7 +86,7 @@ export function toPerformanceTable(dto: PerformanceDto, meta: TableMeta = {}): D
       { key: "name", label: "项目", kind: "text" },
       { key: "budget", label: "预算数", kind: "amount" },
       { key: "actual", label: "执行数", kind: "amount" },
-      { key: "rate", label: "执行率", kind: "pct" },
+      { key: "rate", label: PERFORMANCE_RATE_LABEL, kind: "pct" },
       { key: "difference", label: "差额", kind: "amount" },
     ],
     withRates(dto).map((row) => ({

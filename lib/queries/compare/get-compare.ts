@@ -21,7 +21,9 @@ export interface CompareDepartment {
   expenditure: string | null;
   priorExpenditure: string | null;
   changePct: string | null;
+  /** 预算执行率 against the 年初预算, and against the 全年预算 (null where the report does not state that budget). */
   execRatePct: string | null;
+  execFullRatePct: string | null;
   sangongBudget: string | null;
   sangongActual: string | null;
   sangongRatePct: string | null;
@@ -94,6 +96,7 @@ export async function getCompare(viewer: Viewer, params: { ids?: string | string
     return [{
       id, name: f.name, kind: f.kind, expenditure: f.expenditure, priorExpenditure: p?.expenditure ?? null,
       changePct: changePct(f.expenditure, p?.expenditure ?? null), execRatePct: ratePct(f.execActual, f.execBudget),
+      execFullRatePct: ratePct(f.execActualFull, f.execBudgetFull),
       sangongBudget: f.sangongBudget, sangongActual: f.sangongActual, sangongRatePct: ratePct(f.sangongActual, f.sangongBudget),
     }];
   });

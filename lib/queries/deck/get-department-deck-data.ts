@@ -3,6 +3,7 @@ import type { RankingDto } from "../../charts/dto";
 import { getDepartmentView, type DepartmentView } from "../department/get-department-view";
 import { listDepartmentYearFacts, type DepartmentYearFacts } from "../overview/list-department-year-facts";
 import { ratePct } from "../overview/rate";
+import { rollupSides, type ExecutionBasis } from "../../figures/execution";
 import { sumAmounts, toAmountString } from "../../money";
 
 const total = (values: Array<string | null>): string | null => {
@@ -13,8 +14,9 @@ const total = (values: Array<string | null>): string | null => {
 /** The departments the viewer may see, for placing one department among them ("全市平均", rank). */
 export interface CityContext {
   departments: number;
-  /** Σ 决算 / Σ 年初预算 over departments stating a 年初预算 (the overview's 预算执行率). */
+  /** Σ 决算 / Σ 预算 over departments stating that budget (the overview's 预算执行率 on the same basis). */
   execRatePct: string | null;
+  execBasis: ExecutionBasis;
   ranking: RankingDto;
 }
 
@@ -25,13 +27,14 @@ export interface DepartmentDeckData {
   city: CityContext;
 }
 
-export function cityContext(facts: readonly DepartmentYearFacts[]): CityContext {
-  const withBudget = facts.filter((f) => f.execBudget !== null);
-  const budget = withBudget.map((f) => f.execBudget);
-  const actual = withBudget.map((f) => f.execActual);
+export function cityContext(facts: readonly DepartmentYearFacts[], basis: ExecutionBasis = "initial"): CityContext {
+  const withBudget = facts.map((f) => rollupSides(f, basis)).filter((s) => s.budget !== null);
+  const budget = withBudget.map((s) => s.budget);
+  const actual = withBudget.map((s) => s.actual);
   return {
     departments: facts.length,
     execRatePct: ratePct(total(actual), total(budget)),
+    execBasis: basis,
     ranking: {
       metricLabel: "本年支出合计",
       rows: facts.map((f) => ({ departmentId: String(f.departmentId), name: f.name, amount: f.expenditure })),
@@ -50,6 +53,7 @@ export async function getDepartmentDeckData(viewer: Viewer, departmentId: number
   return {
     view: { ...view, year },
     facts: facts.find((f) => f.departmentId === departmentId) ?? null,
-    city: cityContext(facts),
+    // The city average on the department's own basis, so the two rates compare like with like.
+    city: cityContext(facts, view.execution?.basis ?? "initial"),
   };
 }

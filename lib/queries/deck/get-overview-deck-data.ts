@@ -19,7 +19,7 @@ export async function getOverviewDeckData(viewer: Viewer, year: number): Promise
   if (overview.year !== year || overview.current === null) return null;
   const [facts, heatmap, findings] = await Promise.all([
     listDepartmentYearFacts(viewer, [year]),
-    getExecutionHeatmap(viewer, { year: String(year), level: "类", sort: "size" }),
+    getExecutionHeatmap(viewer, { year: String(year), level: "类", sort: "size", basis: overview.basis }),
     listDeckFindings(viewer, { year, limit: 30 }),
   ]);
   return { overview: { ...overview, year }, facts, heatmap, findings };

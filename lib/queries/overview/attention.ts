@@ -2,7 +2,8 @@ import { compareAmounts, subtractAmounts } from "../../money";
 import { compareNames } from "../../format";
 import type { AttentionThresholds } from "../../settings/attention";
 import type { DepartmentYearFacts } from "./list-department-year-facts";
-import { changePct, ratePct } from "./rate";
+import { changePct } from "./rate";
+import { rateLabel, rollupRatePct, type ExecutionBasis } from "../../figures/execution";
 
 export type AttentionKind =
   | "executionLow"
@@ -49,16 +50,19 @@ export function computeAttention(
   current: ReadonlyArray<DepartmentYearFacts>,
   prior: ReadonlyArray<DepartmentYearFacts>,
   thresholds: AttentionThresholds,
+  basis: ExecutionBasis = "initial",
 ): AttentionItem[] {
+  const rateName = rateLabel(basis, "预算执行率");
   const items: AttentionItem[] = [];
   const priorById = new Map(prior.map((p) => [p.departmentId, p]));
   for (const f of current) {
     const base = { departmentId: f.departmentId, department: f.name, year: f.year, href: departmentHref(f.departmentId, f.year) };
-    const rate = ratePct(f.execActual, f.execBudget);
+    const rate = rollupRatePct(f, basis);
+    const execution = { ...base, href: `${base.href}&basis=${basis}#execution` };
     if (under(rate, thresholds.executionLowPct)) {
-      items.push({ ...base, kind: "executionLow", value: rate, message: `预算执行率 ${rate}%，低于 ${thresholds.executionLowPct}%` });
+      items.push({ ...execution, kind: "executionLow", value: rate, message: `${rateName} ${rate}%，低于 ${thresholds.executionLowPct}%` });
     } else if (over(rate, thresholds.executionHighPct)) {
-      items.push({ ...base, kind: "executionHigh", value: rate, message: `预算执行率 ${rate}%，高于 ${thresholds.executionHighPct}%` });
+      items.push({ ...execution, kind: "executionHigh", value: rate, message: `${rateName} ${rate}%，高于 ${thresholds.executionHighPct}%` });
     }
     if (f.sangongActual !== null && f.sangongBudget !== null && compareAmounts(f.sangongActual, f.sangongBudget) > 0) {
       const excess = subtractAmounts(f.sangongActual, f.sangongBudget);

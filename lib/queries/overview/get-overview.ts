@@ -6,7 +6,7 @@ import { listReportYears } from "./list-report-years";
 import { computeAttention, type AttentionItem } from "./attention";
 import { listDepartmentYearFacts } from "./list-department-year-facts";
 import { comparableKpis, kpis, type ComparableKpis, type OverviewKpis } from "./kpis";
-import { ratePct } from "./rate";
+import { basisCoverage, chooseBasis, rollupRatePct, type ExecutionBasis } from "../../figures/execution";
 
 export interface OverviewDto {
   years: number[];
@@ -19,37 +19,45 @@ export interface OverviewDto {
   comparable: ComparableKpis | null;
   /** Every reporting department by 本年支出合计 (the page shows the top and links to the rest). */
   ranking: RankingDto;
-  /** One execution rate per department (null = no 年初预算 stated). */
+  /** The execution rates' denominator (`?basis=`, else the budget more departments state; ties → 年初预算). */
+  basis: ExecutionBasis;
+  /** Departments with an execution rate against each budget this year. */
+  coverage: Record<ExecutionBasis, number>;
+  /** One execution rate per department against `basis` (null = that budget not stated, or 0). */
   rates: HistogramDto;
   attention: AttentionItem[];
   thresholds: AttentionThresholds;
 }
 
 /** 总览 for `?year=`: KPIs with the prior year beside them, the ranking, the rate distribution and 需关注. */
-export async function getOverview(viewer: Viewer, requestedYear?: string | string[]): Promise<OverviewDto> {
+export async function getOverview(viewer: Viewer, requestedYear?: string | string[], requestedBasis?: string | null): Promise<OverviewDto> {
   const years = await listReportYears(viewer);
   const year = pickYear(requestedYear, years);
   const thresholds = ATTENTION_THRESHOLDS;
   const empty: OverviewDto = {
     years, year, isDemo: false, current: null, prior: null, comparable: null, ranking: { metricLabel: "本年支出合计", rows: [] },
-    rates: { rates: [] }, attention: [], thresholds,
+    basis: chooseBasis(requestedBasis, { initial: 0, full: 0 }), coverage: { initial: 0, full: 0 }, rates: { rates: [] }, attention: [], thresholds,
   };
   if (year === null) return empty;
   const facts = await listDepartmentYearFacts(viewer, [year, year - 1]);
   const current = facts.filter((f) => f.year === year);
   const prior = facts.filter((f) => f.year === year - 1);
+  const coverage = basisCoverage(current, rollupRatePct);
+  const basis = chooseBasis(requestedBasis, coverage);
   return {
     ...empty,
     isDemo: current.some((f) => f.isDemo),
-    current: kpis(year, current),
-    prior: kpis(year - 1, prior),
-    comparable: comparableKpis(year, current, prior),
+    basis,
+    coverage,
+    current: kpis(year, current, basis),
+    prior: kpis(year - 1, prior, basis),
+    comparable: comparableKpis(year, current, prior, basis),
     ranking: {
       metricLabel: "本年支出合计",
       rows: current.map((f) => ({ departmentId: String(f.departmentId), name: f.name, amount: f.expenditure })),
     },
-    // Only departments with a stated 年初预算 have a rate; the others stay null and are counted as such.
-    rates: { rates: current.map((f) => ratePct(f.execActual, f.execBudget)) },
-    attention: computeAttention(year, current, prior, thresholds),
+    // Only departments stating the budget have a rate; the others stay null and are counted as such.
+    rates: { rates: current.map((f) => rollupRatePct(f, basis)) },
+    attention: computeAttention(year, current, prior, thresholds, basis),
   };
 }

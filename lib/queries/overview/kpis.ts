@@ -1,6 +1,7 @@
 import { sumAmountText } from "../../money";
 import type { DepartmentYearFacts } from "./list-department-year-facts";
 import { ratePct } from "./rate";
+import { rollupSides, type ExecutionBasis } from "../../figures/execution";
 
 export interface OverviewKpis {
   year: number;
@@ -8,6 +9,8 @@ export interface OverviewKpis {
   reports: number;
   expenditure: string | null;
   fiscal: string | null;
+  /** The execution rate's denominator: execBudget is Σ 年初预算 or Σ 全年预算 accordingly. */
+  execBasis: ExecutionBasis;
   execBudget: string | null;
   execActual: string | null;
   execRatePct: string | null;
@@ -27,12 +30,14 @@ const sum = (facts: ReadonlyArray<DepartmentYearFacts>, pick: (f: DepartmentYear
   sumAmountText(facts.map(pick));
 
 /** Pure: the KPI figures of one year from its per-department facts; null when nobody reported. */
-export function kpis(year: number, facts: ReadonlyArray<DepartmentYearFacts>): OverviewKpis | null {
+export function kpis(year: number, facts: ReadonlyArray<DepartmentYearFacts>, basis: ExecutionBasis = "initial"): OverviewKpis | null {
   if (facts.length === 0) return null;
-  const execBudget = sum(facts, (f) => f.execBudget);
-  const execActual = sum(facts, (f) => (f.execBudget === null ? null : f.execActual));
+  const sides = facts.map((f) => rollupSides(f, basis));
+  const execBudget = sumAmountText(sides.map((s) => s.budget));
+  const execActual = sumAmountText(sides.map((s) => (s.budget === null ? null : s.actual)));
   return {
     year,
+    execBasis: basis,
     departments: facts.length,
     reports: facts.reduce((n, f) => n + f.reportIds.length, 0),
     expenditure: sum(facts, (f) => f.expenditure),
@@ -54,12 +59,13 @@ export function comparableKpis(
   year: number,
   current: ReadonlyArray<DepartmentYearFacts>,
   prior: ReadonlyArray<DepartmentYearFacts>,
+  basis: ExecutionBasis = "initial",
 ): ComparableKpis | null {
   const before = new Set(prior.map((f) => f.departmentId));
   const now = new Set(current.map((f) => f.departmentId));
   const both = new Set([...now].filter((id) => before.has(id)));
   if (both.size === now.size && both.size === before.size) return null;
-  const c = kpis(year, current.filter((f) => both.has(f.departmentId)));
-  const p = kpis(year - 1, prior.filter((f) => both.has(f.departmentId)));
+  const c = kpis(year, current.filter((f) => both.has(f.departmentId)), basis);
+  const p = kpis(year - 1, prior.filter((f) => both.has(f.departmentId)), basis);
   return c === null || p === null ? null : { departments: both.size, current: c, prior: p };
 }

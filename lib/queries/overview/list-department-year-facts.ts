@@ -25,9 +25,12 @@ export interface DepartmentYearFacts {
   operatingBudget: string | null;
   sangongBudget: string | null;
   sangongActual: string | null;
-  /** Σ 年初预算 and Σ 决算 of the 一般公共预算 项 lines: the execution rate's two sides. */
+  /** Σ 年初预算 and Σ 决算 of the 一般公共预算 项 lines stating one: the execution rate's two sides. */
   execBudget: string | null;
   execActual: string | null;
+  /** The same against the 全年预算 (调整预算). */
+  execBudgetFull: string | null;
+  execActualFull: string | null;
 }
 
 interface FactsRow extends Omit<DepartmentYearFacts, "reportIds"> {
@@ -48,7 +51,7 @@ export async function listDepartmentYearFacts(
     WITH cur AS (
       SELECT r.id, r.year, r."isDemo", r."errorCount", r."expenditureTotal", r."basicExpenditure", r."projectExpenditure",
              COALESCE(r."fiscalTotal", r."fiscalAppropriationIncome") AS fiscal, r."operatingExpenses",
-             r."operatingExpensesBudget", r."execBudgetInitial", r."execActual", r."sangongBudget", r."sangongActual",
+             r."operatingExpensesBudget", r."execBudgetInitial", r."execActual", r."execBudgetFull", r."execActualFull", r."sangongBudget", r."sangongActual",
              ${dept} AS dept
       FROM "Report" r JOIN "Department" d ON d.id = r."departmentId"
       WHERE ${currentReportsSql(viewer, "r")} AND r.year IN (${Prisma.join(years)})${only}
@@ -61,7 +64,8 @@ export async function listDepartmentYearFacts(
            SUM(cur."basicExpenditure")::text AS basic, SUM(cur."projectExpenditure")::text AS project,
            SUM(cur."operatingExpenses")::text AS operating, SUM(cur."operatingExpensesBudget")::text AS "operatingBudget",
            SUM(cur."sangongBudget")::text AS "sangongBudget", SUM(cur."sangongActual")::text AS "sangongActual",
-           SUM(cur."execBudgetInitial")::text AS "execBudget", SUM(cur."execActual")::text AS "execActual"
+           SUM(cur."execBudgetInitial")::text AS "execBudget", SUM(cur."execActual")::text AS "execActual",
+           SUM(cur."execBudgetFull")::text AS "execBudgetFull", SUM(cur."execActualFull")::text AS "execActualFull"
     FROM cur
     JOIN "Department" e ON e.id = cur.dept
     GROUP BY cur.dept, e.name, e.kind, cur.year

@@ -10,11 +10,20 @@ function facts(over: Partial<DepartmentYearFacts>): DepartmentYearFacts {
     departmentId: 1, name: "甲局", kind: "行政", year: 2024, isDemo: false, reportIds: [10], errorReportId: null, errorCount: 0,
     errorReports: 0, expenditure: "1000000.00", fiscal: "1000000.00", basic: null, project: null, operating: null,
     operatingBudget: null, sangongBudget: "10000.00", sangongActual: "9000.00", execBudget: "1000000.00", execActual: "1000000.00",
-    ...over,
+    execBudgetFull: null, execActualFull: "1000000.00", ...over,
   };
 }
 
 describe("computeAttention", () => {
+  test("the execution rule uses the basis it is given and names it", () => {
+    const newUnit = facts({ execBudget: "0.00", execActual: "307820.00", execBudgetFull: "321020.00", execActualFull: "307820.00" });
+    expect(computeAttention(2024, [newUnit], [], ATTENTION_THRESHOLDS, "initial")).toEqual([]);
+    const low = facts({ execBudgetFull: "400000.00", execActualFull: "307820.00" });
+    expect(computeAttention(2024, [low], [], ATTENTION_THRESHOLDS, "full")).toEqual([
+      expect.objectContaining({ kind: "executionLow", value: "76.96", message: "预算执行率（对全年预算） 76.96%，低于 90%" }),
+    ]);
+  });
+
   test.each([
     ["execution 89.99% is low", { execActual: "899900.00" }, "executionLow", "89.99"],
     ["execution 90.00% is not flagged", { execActual: "900000.00" }, null, null],

@@ -6,6 +6,7 @@ const facts = (departmentId: number, year: number, expenditure: string, execBudg
   departmentId, name: `部门${departmentId}`, kind: "行政", year, isDemo: false, reportIds: [departmentId * 10 + year],
   errorReportId: null, errorCount: 0, errorReports: 0, expenditure, fiscal: expenditure, basic: null, project: null,
   operating: null, operatingBudget: null, sangongBudget: null, sangongActual: null, execBudget, execActual,
+  execBudgetFull: null, execActualFull: execActual,
 });
 
 describe("overview KPIs", () => {
@@ -15,6 +16,12 @@ describe("overview KPIs", () => {
     expect(k?.execActual).toBe("45.00");
     expect(k?.execRatePct).toBe("90.00");
     expect(kpis(2024, [])).toBeNull();
+  });
+
+  it("rates against the 全年预算 when asked, and says so", () => {
+    const newUnit = { ...facts(3, 2024, "307.82", "0.00", "307.82"), execBudgetFull: "321.02", execActualFull: "307.82" };
+    expect(kpis(2024, [newUnit])).toMatchObject({ execBasis: "initial", execRatePct: null });
+    expect(kpis(2024, [newUnit], "full")).toMatchObject({ execBasis: "full", execBudget: "321.02", execActual: "307.82", execRatePct: "95.89" });
   });
 
   it("compares like with like when a department joins or is missing, and not at all when the sets are the same", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { buildExecutionOption, defaultChartContext, toExecutionTable, toHeatmapTable, toPerformanceTable } from "@/lib/charts";
 import {
   executionRatePct,
   executionRates,
@@ -61,5 +62,31 @@ describe("labels say which denominator", () => {
     [undefined, "initial"],
   ] as const)("basis %j → %s", (raw, expected) => {
     expect(parseExecutionBasis(raw as string | string[] | undefined)).toBe(expected);
+  });
+});
+
+describe("chart DTO labels name the denominator", () => {
+  test.each([
+    ["initial", "年初预算", "执行率（对年初预算）"],
+    ["full", "全年预算", "执行率（对全年预算）"],
+  ] as const)("execution chart on %s", (basis, budget, rate) => {
+    const dto = { basis, rows: [{ code: "2010301", name: "行政运行", budget: "100.00", actual: "98.00", ratePct: null }] };
+    const option = buildExecutionOption(dto, defaultChartContext());
+    expect(option.legend).toMatchObject({ data: [budget, "决算", rate] });
+    expect(toExecutionTable(dto).columns.map((c) => c.label)).toEqual(expect.arrayContaining([budget, rate]));
+  });
+
+  test("heatmap table and title carry the basis; without one the words stay plain", () => {
+    const dto = { basis: "full" as const, departments: [{ id: "1", name: "甲局" }], codes: [{ code: "201", name: "一般公共服务支出" }], cells: [{ departmentId: "1", code: "201", budget: "10.00", actual: "9.00" }] };
+    const table = toHeatmapTable(dto);
+    expect(table.title).toContain("预算执行率（对全年预算）");
+    expect(table.columns.map((c) => c.label)).toEqual(expect.arrayContaining(["全年预算", "执行率（对全年预算）"]));
+    expect(toHeatmapTable({ ...dto, basis: undefined }).columns.map((c) => c.label)).toContain("执行率");
+  });
+
+  test("the self-evaluation chart is 绩效自评执行率, never 预算执行率", () => {
+    const table = toPerformanceTable({ projects: [{ name: "项目甲", budget: "10.00", actual: "9.00", ratePct: "90.00" }] });
+    expect(table.columns.map((c) => c.label)).toContain("绩效自评执行率");
+    expect(JSON.stringify(table)).not.toContain("预算执行率");
   });
 });
