@@ -1,16 +1,18 @@
 import { createHash } from "node:crypto";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
-import { recordAudit, type AuditAction } from "../auth/audit";
 import type { Finding, ParsedReport, Unread } from "../parsers/contract";
+import { extensionMismatch, mediaTypeOf, sniffFormat, type SniffedFormat } from "../parsers/detect-format";
 import { isParseError, ParseError, type ParseErrorDetails } from "../parsers/errors";
 import { parseIsolated } from "../parsers/worker/parse-isolated";
 import { logInternalError } from "../internal-error";
+import { recordImportAttempt, type ImportAttempt } from "./record-import-run";
 import { findDepartment } from "./resolve-department";
 import { storeReport } from "./store-report";
-import { extensionMismatch, MEDIA_TYPES, sniffKind } from "./sniff";
 
 export const DEFAULT_MAX_BYTES = Number(process.env.FISCAL_LENS_MAX_UPLOAD_BYTES ?? 50 * 1024 * 1024);
 export const DEFAULT_PARSE_TIMEOUT_MS = Number(process.env.FISCAL_LENS_PARSE_TIMEOUT_MS ?? 60_000);
+/** Longer "names" are misreadings or abuse, and would not fit the name index anyway. */
+export const MAX_DEPARTMENT_NAME_CHARS = 100;
 
 export interface IngestInput {
   bytes: Uint8Array;
@@ -37,33 +39,33 @@ export type IngestResult =
   | { status: "dry_run"; parsed: ParsedReport; department: string | null; year: number | null; existingDepartment: { id: number; name: string } | null; findings: Finding[]; unread: Unread[] }
   | { status: "failed"; importRunId: number | null; error: IngestError };
 
+/** A parsed file waiting to be stored, or an attempt that already has its answer (failed, duplicate). */
+export type PreparedFile =
+  | { done: false; input: IngestInput; sha: string; sniffed: SniffedFormat; parsed: ParsedReport }
+  | { done: true; result: IngestResult };
+
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-/** A parse error's message is written for users; anything else (database, driver, bug) is logged, never shown. */
+/**
+ * What the user reads (and ImportRun keeps): a ParseError's own message, or — for anything else, such as a database
+ * error — a generic Chinese message with a reference; the raw text goes to the server log only.
+ */
 function failure(error: unknown, fileName: string): IngestError {
   if (isParseError(error)) return { code: error.code, message: error.message, details: error.details };
   const id = logInternalError(error, `import ${fileName}`);
   return { code: "internal", message: `导入 ${fileName} 时出错，未保存任何内容（错误编号 ${id}，请联系管理员查看服务器日志）`, details: { file: fileName } };
 }
 
-const AUDIT_ACTION: Record<string, AuditAction> = { imported: "import", new_version: "report_version", failed: "import_failed", duplicate: "import" };
+function attemptOf(input: IngestInput): ImportAttempt {
+  return { actor: input.actor, channel: input.channel, fileName: input.fileName, size: input.bytes.length };
+}
 
-async function logRun(prisma: PrismaClient, input: IngestInput, sha: string | null, data: Partial<Prisma.ImportRunUncheckedCreateInput>, departmentId: number | null = null) {
-  const status = data.status ?? "failed";
-  if (input.channel !== "demo") {
-    await recordAudit(prisma, {
-      actor: input.actor, action: AUDIT_ACTION[status] ?? "import", target: input.fileName, departmentId,
-      details: { status, channel: input.channel, sha256: sha, reportId: data.reportId ?? null, message: data.message ?? null },
-    });
-  }
-  return prisma.importRun.create({
-    data: {
-      actor: input.actor, channel: input.channel, fileName: input.fileName, sha256: sha, size: input.bytes.length,
-      status: "failed", finishedAt: new Date(), ...data,
-    },
-  });
+async function failed(prisma: PrismaClient, input: IngestInput, error: unknown, sha: string | null): Promise<IngestResult> {
+  const err = failure(error, input.fileName);
+  const run = input.dryRun ? null : await recordImportAttempt(prisma, attemptOf(input), sha, { status: "failed", errorCode: err.code, message: err.message });
+  return { status: "failed", importRunId: run?.id ?? null, error: err };
 }
 
 async function existingDuplicate(prisma: PrismaClient, sha: string) {
@@ -74,43 +76,59 @@ async function existingDuplicate(prisma: PrismaClient, sha: string) {
   });
 }
 
-/**
- * One file in: check size and real type, hash, refuse a duplicate, parse and check (outside the transaction), then
- * store everything in ONE transaction. Every attempt is logged in ImportRun. A bad file changes nothing else.
- */
-export async function ingestFile(prisma: PrismaClient, input: IngestInput): Promise<IngestResult> {
-  const maxBytes = input.maxBytes ?? DEFAULT_MAX_BYTES;
-  const fail = async (error: unknown, sha: string | null) => {
-    const err = failure(error, input.fileName);
-    const run = input.dryRun ? null : await logRun(prisma, input, sha, { status: "failed", errorCode: err.code, message: err.message });
-    return { status: "failed", importRunId: run?.id ?? null, error: err } as const;
+async function duplicate(prisma: PrismaClient, input: IngestInput, sha: string): Promise<IngestResult | null> {
+  const dup = await existingDuplicate(prisma, sha);
+  if (!dup) return null;
+  const run = await recordImportAttempt(prisma, attemptOf(input), sha, { status: "duplicate", reportId: dup.id, message: "相同文件（SHA-256 一致）已导入" }, dup.departmentId);
+  const parsed = dup.parsed as Partial<ParsedReport>;
+  return {
+    status: "duplicate", importRunId: run.id, reportId: dup.id, departmentId: dup.departmentId, department: dup.department.name,
+    year: dup.year, version: dup.version, findings: parsed.findings ?? [], unread: parsed.unread ?? [],
   };
+}
+
+/** Step 1, safe to run for several files at once: check size and real type, hash, refuse a duplicate, parse. */
+export async function prepareFile(prisma: PrismaClient, input: IngestInput): Promise<PreparedFile> {
+  const maxBytes = input.maxBytes ?? DEFAULT_MAX_BYTES;
+  const done = (result: IngestResult): PreparedFile => ({ done: true, result });
   if (input.bytes.length > maxBytes) {
-    return fail(new ParseError("too_large", `${input.fileName}：文件大小 ${(input.bytes.length / 1048576).toFixed(1)} MB 超过上限 ${(maxBytes / 1048576).toFixed(0)} MB`, { file: input.fileName }), null);
+    const tooLarge = new ParseError("too_large", `${input.fileName}：文件大小 ${(input.bytes.length / 1048576).toFixed(1)} MB 超过上限 ${(maxBytes / 1048576).toFixed(0)} MB`, { file: input.fileName });
+    return done(await failed(prisma, input, tooLarge, null));
   }
   const sha = sha256Hex(input.bytes);
-  const kind = sniffKind(input.bytes);
-  const mismatch = extensionMismatch(input.fileName, kind);
-  if (mismatch) return fail(new ParseError("unsupported_format", `${input.fileName}：${mismatch}，已拒绝`, { file: input.fileName }), sha);
-
-  if (!input.dryRun) {
-    const dup = await existingDuplicate(prisma, sha);
-    if (dup) {
-      const run = await logRun(prisma, input, sha, { status: "duplicate", reportId: dup.id, message: "相同文件（SHA-256 一致）已导入" }, dup.departmentId);
-      return duplicateResult(run.id, dup);
-    }
+  let sniffed: SniffedFormat;
+  try {
+    sniffed = sniffFormat(input.bytes, input.fileName);
+  } catch (error) {
+    return done(await failed(prisma, input, error, sha));
   }
-
-  let parsed: ParsedReport;
+  const mismatch = extensionMismatch(input.fileName, sniffed);
+  if (mismatch) return done(await failed(prisma, input, new ParseError("unsupported_format", `${input.fileName}：${mismatch}，已拒绝`, { file: input.fileName }), sha));
+  const dup = input.dryRun ? null : await duplicate(prisma, input, sha);
+  if (dup) return done(dup);
   try {
     // A plain Uint8Array copy: callers pass Node Buffers, which pdfjs refuses.
-    const bytes = new Uint8Array(input.bytes);
-    parsed = await parseIsolated({ bytes, fileName: input.fileName }, { maxBytes, timeoutMs: DEFAULT_PARSE_TIMEOUT_MS });
+    const parsed = await parseIsolated({ bytes: new Uint8Array(input.bytes), fileName: input.fileName }, { maxBytes, timeoutMs: DEFAULT_PARSE_TIMEOUT_MS });
+    return { done: false, input, sha, sniffed, parsed };
   } catch (error) {
-    return fail(error, sha);
+    return done(await failed(prisma, input, error, sha));
   }
+}
+
+function nameProblem(fileName: string, name: string): ParseError | null {
+  const length = [...name].length;
+  if (length <= MAX_DEPARTMENT_NAME_CHARS) return null;
+  return new ParseError("unrelated", `${fileName}：部门名称过长（${length} 个字符，上限 ${MAX_DEPARTMENT_NAME_CHARS} 个字符），请核对后在导入页面更正部门名称`, { file: fileName, section: "部门名称" });
+}
+
+/** Step 2, one file at a time: store the parsed report, its ImportRun and its audit row in ONE transaction. */
+export async function storePrepared(prisma: PrismaClient, prepared: PreparedFile): Promise<IngestResult> {
+  if (prepared.done) return prepared.result;
+  const { input, sha, sniffed, parsed } = prepared;
   const departmentName = input.departmentName?.trim() || parsed.department;
   const year = input.year ?? parsed.year;
+  const badName = departmentName ? nameProblem(input.fileName, departmentName) : null;
+  if (badName) return failed(prisma, input, badName, sha);
 
   if (input.dryRun) {
     const existing = departmentName ? await prisma.$transaction((tx) => findDepartment(tx, departmentName)) : null;
@@ -119,7 +137,8 @@ export async function ingestFile(prisma: PrismaClient, input: IngestInput): Prom
   if (!departmentName || !year) {
     const missing = [!departmentName && "部门名称", !year && "年度"].filter(Boolean).join("和");
     const why = parsed.unread.find((u) => u.section === "年度")?.reason;
-    return fail(
+    return failed(
+      prisma, input,
       new ParseError("needs_confirmation", `${input.fileName}：文档中未能确定${missing}${why ? `（${why}）` : ""}，待确认：请补充后再导入`, { file: input.fileName, section: "封面/标题" }),
       sha,
     );
@@ -127,43 +146,29 @@ export async function ingestFile(prisma: PrismaClient, input: IngestInput): Prom
 
   try {
     const stored = await storeReport(prisma, {
-      parsed, sha, departmentName, year, fileName: input.fileName, bytes: input.bytes,
-      mediaType: kind === "unknown" ? "application/octet-stream" : MEDIA_TYPES[kind], isDemo: input.isDemo ?? false, actor: input.actor,
+      parsed, sha, departmentName, year, fileName: input.fileName, bytes: input.bytes, mediaType: mediaTypeOf(sniffed),
+      isDemo: input.isDemo ?? false, actor: input.actor, attempt: attemptOf(input),
     });
-    const run = await logRun(prisma, input, sha, {
-      status: stored.version > 1 ? "new_version" : "imported", reportId: stored.reportId, sourceDocumentId: stored.sourceDocumentId,
-      errorCount: count(parsed.findings, "error"), warningCount: count(parsed.findings, "warning"), infoCount: count(parsed.findings, "info"),
-      message: `${stored.department} ${year} 年度，第 ${stored.version} 版`,
-    }, stored.departmentId);
     return {
-      status: stored.version > 1 ? "new_version" : "imported", importRunId: run.id, reportId: stored.reportId,
+      status: stored.version > 1 ? "new_version" : "imported", importRunId: stored.importRunId, reportId: stored.reportId,
       departmentId: stored.departmentId, department: stored.department, year, version: stored.version,
       findings: parsed.findings, unread: parsed.unread,
     };
   } catch (error) {
     // Two concurrent imports of the same bytes: the loser hits the unique sha256 and becomes a duplicate.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const dup = await existingDuplicate(prisma, sha);
-      if (dup) {
-        const run = await logRun(prisma, input, sha, { status: "duplicate", reportId: dup.id, message: "相同文件（SHA-256 一致）已导入" });
-        return duplicateResult(run.id, dup);
-      }
+      const dup = await duplicate(prisma, input, sha);
+      if (dup) return dup;
     }
-    return fail(error, sha);
+    return failed(prisma, input, error, sha);
   }
 }
 
-function count(findings: Finding[], severity: string): number {
-  return findings.filter((f) => f.severity === severity).length;
-}
-
-function duplicateResult(
-  importRunId: number,
-  dup: { id: number; departmentId: number; year: number; version: number; parsed: unknown; department: { name: string } },
-): IngestResult {
-  const parsed = dup.parsed as Partial<ParsedReport>;
-  return {
-    status: "duplicate", importRunId, reportId: dup.id, departmentId: dup.departmentId, department: dup.department.name,
-    year: dup.year, version: dup.version, findings: parsed.findings ?? [], unread: parsed.unread ?? [],
-  };
+/**
+ * One file in: check size and real type, hash, refuse a duplicate, parse and check (outside the transaction, in a
+ * supervised child process), then store everything in ONE transaction. Every attempt is logged in ImportRun.
+ * A bad file changes nothing else.
+ */
+export async function ingestFile(prisma: PrismaClient, input: IngestInput): Promise<IngestResult> {
+  return storePrepared(prisma, await prepareFile(prisma, input));
 }

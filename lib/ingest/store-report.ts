@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { ParsedReport } from "../parsers/contract";
+import { recordImportRun, type ImportAttempt } from "./record-import-run";
 import { toReportRows } from "./report-rows";
 import { findOrCreateDepartment } from "./resolve-department";
 
@@ -13,6 +14,8 @@ export interface StoreInput {
   mediaType: string;
   isDemo: boolean;
   actor: string;
+  /** Logged as ImportRun (and audited) inside the same transaction as the report. */
+  attempt: ImportAttempt;
 }
 
 export interface Stored {
@@ -21,12 +24,13 @@ export interface Stored {
   departmentId: number;
   department: string;
   version: number;
+  importRunId: number;
 }
 
 /**
  * Writes one report in one transaction: the source document (original bytes + sha256), the department (matched by
  * name/alias or created), a new version that becomes current (the previous current one stays, with currentKey null),
- * and every line. Any failure rolls all of it back.
+ * every line, and the ImportRun and audit rows of this attempt. Any failure rolls all of it back.
  */
 export async function storeReport(prisma: PrismaClient, input: StoreInput): Promise<Stored> {
   const rows = toReportRows(input.parsed);
@@ -72,7 +76,13 @@ export async function storeReport(prisma: PrismaClient, input: StoreInput): Prom
       await tx.performanceIndicator.createMany({
         data: rows.projects.flatMap((p, i) => p.indicators.map((indicator) => ({ ...indicator, projectId: projects[i]!.id }))),
       });
-      return { reportId: report.id, sourceDocumentId: doc.id, departmentId: dept.id, department: dept.name, version };
+      const count = (severity: string) => input.parsed.findings.filter((f) => f.severity === severity).length;
+      const run = await recordImportRun(tx, input.attempt, input.sha, {
+        status: version > 1 ? "new_version" : "imported", reportId, sourceDocumentId: doc.id,
+        errorCount: count("error"), warningCount: count("warning"), infoCount: count("info"),
+        message: `${dept.name} ${input.year} 年度，第 ${version} 版`,
+      }, dept.id);
+      return { reportId, sourceDocumentId: doc.id, departmentId: dept.id, department: dept.name, version, importRunId: run.id };
     },
     { timeout: 120_000, maxWait: 60_000 },
   );

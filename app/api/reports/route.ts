@@ -10,7 +10,7 @@ const Query = z.object({ dryRun: z.enum(["0", "1", "true", "false"]).optional() 
 /** POST /api/reports (multipart `file`; `?dryRun=1` parses and checks without storing). */
 export const POST = route({ auth: "analyst", query: Query }, async ({ request, query, actor }) => {
   const dryRun = query.dryRun === "1" || query.dryRun === "true";
-  const result = await ingestUpload(await request.formData(), { actor: actor.name, channel: actor.channel, dryRun });
+  const result = await ingestUpload(request, { actor: actor.name, channel: actor.channel, dryRun });
   switch (result.status) {
     case "failed":
       return NextResponse.json({ error: result.error }, { status: 422 });

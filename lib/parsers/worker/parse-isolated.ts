@@ -1,97 +1,202 @@
+import { fork, type ChildProcess } from "node:child_process";
+import os from "node:os";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
 import type { ParsedReport } from "../contract";
+import { fileLabel } from "../detect-format";
 import { ParseError, type ParseErrorCode, type ParseErrorDetails } from "../errors";
 import type { ParseInput, ParseOptions } from "../parse-report";
 
 /**
- * Parses uploaded files in a worker thread with a heap limit and a hard deadline: a hostile or pathological file
- * (a PDF that loops, a workbook that explodes in memory) costs one terminated worker, never the server.
- * One worker is kept warm and reused; it is replaced after a timeout or crash.
+ * Parses files in a small pool of supervised CHILD PROCESSES, each with its own heap limit and a hard deadline. A file
+ * that explodes in memory or loops kills one child — never the server (an out-of-memory in a worker thread aborts the
+ * whole process) — and the caller gets a ParseError ("文件过大或结构异常") while the next file gets a fresh child.
+ * The pool (one child per core by default) lets imports parse on every core.
  */
 const ROOT = process.cwd();
-const WORKER_FILE = path.join(/*turbopackIgnore: true*/ ROOT, "lib", "parsers", "worker", "parse-worker.mjs");
+const CHILD_FILE = path.join(/*turbopackIgnore: true*/ ROOT, "lib", "parsers", "worker", "parse-child.mjs");
 const PARSER_FILE = path.join(/*turbopackIgnore: true*/ ROOT, "lib", "parsers", "parse-report.ts");
-export const WORKER_HEAP_MB = Number(process.env.FISCAL_LENS_PARSE_HEAP_MB ?? 1024);
+const TSCONFIG = path.join(/*turbopackIgnore: true*/ ROOT, "tsconfig.json");
+/** Heap limit of each parse process, read when a process starts (FISCAL_LENS_PARSE_HEAP_MB, default 1 GiB). */
+export function parseHeapMb(): number {
+  return Math.max(64, Number(process.env.FISCAL_LENS_PARSE_HEAP_MB ?? 1024) || 1024);
+}
+export const PARSE_PROCESSES = Math.max(1, Math.floor(Number(process.env.FISCAL_LENS_PARSE_PROCESSES ?? os.availableParallelism())) || 1);
+/** Grace beyond the parser's own time budget before the child is killed. */
+const KILL_GRACE_MS = 2_000;
 
 type Reply =
+  | { ready: true }
   | { id: number; ok: true; report: ParsedReport }
   | { id: number; ok: false; error: { name?: string; code?: ParseErrorCode; message: string; details: ParseErrorDetails } };
 
-let worker: { thread: Worker; ready: Promise<void> } | null = null;
-let nextId = 1;
-let queue: Promise<unknown> = Promise.resolve();
+interface Job {
+  input: ParseInput;
+  options: ParseOptions;
+  resolve(report: ParsedReport): void;
+  reject(error: unknown): void;
+}
 
-function startWorker(): { thread: Worker; ready: Promise<void> } {
-  const thread = new Worker(WORKER_FILE, {
-    workerData: { parserPath: PARSER_FILE, tsconfig: path.join(/*turbopackIgnore: true*/ ROOT, "tsconfig.json") },
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-  });
-  thread.unref();
-  const ready = new Promise<void>((resolve, reject) => {
-    const onMessage = (msg: { ready?: boolean }) => {
-      if (msg.ready) {
-        thread.off("message", onMessage);
-        resolve();
+interface Slot {
+  child: ChildProcess;
+  heapMb: number;
+  ready: Promise<void>;
+  busy: boolean;
+}
+
+function brokeDown(fileName: string, why: string): ParseError {
+  return new ParseError("too_large", `${fileLabel(fileName)}：文件过大或结构异常（${why}），已中止；服务未受影响`, { file: fileName });
+}
+
+/** Keeps the event loop alive only while a child works, so a CLI exits once its last file is done. */
+function holdLoop(child: ChildProcess, hold: boolean): void {
+  const channel = child.channel as { ref(): void; unref(): void } | null | undefined;
+  if (hold) channel?.ref();
+  else channel?.unref();
+}
+
+class ParsePool {
+  private slots: Slot[] = [];
+  private queue: Job[] = [];
+  private nextId = 1;
+
+  constructor(private readonly size: number) {}
+
+  run(input: ParseInput, options: ParseOptions): Promise<ParsedReport> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ input, options, resolve, reject });
+      this.pump();
+    });
+  }
+
+  async stop(): Promise<void> {
+    const slots = this.slots;
+    this.slots = [];
+    await Promise.all(slots.map((slot) => this.kill(slot)));
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0) {
+      let slot = this.slots.find((s) => !s.busy);
+      if (!slot && this.slots.length < this.size) {
+        slot = this.spawn();
+        this.slots.push(slot);
       }
-    };
-    thread.on("message", onMessage);
-    thread.once("error", reject);
-  });
-  return { thread, ready };
+      if (!slot) return;
+      const job = this.queue.shift()!;
+      slot.busy = true;
+      void this.execute(slot, job);
+    }
+  }
+
+  private spawn(): Slot {
+    const heapMb = parseHeapMb();
+    const child = fork(CHILD_FILE, [PARSER_FILE, TSCONFIG], {
+      execArgv: [`--max-old-space-size=${heapMb}`],
+      serialization: "advanced",
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
+    child.unref();
+    const ready = new Promise<void>((resolve, reject) => {
+      const onMessage = (msg: Reply) => {
+        if (!("ready" in msg)) return;
+        child.off("exit", onExit);
+        child.off("message", onMessage);
+        resolve();
+      };
+      const onExit = (code: number | null, signal: string | null) => reject(new Error(`解析进程启动失败（${signal ?? code}）`));
+      child.on("message", onMessage);
+      child.once("exit", onExit);
+    });
+    ready.catch(() => undefined);
+    const slot: Slot = { child, heapMb, ready, busy: false };
+    child.once("exit", () => this.remove(slot));
+    holdLoop(child, false);
+    return slot;
+  }
+
+  private remove(slot: Slot): void {
+    this.slots = this.slots.filter((s) => s !== slot);
+  }
+
+  private kill(slot: Slot): Promise<void> {
+    this.remove(slot);
+    if (slot.child.exitCode !== null || slot.child.signalCode !== null) return Promise.resolve();
+    return new Promise((resolve) => {
+      // Referenced again until it is gone: an awaited stop() must not let the process end first.
+      slot.child.ref();
+      slot.child.once("exit", () => resolve());
+      slot.child.kill("SIGKILL");
+    });
+  }
+
+  private async execute(slot: Slot, job: Job): Promise<void> {
+    const { child } = slot;
+    const { fileName } = job.input;
+    holdLoop(child, true);
+    try {
+      await slot.ready;
+      job.resolve(await this.exchange(slot, job));
+    } catch (error) {
+      job.reject(error instanceof ParseError ? error : brokeDown(fileName, error instanceof Error ? error.message : String(error)));
+    } finally {
+      holdLoop(child, false);
+      slot.busy = false;
+      this.pump();
+    }
+  }
+
+  private exchange(slot: Slot, job: Job): Promise<ParsedReport> {
+    const { child } = slot;
+    const { fileName } = job.input;
+    const id = this.nextId++;
+    const timeoutMs = job.options.timeoutMs ?? 60_000;
+    return new Promise<ParsedReport>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        cleanup();
+        void this.kill(slot);
+        reject(brokeDown(fileName, `解析超过 ${Math.round(timeoutMs / 1000)} 秒仍未完成`));
+      }, timeoutMs + KILL_GRACE_MS);
+      const onMessage = (reply: Reply) => {
+        if ("ready" in reply || reply.id !== id) return;
+        cleanup();
+        if (reply.ok) resolve(reply.report);
+        else if (reply.error.name === "ParseError" && reply.error.code) reject(new ParseError(reply.error.code, reply.error.message, reply.error.details));
+        else reject(new ParseError("corrupt", `文件${fileLabel(fileName)}无法解析：${reply.error.message}`, { file: fileName }));
+      };
+      const onExit = (code: number | null, signal: string | null) => {
+        cleanup();
+        this.remove(slot);
+        reject(brokeDown(fileName, `解析时超出内存上限 ${slot.heapMb} MB 或解析进程异常退出：${signal ?? code}`));
+      };
+      const cleanup = () => {
+        clearTimeout(timer);
+        child.off("message", onMessage);
+        child.off("exit", onExit);
+      };
+      child.on("message", onMessage);
+      child.once("exit", onExit);
+      child.send({ id, bytes: job.input.bytes, fileName, options: job.options }, (error) => {
+        if (error) onExit(null, error.message);
+      });
+    });
+  }
 }
 
-function discardWorker(): void {
-  const current = worker;
-  worker = null;
-  void current?.thread.terminate();
+const GLOBAL_KEY = Symbol.for("fiscal-lens.parse-pool");
+type GlobalWithPool = typeof globalThis & { [GLOBAL_KEY]?: ParsePool };
+
+/** One pool per process (on globalThis: the web server's bundle and tsx-loaded code share it). */
+function pool(): ParsePool {
+  const g = globalThis as GlobalWithPool;
+  return (g[GLOBAL_KEY] ??= new ParsePool(PARSE_PROCESSES));
 }
 
-async function runJob(input: ParseInput, options: ParseOptions): Promise<ParsedReport> {
-  worker ??= startWorker();
-  const { thread, ready } = worker;
-  await ready;
-  const id = nextId++;
-  const timeoutMs = options.timeoutMs ?? 60_000;
-  return new Promise<ParsedReport>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      cleanup();
-      discardWorker();
-      reject(new ParseError("timeout", `解析文件“${input.fileName}”超过 ${Math.round(timeoutMs / 1000)} 秒，已中止`, { file: input.fileName }));
-    }, timeoutMs + 2_000);
-    const onMessage = (reply: Reply) => {
-      if (reply.id !== id) return;
-      cleanup();
-      if (reply.ok) resolve(reply.report);
-      else if (reply.error.name === "ParseError" && reply.error.code) reject(new ParseError(reply.error.code, reply.error.message, reply.error.details));
-      else reject(new ParseError("corrupt", `文件“${input.fileName}”无法解析：${reply.error.message}`, { file: input.fileName }));
-    };
-    const onExit = (code: number) => {
-      cleanup();
-      worker = null;
-      reject(new ParseError("too_large", `解析文件“${input.fileName}”时超出内存上限（${WORKER_HEAP_MB} MB）或解析进程异常退出（${code}）`, { file: input.fileName }));
-    };
-    const cleanup = () => {
-      clearTimeout(timer);
-      thread.off("message", onMessage);
-      thread.off("exit", onExit);
-    };
-    thread.on("message", onMessage);
-    thread.once("exit", onExit);
-    thread.postMessage({ id, bytes: input.bytes, fileName: input.fileName, options });
-  });
-}
-
-/** parseReport, isolated. Jobs run one at a time per process (parsing is CPU-bound; the queue keeps memory bounded). */
+/** parseReport in a supervised child process. Up to PARSE_PROCESSES files parse at once; the rest wait in line. */
 export function parseIsolated(input: ParseInput, options: ParseOptions = {}): Promise<ParsedReport> {
-  const job = queue.then(() => runJob(input, options));
-  queue = job.catch(() => undefined);
-  return job;
+  return pool().run(input, options);
 }
 
-/** Lets a CLI process exit promptly. */
-export async function stopParseWorker(): Promise<void> {
-  const current = worker;
-  worker = null;
-  await current?.thread.terminate();
+/** Ends the children (a CLI or test calls it when done). */
+export async function stopParsePool(): Promise<void> {
+  await pool().stop();
 }

@@ -1,12 +1,12 @@
 import fs from "node:fs";
 import { afterAll, expect, test } from "vitest";
 import { ParseError } from "@/lib/parsers/errors";
-import { parseIsolated, stopParseWorker } from "@/lib/parsers/worker/parse-isolated";
+import { parseIsolated, stopParsePool } from "@/lib/parsers/worker/parse-isolated";
 
 const TEXT = new Uint8Array(fs.readFileSync("tests/fixtures/xianning-zhengfuban-2024.txt"));
 const PDF = new Uint8Array(fs.readFileSync("tests/fixtures/shanghai-putuo-shehuigongzuobu-2024.pdf"));
 
-afterAll(() => stopParseWorker());
+afterAll(() => stopParsePool());
 
 test("the worker returns the same contract as an in-process parse, and typed errors cross the thread boundary", async () => {
   const report = await parseIsolated({ bytes: TEXT, fileName: "xianning.txt" });
