@@ -42,14 +42,41 @@ export class DataDirBusyError extends Error {
   }
 }
 
-/** Takes the lock or throws DataDirBusyError; returns the release function. */
+/** A lock file another process is writing this very moment (created, not yet filled) is not stale. */
+function justCreated(file: string): LockInfo | null {
+  try {
+    const stat = fs.statSync(file);
+    return Date.now() - stat.mtimeMs < 2_000 ? { pid: 0, role: "另一个正在启动的进程", startedAt: stat.mtime.toISOString() } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Creates the lock file only if it does not exist (O_EXCL): of two processes starting at once, exactly one wins. */
+function createExclusive(file: string, info: LockInfo): boolean {
+  try {
+    fs.writeFileSync(file, JSON.stringify(info), { flag: "wx" });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw error;
+  }
+}
+
+/**
+ * Takes the lock or throws DataDirBusyError; returns the release function. A lock left by a process that no longer
+ * runs is removed and taken again — still with O_EXCL, so a racing process cannot take it too.
+ */
 export function acquireLock(dataDir: string, role: string): () => void {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, LOCK_NAME);
-  const owner = readLock(dataDir);
-  if (owner && owner.pid !== process.pid) throw new DataDirBusyError(dataDir, owner);
   const info: LockInfo = { pid: process.pid, role, startedAt: new Date().toISOString() };
-  fs.writeFileSync(file, JSON.stringify(info));
+  while (!createExclusive(file, info)) {
+    const owner = readLock(dataDir) ?? justCreated(file);
+    if (owner?.pid === process.pid) break;
+    if (owner) throw new DataDirBusyError(dataDir, owner);
+    fs.rmSync(file, { force: true });
+  }
   let released = false;
   const release = () => {
     if (released) return;

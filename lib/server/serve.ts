@@ -7,7 +7,7 @@ import { pruneSecurityRecords } from "../auth/prune";
 import { readSession } from "../auth/sessions";
 import { viewerFromApiToken } from "../auth/tokens";
 import { GUEST_VIEWER } from "../auth/viewer";
-import { getPrisma } from "../db/client";
+import { getDatabase, getPrisma } from "../db/client";
 import { readDataVersion } from "../db/data-version";
 import { logInternalError } from "../internal-error";
 import { isCacheableRequest, isStorableResponse, responseCacheKey, viewerCacheKey } from "./cache-policy";
@@ -76,6 +76,9 @@ function schedulePruning(): void {
 
 /** `npm start`'s web server: Next's request handler behind the response cache (lib/server/cache-policy.ts). */
 export async function serve(options: ServeOptions): Promise<http.Server> {
+  // Open the database (and take the PGlite folder lock) before serving anything, so a CLI import on the same folder
+  // refuses from the moment the server runs, not from its first request.
+  await getDatabase();
   const app = next({ dev: false, dir: process.cwd(), port: options.port });
   await app.prepare();
   const handle = app.getRequestHandler() as Handler;
