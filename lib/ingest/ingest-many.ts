@@ -5,6 +5,8 @@ import { prepareFile, storePrepared, type IngestInput, type IngestResult, type P
 export interface IngestManyOptions {
   /** Files parsed ahead of the one being stored (default: one per parse process, plus one). */
   ahead?: number;
+  /** Runs just before file `index` is stored (after every earlier file is). */
+  beforeStore?: (index: number) => Promise<void>;
   onResult?: (index: number, result: IngestResult) => void;
 }
 
@@ -16,7 +18,7 @@ export interface IngestManyOptions {
 export async function ingestMany(
   prisma: PrismaClient,
   count: number,
-  load: (index: number) => IngestInput,
+  load: (index: number) => IngestInput | Promise<IngestInput>,
   options: IngestManyOptions = {},
 ): Promise<IngestResult[]> {
   const ahead = Math.max(1, options.ahead ?? PARSE_PROCESSES + 1);
@@ -25,7 +27,7 @@ export async function ingestMany(
   const fill = () => {
     while (next < count && pending.size < ahead) {
       const index = next++;
-      const prepared = prepareFile(prisma, load(index));
+      const prepared = Promise.resolve(load(index)).then((input) => prepareFile(prisma, input));
       // Awaited in order below; a failure of a later file must not be reported as unhandled meanwhile.
       prepared.catch(() => undefined);
       pending.set(index, prepared);
@@ -37,6 +39,7 @@ export async function ingestMany(
     const prepared = await pending.get(i)!;
     pending.delete(i);
     fill();
+    await options.beforeStore?.(i);
     const result = await storePrepared(prisma, prepared);
     results.push(result);
     options.onResult?.(i, result);

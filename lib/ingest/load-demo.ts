@@ -8,6 +8,7 @@ import type { DemoReport } from "../demo/types";
 import { generateDistricts } from "../demo/districts";
 import { mergeDepartments, renameDepartment, setParentDepartment } from "./department-events";
 import { ingestFile, type IngestResult } from "./ingest-file";
+import { ingestMany } from "./ingest-many";
 import { normalizeDepartmentName } from "./normalize-name";
 
 export interface DemoLoadOptions {
@@ -42,26 +43,35 @@ async function departmentId(prisma: PrismaClient, name: string): Promise<number 
 }
 
 /**
- * Loads the demo city through the same import path users use: generated files are parsed, checked and stored one by
- * one. Renames are applied before the first report under the new name, merges and the units' 部门 after all reports are in.
+ * Loads the demo city through the same import path users use: generated files are parsed (on every core, ahead) and
+ * stored one by one in order. Renames are applied before the first report under the new name is stored, merges and
+ * the units' 部门 after all reports are in.
  */
 export async function loadDemoCity(prisma: PrismaClient, options: DemoLoadOptions): Promise<{ results: IngestResult[] }> {
   const city = generateCity(options);
   const districts = options.districts === true ? generateDistricts(options) : null;
   const reports = [...city.reports, ...(districts?.reports ?? [])].sort((a, b) => a.year - b.year || a.fileStem.localeCompare(b.fileStem));
-  const results: IngestResult[] = [];
   let appliedRenames = 0;
   const renames = city.events.filter((e) => e.kind === "rename").sort((a, b) => a.year - b.year);
-  for (const [i, report] of reports.entries()) {
-    while (appliedRenames < renames.length && (renames[appliedRenames]?.year ?? Infinity) <= report.year) {
-      const event = renames[appliedRenames++]!;
-      const id = await departmentId(prisma, event.from);
-      if (id !== null) await renameDepartment(prisma, id, event.to, event.year);
-    }
-    const file = await render(report, i, options.xlsxEvery ?? 7);
-    options.onProgress?.(i, reports.length, file.name);
-    results.push(await ingestFile(prisma, { bytes: file.bytes, fileName: file.name, actor: "演示数据", channel: "demo", isDemo: true }));
-  }
+  const results = await ingestMany(
+    prisma,
+    reports.length,
+    async (i) => {
+      const file = await render(reports[i]!, i, options.xlsxEvery ?? 7);
+      return { bytes: file.bytes, fileName: file.name, actor: "演示数据", channel: "demo", isDemo: true };
+    },
+    {
+      beforeStore: async (i) => {
+        const year = reports[i]!.year;
+        while (appliedRenames < renames.length && (renames[appliedRenames]?.year ?? Infinity) <= year) {
+          const event = renames[appliedRenames++]!;
+          const id = await departmentId(prisma, event.from);
+          if (id !== null) await renameDepartment(prisma, id, event.to, event.year);
+        }
+      },
+      onResult: (i) => options.onProgress?.(i + 1, reports.length, reports[i + 1]?.fileStem ?? "完成"),
+    },
+  );
   for (const event of city.events.filter((e) => e.kind === "merge")) {
     const [from, to] = await Promise.all([departmentId(prisma, event.from), departmentId(prisma, event.to)]);
     if (from !== null && to !== null) await mergeDepartments(prisma, from, to, event.year);
