@@ -174,6 +174,20 @@ export type Publisher = z.infer<typeof Publisher>;
 export const ReportUnit = z.object({ name: z.string(), role: z.enum(["本级", "所属单位"]), location: Location });
 export type ReportUnit = z.infer<typeof ReportUnit>;
 
+/**
+ * Where a located line sits on its PDF page, in points from the page's top-left corner (pdf.js viewport at scale 1):
+ * the evidence viewer draws it over the rendered page. Only lines some figure, finding or claim points at are kept.
+ */
+export const LineBox = z.object({
+  page: z.number().int().positive(),
+  line: z.number().int().positive(),
+  x0: z.number(),
+  x1: z.number(),
+  top: z.number(),
+  bottom: z.number(),
+});
+export type LineBox = z.infer<typeof LineBox>;
+
 export const ParsedReport = z.object({
   format: z.enum(["pdf", "text", "xlsx"]),
   department: z.string().nullable(),
@@ -261,5 +275,7 @@ export const ParsedReport = z.object({
   sources: z.record(z.string(), Location),
   findings: z.array(Finding),
   unread: z.array(Unread),
+  /** PDF input only: the boxes of the located lines (glyph positions kept at parse time). */
+  layout: z.object({ boxes: z.array(LineBox) }).optional(),
 });
 export type ParsedReport = z.infer<typeof ParsedReport>;

@@ -17,8 +17,10 @@ export interface DocLine {
   /** The line's text with cells joined by single spaces. */
   text: string;
   cells: DocCell[];
-  /** Vertical position on the page (PDF), for row merging. */
+  /** Vertical position on the page (PDF), for row merging: the baseline in points from the top of the page. */
   y?: number;
+  /** Largest font size on the line (PDF points), so the line's box can be drawn over the page. */
+  size?: number;
   /** Sheet name for XLSX input. */
   sheet?: string;
   /** The printed text when `text` is a simplified copy of a traditional-character line (recognition reads `text`). */

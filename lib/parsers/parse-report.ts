@@ -7,6 +7,7 @@ import { isParseError, ParseError } from "@/lib/parsers/errors";
 import { readMetadata, type ReportMetadata } from "@/lib/parsers/metadata";
 import { extractNarrative, extractPerformance } from "@/lib/parsers/narrative";
 import type { NarrativeFacts, PerformanceFacts } from "@/lib/parsers/narrative/types";
+import { collectLocatedLines, lineBoxes } from "@/lib/parsers/pdf/line-boxes";
 import { readPdfDocument } from "@/lib/parsers/pdf/read-pdf";
 import { printedForm, simplifyDocument } from "@/lib/parsers/simplify";
 import { readStandardTables } from "@/lib/parsers/tables/read-tables";
@@ -29,7 +30,8 @@ export interface ParseOptions {
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 const DEFAULT_TIMEOUT_MS = 60_000;
 
-async function readDocument(input: ParseInput, timeoutMs: number): Promise<SourceDoc> {
+/** Bytes → the format-neutral lines (also what the evidence viewer shows of a text or XLSX page). */
+export async function readDocument(input: ParseInput, timeoutMs: number): Promise<SourceDoc> {
   const detected = detectFormat(input.bytes, input.fileName);
   if (detected.format === "pdf") return readPdfDocument(input.bytes, { fileName: input.fileName, timeoutMs });
   if (detected.format === "xlsx") return readXlsxDocument(input.bytes, { fileName: input.fileName });
@@ -118,6 +120,7 @@ export async function parseReport(input: ParseInput, opts: ParseOptions = {}): P
     assembled.unread.push(...(doc.unread ?? []), ...unread);
     if (tables.found.length === 0) assembled.narrativeOnly = true;
     assembled.findings = validateReport(assembled);
+    if (doc.format === "pdf") assembled.layout = { boxes: lineBoxes(doc.lines, collectLocatedLines(assembled)) };
     const checked = ParsedReport.safeParse(assembled);
     if (!checked.success) {
       const issue = checked.error.issues[0];

@@ -16,6 +16,8 @@ export interface PlacedText {
 export interface PageRow {
   y: number;
   cells: DocCell[];
+  /** Largest font size on the row (points): with the baseline it gives the row's box on the page. */
+  size?: number;
 }
 
 /**
@@ -63,7 +65,11 @@ export function buildPageRows(items: readonly PlacedText[]): PageRow[] {
     anchor = item;
   }
   if (current.length > 0) rows.push(current);
-  return rows.map((row) => ({ y: round2(row[0]?.y ?? 0), cells: splitCells(row) }));
+  return rows.map((row) => ({
+    y: round2(row[0]?.y ?? 0),
+    cells: splitCells(row),
+    size: round2(Math.max(...row.map((item) => item.fontSize))),
+  }));
 }
 
 /**

@@ -104,6 +104,7 @@ function toDocLines(layouts: readonly PageLayout[]): DocLine[] {
         text: row.cells.map((cell) => cell.text).join(" "),
         cells: row.cells,
         y: row.y,
+        ...(row.size === undefined ? {} : { size: row.size }),
       });
     }
   }
