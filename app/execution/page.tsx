@@ -1,4 +1,5 @@
 import { HeatmapChart } from "@/components/execution/heatmap-chart";
+import { RATE_SCALE_NOTE } from "@/lib/charts";
 import { ParamSelect } from "@/components/execution/param-select";
 import { YearPicker } from "@/components/filters/year-picker";
 import { DemoBadge } from "@/components/layout/demo-badge";
@@ -59,7 +60,7 @@ export default async function ExecutionPage({ searchParams }: { searchParams: Pr
         }
       />
       <p className="muted execution-legend">
-        颜色以 100% 为中心：蓝色低于预算，红色超出预算；灰色为“无预算”（报告未列{BASIS_BUDGET_LABEL[data.basis]}，或为 0），斜纹为“无数据”。未指定分母时取列出该预算的部门更多的一种（相同则取年初预算）。部门多于 20 个时拖动右侧滑块或滚轮浏览全部部门；点击单元格打开该部门并下钻到该科目。
+        颜色以 100% 为中心：蓝色低于预算，红色超出预算，{RATE_SCALE_NOTE}；灰色为“无预算”（报告未列{BASIS_BUDGET_LABEL[data.basis]}，或为 0），斜纹为“无数据”（不可点击）。未指定分母时取列出该预算的部门更多的一种（相同则取年初预算）。科目名称上下各列一次，完整名称见悬停提示；“显示数值”在格中标出执行率；点击单元格打开该部门并下钻到该科目。
       </p>
       <div className="stack">
         {data.departments.length === 0 ? (

@@ -4,6 +4,7 @@ import { useRef, useState, type ReactNode } from "react";
 import type { EChartsOption } from "echarts";
 import type { DataTable } from "@/lib/data-table";
 import { formatSourceNote, type SourceNote } from "@/lib/charts/source-note";
+import { SourceLink } from "@/components/evidence/source-link";
 import { exportFileStem } from "@/lib/export/file-name";
 import { ExportMenu } from "@/components/export/export-menu";
 import { EChart, type ChartEventHandlers, type ChartRenderer, type EChartHandle, type ImageFormat } from "./echart";
@@ -101,7 +102,7 @@ export function ChartCard({
       {sourceText === "" ? null : (
         <footer className={styles.source}>
           来源：
-          {source?.href === undefined ? sourceText : <a href={source.href}>{sourceText}</a>}
+          {source?.reportId === undefined ? sourceText : <SourceLink reportId={source.reportId} page={source.page}>{sourceText}</SourceLink>}
         </footer>
       )}
     </section>

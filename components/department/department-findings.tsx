@@ -1,4 +1,5 @@
 import type { DepartmentSummary } from "@/lib/queries/department/get-department-summary";
+import { SourceLink } from "@/components/evidence/source-link";
 import { findingHref } from "./finding-target";
 
 const GROUPS = [
@@ -25,10 +26,10 @@ export function DepartmentFindings({ summary, base }: { summary: DepartmentSumma
                 <li key={f.id}>
                   <code className="rule">{f.rule}</code> {f.message}{" "}
                   <a href={findingHref(f, base)}>查看相关数据</a>
-                  {f.sourceHref === null ? null : (
+                  {f.page === null ? null : (
                     <>
                       {" · "}
-                      <a href={f.sourceHref} target="_blank" rel="noreferrer">原文第 {f.page} 页</a>
+                      <SourceLink reportId={summary.report.id} page={f.page} finding={f.id} />
                     </>
                   )}
                 </li>

@@ -2,7 +2,7 @@ import { EmptyState } from "@/components/layout/empty-state";
 import { DEFAULT_EXECUTION_BASIS, rateFormula } from "@/lib/figures/execution";
 import type { DepartmentSummary } from "@/lib/queries/department/get-department-summary";
 import type { DepartmentView } from "@/lib/queries/department/get-department-view";
-import { sourceHref } from "@/lib/queries/department/types";
+import { SourceLink } from "@/components/evidence/source-link";
 import { DepartmentFindings } from "./department-findings";
 import { EconomicChart } from "./economic-chart";
 import { ExecutionChart } from "./execution-chart";
@@ -25,7 +25,6 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 /** The department page below its header: one section per question the issue lists, each with its source. */
 export function DepartmentSections({ view, summary, search }: { view: DepartmentView; summary: DepartmentSummary; search: Search }) {
   const report = summary.report;
-  const pageHref = (page: number) => sourceHref(report.id, page);
   const base = new URLSearchParams({ year: String(report.year), ...(report.isCurrent ? {} : { report: String(report.id) }) });
   const byClass = first(search.exec) === "class";
   const { structure, funding, economic, execution, performance } = view;
@@ -75,7 +74,7 @@ export function DepartmentSections({ view, summary, search }: { view: Department
               basis={execution.basis}
               coverage={execution.coverage}
             />
-            <ExecutionTable lines={byClass ? execution.classes : execution.items} sourceHref={pageHref} />
+            <ExecutionTable lines={byClass ? execution.classes : execution.items} reportId={report.id} />
           </div>
         )}
       </Section>
@@ -97,7 +96,7 @@ export function DepartmentSections({ view, summary, search }: { view: Department
         ) : (
           <div className="stack">
             {performance.projects.length === 0 ? null : <PerformanceChart performance={performance} />}
-            <PerformanceDetails performance={performance} sourceHref={pageHref} />
+            <PerformanceDetails performance={performance} reportId={report.id} />
           </div>
         )}
       </Section>
@@ -112,7 +111,7 @@ export function DepartmentSections({ view, summary, search }: { view: Department
                 {summary.unread.map((u, i) => (
                   <li key={i}>
                     <code className="rule">{u.section}</code> {u.reason}
-                    {u.sourceHref === null ? null : <> <a href={u.sourceHref} target="_blank" rel="noreferrer">原文第 {u.page} 页</a></>}
+                    {u.page === null ? null : <> <SourceLink reportId={report.id} page={u.page} /></>}
                   </li>
                 ))}
               </ul>

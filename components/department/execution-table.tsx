@@ -1,6 +1,7 @@
 import { formatAmount, formatPct, formatWan, MISSING } from "@/lib/format";
 import { BASIS_BUDGET_LABEL, rateLabel, type ExecutionBasis } from "@/lib/figures/execution";
 import { Decimal } from "@/lib/money";
+import { SourceLink } from "@/components/evidence/source-link";
 import type { ExecutionLine } from "@/lib/queries/department/get-department-execution";
 
 /** The rate against one budget: as printed when the narrative states it against that budget, else computed (*). */
@@ -27,7 +28,7 @@ function RateCell({ line, basis }: { line: ExecutionLine; basis: ExecutionBasis 
  * Every 项 (or 类) with 年初预算, 全年预算, 决算, the rate against each budget the report gives and the stated reason;
  * rows are anchors for 审核 links. A 年初预算 of 0 (a unit or fund added in the year) has no 年初 rate, only a 全年 one.
  */
-export function ExecutionTable({ lines, sourceHref }: { lines: ExecutionLine[]; sourceHref: (page: number) => string }) {
+export function ExecutionTable({ lines, reportId }: { lines: ExecutionLine[]; reportId: number }) {
   const hasFull = lines.some((l) => l.budgetFull !== null);
   const hasInitial = lines.some((l) => l.budgetInitial !== null) || !hasFull;
   return (
@@ -49,6 +50,9 @@ export function ExecutionTable({ lines, sourceHref }: { lines: ExecutionLine[]; 
             <tr key={l.code} id={`row-${l.code}`}>
               <td>
                 <span className="muted">{l.code}</span> {l.name}
+                {l.page === null ? null : (
+                  <> <SourceLink reportId={reportId} page={l.page} line={l.line}><span className="small">05表</span></SourceLink></>
+                )}
               </td>
               {hasInitial ? <td className="num">{formatWan(l.budgetInitial)}</td> : null}
               {hasFull ? <td className="num">{formatWan(l.budgetFull)}</td> : null}
@@ -58,7 +62,7 @@ export function ExecutionTable({ lines, sourceHref }: { lines: ExecutionLine[]; 
               <td className="dept-reason">
                 {l.reason ?? <span className="muted">{MISSING}</span>}
                 {l.budgetPage === null ? null : (
-                  <> <a href={sourceHref(l.budgetPage)} target="_blank" rel="noreferrer">第 {l.budgetPage} 页</a></>
+                  <> <SourceLink reportId={reportId} page={l.budgetPage}>第 {l.budgetPage} 页</SourceLink></>
                 )}
               </td>
             </tr>

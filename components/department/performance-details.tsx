@@ -1,9 +1,10 @@
 import { formatAmount, formatPct, MISSING } from "@/lib/format";
 import { PERFORMANCE_RATE_LABEL } from "@/lib/figures/execution";
+import { SourceLink } from "@/components/evidence/source-link";
 import type { DepartmentPerformance } from "@/lib/queries/department/get-department-performance";
 
 /** 整体绩效 figures and each project's indicators (年初目标值 vs 实际完成值) as printed. */
-export function PerformanceDetails({ performance, sourceHref }: { performance: DepartmentPerformance; sourceHref: (page: number) => string }) {
+export function PerformanceDetails({ performance, reportId }: { performance: DepartmentPerformance; reportId: number }) {
   const { overall } = performance;
   return (
     <div className="stack">
@@ -17,7 +18,7 @@ export function PerformanceDetails({ performance, sourceHref }: { performance: D
           <summary>
             {p.name} <span className="muted">{PERFORMANCE_RATE_LABEL} {formatPct(p.ratePct)} · 预算 {formatAmount(p.budget)} · 执行 {formatAmount(p.actual)}</span>
             {p.page === null ? null : (
-              <> <a href={sourceHref(p.page)} target="_blank" rel="noreferrer">原文第 {p.page} 页</a></>
+              <> <SourceLink reportId={reportId} page={p.page} /></>
             )}
           </summary>
           {p.indicators.length === 0 ? (

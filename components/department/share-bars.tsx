@@ -3,6 +3,7 @@ import { ratioPct } from "@/lib/money";
 import type { FundingPart } from "@/lib/queries/department/get-department-funding";
 import type { SourceRef } from "@/lib/queries/department/types";
 import { formatSourceNote } from "@/lib/charts/source-note";
+import { SourceLink } from "@/components/evidence/source-link";
 
 /** Parts of a total as labelled bars; a part the report leaves blank shows "—" and no bar (never a 0). */
 export function ShareBars({ title, total, parts, source }: { title: string; total: string | null; parts: FundingPart[]; source: SourceRef }) {
@@ -29,7 +30,7 @@ export function ShareBars({ title, total, parts, source }: { title: string; tota
         })}
       </ul>
       {blank.length === 0 ? null : <p className="muted small">未填列：{blank.map((p) => p.label).join("、")}</p>}
-      <p className="dept-source">来源：<a href={source.href}>{formatSourceNote(source)}</a></p>
+      <p className="dept-source">来源：<SourceLink reportId={source.reportId} page={source.page}>{formatSourceNote(source)}</SourceLink></p>
     </div>
   );
 }

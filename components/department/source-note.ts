@@ -4,7 +4,7 @@ import type { SourceRef } from "@/lib/queries/department/types";
 /** A query's SourceRef as the chart card's source note (department, year, table, page, link to that page). */
 export function toSourceNote(ref: SourceRef | null | undefined): SourceNote | undefined {
   if (ref === null || ref === undefined) return undefined;
-  return { department: ref.department, year: ref.year, table: ref.table, page: ref.page, href: ref.href };
+  return { department: ref.department, year: ref.year, table: ref.table, page: ref.page, reportId: ref.reportId };
 }
 
 /** "2022—2024年" for multi-year cards. */

@@ -6,8 +6,8 @@ export interface SourceNote {
   table?: string;
   /** 1-based page in the source document. */
   page?: number | null;
-  /** Link to the source document page viewer. */
-  href?: string;
+  /** The report the figures come from: the footer links to its page in the evidence viewer. */
+  reportId?: number;
 }
 
 /** "咸宁市人民政府办公室 2024年度部门决算 公开05表 第6页"; parts the caller does not know are left out. */

@@ -1,4 +1,4 @@
-import { bucketRates, buildHeatmapOption, toHeatmapTable, toHistogramTable, toRankingTable } from "@/lib/charts";
+import { bucketRates, buildHeatmapOption, heatmapHeight, toHeatmapTable, toHistogramTable, toRankingTable } from "@/lib/charts";
 import { ATTENTION_LABELS } from "@/lib/queries/overview/attention";
 import type { OverviewDeckData } from "@/lib/queries/deck/get-overview-deck-data";
 import { BASIS_BUDGET_LABEL, rateLabel, rollupRatePct } from "@/lib/figures/execution";
@@ -8,9 +8,6 @@ import { deckFindings, fileStem, imageRequest, nativeChart, narrativeOf, omitted
 
 const RANKING_SHOWN = 15;
 const ATTENTION_SHOWN = 12;
-/** Heatmap rows are drawn at the page's row height so every department stays legible in the image. */
-const HEATMAP_ROW_HEIGHT = 22;
-const VISIBLE_ROWS = 20;
 
 /**
  * The city briefing from the 总览 data: totals against the prior year, the spending ranking, the distribution of
@@ -84,8 +81,8 @@ export function overviewDeckPlan(data: OverviewDeckData, generatedAt: Date): Dec
   slides.push(
     ...slideWhen(heatmap.departments.length > 0 && heatmap.codes.length > 0, () => {
       const meta = { title: `部门 × 科目 ${rateLabel(overview.basis, "预算执行率")}`, unit: "%", period, source: `${tableSource} 公开05表` };
-      // The screen height of the first window of rows; the export frame grows it to every department.
-      const height = Math.max(320, 120 + Math.min(heatmap.departments.length, VISIBLE_ROWS) * HEATMAP_ROW_HEIGHT);
+      // Every department row, as on the page.
+      const height = heatmapHeight(heatmap.departments.length);
       const byCode = new Map(heatmap.codes.map((c) => [c.code, c.name]));
       const byDepartment = new Map(heatmap.departments.map((d) => [d.id, d.name]));
       return {

@@ -4,6 +4,7 @@ import { formatAmount, formatPct, formatWan, pctToNumber } from "@/lib/format";
 import type { DataTable } from "@/lib/data-table";
 import { BASIS_BUDGET_LABEL, rateLabel } from "@/lib/figures/execution";
 import type { ChartContext } from "../context";
+import { shortCodeName } from "../short-name";
 import type { HeatmapCell, HeatmapDto, PctString, TableMeta } from "../dto";
 import {
   baseOption,
@@ -17,11 +18,41 @@ import {
   type RateBand,
 } from "../option-base";
 
-/** The diverging scale is centred on 100% and clamped to ±50 points; the exact rate stays in the tooltip. */
-export const RATE_SCALE = { min: 50, centre: 100, max: 150 } as const;
-/** More rows/columns than this get a dataZoom slider instead of squeezing cells. */
-export const VISIBLE_ROWS = 20;
-export const VISIBLE_COLUMNS = 24;
+/**
+ * Rate bands of the colour scale: 5-point steps between 80% and 120%, where a leader looks (on target or not, and by
+ * how much), coarse bands outside. Diverging blue (under budget) → pale (on target) → red (over budget).
+ */
+export const RATE_PIECES: ReadonlyArray<{ min?: number; max?: number; label: string; color: string; dark: boolean }> = [
+  { max: 60, label: "<60%", color: "#053061", dark: true },
+  { min: 60, max: 80, label: "60–80%", color: "#2166ac", dark: true },
+  { min: 80, max: 85, label: "80–85%", color: "#4393c3", dark: true },
+  { min: 85, max: 90, label: "85–90%", color: "#92c5de", dark: false },
+  { min: 90, max: 95, label: "90–95%", color: "#c6dbef", dark: false },
+  { min: 95, max: 100, label: "95–100%", color: "#e8f1f8", dark: false },
+  { min: 100, max: 105, label: "100–105%", color: "#fdeee4", dark: false },
+  { min: 105, max: 110, label: "105–110%", color: "#fcd1b8", dark: false },
+  { min: 110, max: 115, label: "110–115%", color: "#f4a582", dark: false },
+  { min: 115, max: 120, label: "115–120%", color: "#d6604d", dark: true },
+  { min: 120, max: 150, label: "120–150%", color: "#b2182b", dark: true },
+  { min: 150, label: "≥150%", color: "#67001f", dark: true },
+];
+export const RATE_SCALE_NOTE = "色阶在 80%–120% 之间每 5 个百分点一档，其外为粗档";
+/** More columns than this get a dataZoom slider instead of squeezing cells; rows never do (the chart grows). */
+export const VISIBLE_COLUMNS = 30;
+/** Height of one department row, and the margins around the plot (two code axes, legends). */
+export const HEATMAP_ROW = 24;
+const TOP = 96;
+const BOTTOM = 110;
+
+/** The chart height that shows every department row at a readable size. */
+export function heatmapHeight(rows: number): number {
+  return TOP + BOTTOM + Math.max(rows, 3) * HEATMAP_ROW;
+}
+
+export interface HeatmapOptions {
+  /** Print each cell's rate (rounded to whole percent) in the cell. */
+  showValues?: boolean;
+}
 
 export type CellStatus = "rate" | "noBudget" | "noData";
 
@@ -50,11 +81,19 @@ function statusOf(cell: HeatmapCell | undefined): CellStatus {
   return "rate";
 }
 
+/** Codes with a figure for at least one shown department: a column of empty cells says nothing. */
+function shownCodes(dto: HeatmapDto): HeatmapDto["codes"] {
+  const shown = new Set(dto.departments.map((d) => d.id));
+  const withData = new Set(dto.cells.filter((c) => shown.has(c.departmentId) && (c.actual !== null || c.budget !== null)).map((c) => c.code));
+  return dto.codes.filter((code) => withData.has(code.code));
+}
+
 /** Every department × code pair, so "no data" is drawn explicitly rather than left as a gap. */
 function matrix(dto: HeatmapDto): Cell[] {
   const byPair = new Map(dto.cells.map((cell) => [`${cell.departmentId}\u0000${cell.code}`, cell]));
+  const codes = shownCodes(dto);
   return dto.departments.flatMap((department) =>
-    dto.codes.map((code) => {
+    codes.map((code) => {
       const cell = byPair.get(`${department.id}\u0000${code.code}`);
       const status = statusOf(cell);
       return {
@@ -71,15 +110,14 @@ function matrix(dto: HeatmapDto): Cell[] {
   );
 }
 
-const clampRate = (rate: PctString | null): number =>
-  Math.min(RATE_SCALE.max, Math.max(RATE_SCALE.min, pctToNumber(rate) ?? RATE_SCALE.centre));
+const pieceOf = (rate: number) => RATE_PIECES.find((p) => (p.min === undefined || rate >= p.min) && (p.max === undefined || rate < p.max));
 
 /** Cartesian heatmaps need a visualMap for every series; the two non-rate series get fixed pieces by these values. */
 const NO_BUDGET_VALUE = 0;
 const NO_DATA_VALUE = -1;
 
 const statusValue = (status: CellStatus, rate: PctString | null): number =>
-  status === "rate" ? clampRate(rate) : status === "noBudget" ? NO_BUDGET_VALUE : NO_DATA_VALUE;
+  status === "rate" ? (pctToNumber(rate) ?? 100) : status === "noBudget" ? NO_BUDGET_VALUE : NO_DATA_VALUE;
 
 const STATUS_LABEL: Record<CellStatus, string> = { rate: "执行率", noBudget: "无预算", noData: "无数据" };
 const BAND_LABEL: Record<RateBand, string> = { below: "低于90%", within: "90%–110%", above: "高于110%" };
@@ -95,11 +133,12 @@ function basisLabels(dto: HeatmapDto): { budget: string; rate: string; title: st
   return { budget: BASIS_BUDGET_LABEL[dto.basis], rate: rateLabel(dto.basis), title: rateLabel(dto.basis, "预算执行率") };
 }
 
-export function buildHeatmapOption(dto: HeatmapDto, ctx: ChartContext): EChartsOption {
+export function buildHeatmapOption(dto: HeatmapDto, ctx: ChartContext, opts: HeatmapOptions = {}): EChartsOption {
   const labels = basisLabels(dto);
   const cells = matrix(dto);
+  const codes = shownCodes(dto);
   const rowIndex = new Map(dto.departments.map((department, i) => [department.id, i]));
-  const columnIndex = new Map(dto.codes.map((code, i) => [code.code, i]));
+  const columnIndex = new Map(codes.map((code, i) => [code.code, i]));
   const byKey = new Map<string, Cell>();
   const points = (status: CellStatus): HeatmapPoint[] =>
     cells
@@ -109,16 +148,31 @@ export function buildHeatmapOption(dto: HeatmapDto, ctx: ChartContext): EChartsO
         byKey.set(key, cell);
         const x = columnIndex.get(cell.code) ?? 0;
         const y = rowIndex.get(cell.departmentId) ?? 0;
-        return { key, value: [x, y, statusValue(status, cell.rate)], departmentId: cell.departmentId, code: cell.code, status };
+        const value = statusValue(status, cell.rate);
+        const point: HeatmapPoint = { key, value: [x, y, value], departmentId: cell.departmentId, code: cell.code, status };
+        // Dark cells take white figures; a light figure on a pale cell would vanish.
+        return status === "rate" && pieceOf(value)?.dark === true ? { ...point, label: { color: "#fff" } } : point;
       });
   const cellStyle = { borderColor: "#fff", borderWidth: 1 };
+  const label = {
+    show: opts.showValues === true,
+    fontSize: 11,
+    color: ctx.fonts.color,
+    formatter: (params: { value?: unknown }) => {
+      const value = Array.isArray(params.value) ? Number(params.value[2]) : NaN;
+      return Number.isFinite(value) ? String(Math.round(value)) : "";
+    },
+  };
   const series: HeatmapSeriesOption[] = [
-    { type: "heatmap", name: STATUS_LABEL.rate, data: points("rate"), itemStyle: cellStyle, emphasis: { itemStyle: { borderColor: ctx.fonts.color } } },
+    { type: "heatmap", name: STATUS_LABEL.rate, data: points("rate"), itemStyle: cellStyle, label, emphasis: { itemStyle: { borderColor: ctx.fonts.color, borderWidth: 2 } } },
     { type: "heatmap", name: STATUS_LABEL.noBudget, data: points("noBudget"), itemStyle: { ...cellStyle, color: ctx.noBudgetColor } },
     {
       type: "heatmap",
       name: STATUS_LABEL.noData,
       data: points("noData"),
+      // Nothing to show or open: no tooltip, no hover, no click.
+      silent: true,
+      tooltip: { show: false },
       itemStyle: {
         color: ctx.noDataColor,
         borderColor: ctx.noDataBorderColor,
@@ -129,26 +183,29 @@ export function buildHeatmapOption(dto: HeatmapDto, ctx: ChartContext): EChartsO
     },
   ];
   const dataZoom: DataZoomComponentOption[] = [];
-  if (dto.departments.length > VISIBLE_ROWS) {
-    dataZoom.push(
-      { type: "slider", yAxisIndex: 0, right: 8, width: 16, startValue: 0, endValue: VISIBLE_ROWS - 1, filterMode: "none" },
-      { type: "inside", yAxisIndex: 0, filterMode: "none", zoomOnMouseWheel: false, moveOnMouseWheel: true },
-    );
-  }
-  if (dto.codes.length > VISIBLE_COLUMNS) {
-    dataZoom.push({ type: "slider", xAxisIndex: 0, bottom: 56, height: 16, startValue: 0, endValue: VISIBLE_COLUMNS - 1, filterMode: "none" });
+  if (codes.length > VISIBLE_COLUMNS) {
+    dataZoom.push({ type: "slider", xAxisIndex: [0, 1], bottom: 64, height: 14, startValue: 0, endValue: VISIBLE_COLUMNS - 1, filterMode: "none" });
   }
   const count = (status: CellStatus) => cells.filter((cell) => cell.status === status).length;
+  const axisLabels = codes.map((code) => `${shortCodeName(code.name)}\n${code.code}`);
+  const codeAxis = (position: "top" | "bottom") => ({
+    type: "category" as const,
+    position,
+    data: axisLabels,
+    splitArea: { show: false },
+    axisTick: { show: false },
+    axisLabel: { interval: 0, rotate: codes.length > 12 ? 45 : 0, fontSize: 12, lineHeight: 14, hideOverlap: false },
+  });
   return {
     ...baseOption(ctx),
     // ECharts' generated description would read out "x，y，value" triples; a summary is what a screen reader needs.
     aria: {
       enabled: true,
       label: {
-        description: `部门与科目${labels.title}热力图：${dto.departments.length}个部门、${dto.codes.length}个科目；${count("rate")}格有执行率，${count("noBudget")}格无预算，${count("noData")}格无数据。明细见数据表。`,
+        description: `部门与科目${labels.title}热力图：${dto.departments.length}个部门、${codes.length}个科目；${count("rate")}格有执行率，${count("noBudget")}格无预算，${count("noData")}格无数据。明细见数据表。`,
       },
     },
-    grid: grid(40, dto.departments.length > VISIBLE_ROWS ? 40 : 16, dto.codes.length > VISIBLE_COLUMNS ? 84 : 64, 16),
+    grid: grid(TOP - 40, 16, BOTTOM - 40, 16),
     tooltip: {
       trigger: "item",
       formatter: (params) => {
@@ -162,42 +219,35 @@ export function buildHeatmapOption(dto: HeatmapDto, ctx: ChartContext): EChartsO
         ]);
       },
     },
-    xAxis: {
-      type: "category",
-      data: dto.codes.map((code) => code.code),
-      splitArea: { show: false },
-      axisLabel: { interval: 0, rotate: dto.codes.length > 10 ? 45 : 0 },
-    },
+    // The code axis is printed above and below the rows: a tall chart keeps its column names in view at either end.
+    xAxis: [codeAxis("top"), codeAxis("bottom")],
     yAxis: {
       type: "category",
       inverse: true,
       data: dto.departments.map((department) => department.name),
-      axisLabel: { interval: 0, width: 140, overflow: "truncate" },
+      axisLabel: { interval: 0, width: 150, overflow: "truncate", fontSize: 12 },
     },
     visualMap: [
       {
-        type: "continuous",
+        type: "piecewise",
         seriesIndex: 0,
         dimension: 2,
-        min: RATE_SCALE.min,
-        max: RATE_SCALE.max,
-        calculable: true,
         orient: "horizontal",
         left: "center",
         bottom: 0,
-        itemHeight: 160,
-        text: [`≥${RATE_SCALE.max}%`, `≤${RATE_SCALE.min}%`],
-        // Light blue/orange shoulders: a straight RGB blend of blue and yellow passes through grey-teal at ~75%, which
-        // reads like the grey 无预算 cells.
-        inRange: { color: [ctx.diverging[0], "#91bfdb", ctx.diverging[1], "#fc8d59", ctx.diverging[2]] },
+        itemWidth: 14,
+        itemGap: 6,
+        textStyle: { fontSize: 11 },
+        text: ["", `执行率色阶（${RATE_SCALE_NOTE}）：`],
+        pieces: RATE_PIECES.map(({ min, max, label, color }) => ({ ...(min === undefined ? {} : { gte: min }), ...(max === undefined ? {} : { lt: max }), label, color })),
       },
       {
         type: "piecewise",
         seriesIndex: [1, 2],
         dimension: 2,
         orient: "horizontal",
-        top: 0,
-        right: 16,
+        bottom: 26,
+        left: "center",
         pieces: [
           { value: NO_BUDGET_VALUE, label: STATUS_LABEL.noBudget, color: ctx.noBudgetColor },
           { value: NO_DATA_VALUE, label: STATUS_LABEL.noData, color: ctx.noDataColor },

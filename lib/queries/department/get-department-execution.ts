@@ -32,6 +32,8 @@ export interface ExecutionLine {
   rates: Record<ExecutionBasis, string | null>;
   reason: string | null;
   page: number | null;
+  /** The row's line on its page (公开05表), for the evidence link. */
+  line: number | null;
   budgetPage: number | null;
 }
 
@@ -64,6 +66,8 @@ interface GpbRow {
   statedRateBasis: string | null;
   reason: string | null;
   page: number | null;
+  /** The row's line on its page (公开05表), for the evidence link. */
+  line: number | null;
   budgetPage: number | null;
 }
 
@@ -98,7 +102,7 @@ export async function getDepartmentExecution(
   const [lines, [totals]] = await Promise.all([
     prisma.$queryRaw<GpbRow[]>`
       SELECT code, name, level, total::text, "budgetInitial"::text AS "budgetInitial", "budgetFull"::text AS "budgetFull",
-             "statedRatePct"::text AS "statedRatePct", "statedRateBasis", reason, page, "budgetPage"
+             "statedRatePct"::text AS "statedRatePct", "statedRateBasis", reason, page, line, "budgetPage"
       FROM "FunctionLine" WHERE "reportId" = ${report.id} AND "table" = 'gpb' ORDER BY line NULLS LAST, code`,
     prisma.$queryRaw<Array<{ budgetInitial: string | null; budgetFull: string | null; actual: string | null }>>`
       SELECT "gpbBudgetInitialTotal"::text AS "budgetInitial", "gpbBudgetFullTotal"::text AS "budgetFull",
@@ -109,7 +113,7 @@ export async function getDepartmentExecution(
     actual: l.total, statedRatePct: toPct(l.statedRatePct),
     statedRateBasis: l.statedRateBasis === "initial" || l.statedRateBasis === "full" ? l.statedRateBasis : null,
     rates: executionRates({ total: l.total, budgetInitial: l.budgetInitial, budgetFull: l.budgetFull }),
-    reason: l.reason, page: l.page, budgetPage: l.budgetPage,
+    reason: l.reason, page: l.page, line: l.line, budgetPage: l.budgetPage,
   });
   const items = lines.filter((l) => l.level === "项").map(toLine);
   const classes = lines.filter((l) => l.level === "类").map((l) => {

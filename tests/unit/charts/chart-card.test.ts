@@ -16,7 +16,7 @@ describe("ChartCard server render", () => {
       period: "2024年度",
       option,
       table: toExecutionTable(execution),
-      source: { department: "咸宁市人民政府办公室", year: 2024, table: "公开05表", page: 6, href: "/reports/r1/pages/6" },
+      source: { department: "咸宁市人民政府办公室", year: 2024, table: "公开05表", page: 6, reportId: 41 },
     }),
   );
 
@@ -30,8 +30,9 @@ describe("ChartCard server render", () => {
     expect(html).toContain("导出 SVG");
   });
 
-  test("source note links to the document page", () => {
-    expect(html).toContain('<a href="/reports/r1/pages/6">咸宁市人民政府办公室 2024年度部门决算 公开05表 第6页</a>');
+  test("source note links to the page in the evidence viewer, same tab", () => {
+    expect(html).toContain('<a class="source-link" href="/evidence/41?page=6">咸宁市人民政府办公室 2024年度部门决算 公开05表 第6页</a>');
+    expect(html).not.toContain("target=");
   });
 
   test("no unit line for unit-less charts, no toggle without a table", () => {

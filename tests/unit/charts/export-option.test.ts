@@ -24,12 +24,13 @@ describe("buildExportOption", () => {
   test("shifts cartesian grid and top components below the title, bottom ones above the footer", () => {
     const original = buildHeatmapOption(heatmap, ctx);
     const exported = buildExportOption(original, meta, size).option;
-    expect(exported.grid).toMatchObject({ top: 40 + EXPORT_HEADER_HEIGHT, bottom: 64 + EXPORT_FOOTER_HEIGHT });
+    const grid = original.grid as { top: number; bottom: number };
+    expect(exported.grid).toMatchObject({ top: grid.top + EXPORT_HEADER_HEIGHT, bottom: grid.bottom + EXPORT_FOOTER_HEIGHT });
     const visualMaps = Array.isArray(exported.visualMap) ? exported.visualMap : [];
     expect(visualMaps[0]).toMatchObject({ bottom: EXPORT_FOOTER_HEIGHT });
-    expect(visualMaps[1]).toMatchObject({ top: EXPORT_HEADER_HEIGHT });
+    expect(visualMaps[1]).toMatchObject({ bottom: 26 + EXPORT_FOOTER_HEIGHT });
     // The on-screen option is not mutated.
-    expect(original.grid).toMatchObject({ top: 40 });
+    expect(original.grid).toMatchObject({ top: 56 });
   });
 
   test("pins pie centre and radius in pixels of the original area", () => {

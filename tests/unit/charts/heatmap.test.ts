@@ -1,8 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { HeatmapDto } from "@/lib/charts/dto";
-import { buildHeatmapOption, RATE_SCALE, toHeatmapTable } from "@/lib/charts";
+import { buildHeatmapOption, heatmapHeight, RATE_PIECES, toHeatmapTable } from "@/lib/charts";
 import { defaultChartContext } from "@/lib/charts/context";
-import { VISIBLE_ROWS } from "@/lib/charts/builders/heatmap";
 import { dataOf, field, path, seriesList, tooltipText } from "./helpers";
 import { heatmap } from "./fixtures";
 
@@ -20,7 +19,7 @@ describe("buildHeatmapOption", () => {
     ]);
     expect(rated && dataOf(rated).map((item) => field(item, "value"))).toEqual([
       [0, 0, 96.81],
-      [0, 1, 150], // 200% clamps to the scale end
+      [0, 1, 200], // the exact rate: the last band takes everything from 150%
     ]);
     expect(noBudget && dataOf(noBudget).map((item) => field(item, "value"))).toEqual([[1, 0, 0]]);
     expect(noData && dataOf(noData).map((item) => field(item, "value"))).toEqual([[1, 1, -1]]);
@@ -38,15 +37,41 @@ describe("buildHeatmapOption", () => {
     expect(path(noData, "itemStyle", "borderColor")).toBe(ctx.noDataBorderColor);
   });
 
-  test("diverging visualMap centred on 100 and bound to the rate series only", () => {
+  test("piecewise scale: 5-point bands from 80% to 120%, coarse outside, legend saying so", () => {
     const visualMap = Array.isArray(option.visualMap) ? option.visualMap[0] : option.visualMap;
-    const min = Number(field(visualMap, "min"));
-    const max = Number(field(visualMap, "max"));
-    expect((min + max) / 2).toBe(100);
-    expect([min, max]).toEqual([RATE_SCALE.min, RATE_SCALE.max]);
-    expect(field(visualMap, "seriesIndex")).toBe(0);
-    const colors = path(visualMap, "inRange", "color") as string[];
-    expect([colors[0], colors[2], colors[4]]).toEqual([...ctx.diverging]);
+    expect(visualMap).toMatchObject({ type: "piecewise", seriesIndex: 0, dimension: 2 });
+    const pieces = path(visualMap, "pieces") as Array<{ gte?: number; lt?: number; label: string }>;
+    const fine = pieces.filter((p) => p.gte !== undefined && p.lt !== undefined && p.gte >= 80 && p.lt <= 120);
+    expect(fine.map((p) => [p.gte, p.lt])).toEqual([[80, 85], [85, 90], [90, 95], [95, 100], [100, 105], [105, 110], [110, 115], [115, 120]]);
+    expect(pieces[0]).toMatchObject({ lt: 60 });
+    expect(pieces.at(-1)).toMatchObject({ gte: 150 });
+    expect(new Set(pieces.map((p) => (p as { color?: string }).color)).size).toBe(RATE_PIECES.length);
+    expect(JSON.stringify(path(visualMap, "text"))).toContain("80%–120%");
+  });
+
+  test("axis: short category names with their code, on top and bottom; values in cells only on demand", () => {
+    const axes = option.xAxis as Array<{ position: string; data: string[] }>;
+    expect(axes.map((a) => a.position)).toEqual(["top", "bottom"]);
+    expect(axes[0]?.data).toEqual(["行政运行\n2010301", "一般行政管…\n2010302"]);
+    expect(path(rated, "label", "show")).toBe(false);
+    const shown = seriesList(buildHeatmapOption(heatmap, ctx, { showValues: true }))[0];
+    expect(path(shown, "label", "show")).toBe(true);
+    const formatter = path(shown, "label", "formatter") as (p: { value: unknown }) => string;
+    expect(formatter({ value: [0, 0, 96.81] })).toBe("97");
+    // 200% is a dark cell: its figure is white.
+    expect(shown && field(dataOf(shown)[1], "label")).toEqual({ color: "#fff" });
+  });
+
+  test("empty cells are inert: no tooltip, no hover, no click", () => {
+    expect(noData).toMatchObject({ silent: true, tooltip: { show: false } });
+  });
+
+  test("only columns with a figure for the shown departments", () => {
+    const wide: HeatmapDto = { ...heatmap, codes: [...heatmap.codes, { code: "2010350", name: "事业运行" }] };
+    const axes = buildHeatmapOption(wide, ctx).xAxis as Array<{ data: string[] }>;
+    expect(axes[0]?.data).toHaveLength(2);
+    const onlyD2: HeatmapDto = { ...heatmap, departments: [{ id: "d2", name: "市财政局" }] };
+    expect((buildHeatmapOption(onlyD2, ctx).xAxis as Array<{ data: string[] }>)[0]?.data).toEqual(["行政运行\n2010301"]);
   });
 
   test("every cell carries departmentId and code for click-through", () => {
@@ -68,17 +93,12 @@ describe("buildHeatmapOption", () => {
     expect(tooltipText(option, { data: { key: "d1|2010302" } })).toContain("无预算");
   });
 
-  test("no dataZoom for a small matrix, sliders when rows exceed the visible count", () => {
+  test("rows never zoom: the chart grows with the departments, so every one is reachable", () => {
     expect(option.dataZoom).toEqual([]);
-    const many: HeatmapDto = {
-      ...heatmap,
-      departments: Array.from({ length: VISIBLE_ROWS + 5 }, (_, i) => ({ id: `d${i}`, name: `部门${i}` })),
-    };
-    const zoomed = buildHeatmapOption(many, ctx);
-    const zoom = Array.isArray(zoomed.dataZoom) ? zoomed.dataZoom : [];
-    expect(zoom[0]).toMatchObject({ type: "slider", yAxisIndex: 0, startValue: 0, endValue: VISIBLE_ROWS - 1 });
-    const cells = seriesList(zoomed).reduce((n, series) => n + dataOf(series).length, 0);
-    expect(cells).toBe((VISIBLE_ROWS + 5) * 2);
+    const many: HeatmapDto = { ...heatmap, departments: Array.from({ length: 60 }, (_, i) => ({ id: `d${i}`, name: `部门${i}` })) };
+    const tall = buildHeatmapOption(many, ctx);
+    expect(tall.dataZoom).toEqual([]);
+    expect(heatmapHeight(60)).toBeGreaterThan(heatmapHeight(20) + 39 * 20);
   });
 
   test("table lists only pairs with a figure", () => {

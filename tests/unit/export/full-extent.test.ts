@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { buildHeatmapOption, buildRankingOption, defaultChartContext, rankingHeight } from "@/lib/charts";
+import { buildHeatmapOption, buildRankingOption, defaultChartContext, heatmapHeight, rankingHeight } from "@/lib/charts";
 import { buildExportOption, EXPORT_FOOTER_HEIGHT, EXPORT_HEADER_HEIGHT } from "@/lib/charts/export-option";
 import { fullExtent } from "@/lib/charts/export-extent";
 import { renderFramedChartSvg, withoutDecals } from "@/lib/export/chart-svg";
@@ -25,9 +25,8 @@ describe("exports show every row, not the zoom window", () => {
   });
 
   test.each([
-    [45, 6, 45 / 20, 1],
-    [20, 30, 1, 30 / 24],
-    [60, 30, 3, 30 / 24],
+    [20, 45, 1, 45 / 30],
+    [60, 40, 1, 40 / 30],
   ])("%i departments × %i codes: zoom removed, plot grows by total/visible", (rows, columns, rowFactor, columnFactor) => {
     const option = buildHeatmapOption(heatmap(rows, columns), ctx);
     expect(Array.isArray(option.dataZoom) && option.dataZoom.length).toBeGreaterThan(0);
@@ -40,9 +39,10 @@ describe("exports show every row, not the zoom window", () => {
 
   test("the framed SVG of a 45-department heatmap names the last department and is taller than the screen", () => {
     const option = buildHeatmapOption(heatmap(45, 6), ctx);
-    const framed = buildExportOption(option, meta, { width: 880, height: 560 });
+    const size = { width: 880, height: heatmapHeight(45) };
+    const framed = buildExportOption(option, meta, size);
     expect(framed.height).toBeGreaterThan(560 + EXPORT_HEADER_HEIGHT + EXPORT_FOOTER_HEIGHT);
-    const { svg, height } = renderFramedChartSvg(option, meta, { width: 880, height: 560 });
+    const { svg, height } = renderFramedChartSvg(option, meta, size);
     expect(height).toBe(framed.height);
     expect(svg).toContain("部门45");
     expect(svg).toContain("部门01");

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Viewer } from "@/lib/auth/viewer";
 import {
   buildHeatmapOption,
+  heatmapHeight,
   buildRankingOption,
   buildSangongTrendOption,
   buildStructureOption,
@@ -92,8 +93,8 @@ export const CHARTS: Record<string, Renderer> = {
     return {
       option: buildHeatmapOption(heatmap, ctx),
       meta: { title: "部门 × 科目 预算执行率", unit: "%", period: `${q.year}年度`, source: `各部门${q.year}年度部门决算 公开05表` },
-      // The page's first window of 20 rows; the export frame grows it to every department.
-      size: { width: WIDTH, height: 120 + Math.min(heatmap.departments.length, 20) * 22 },
+      // Every department row, as on the page.
+      size: { width: WIDTH, height: heatmapHeight(heatmap.departments.length) },
       fileStem: `预算执行热力图-${q.year}年度`,
     };
   },
