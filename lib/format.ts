@@ -109,9 +109,12 @@ export function pctToNumber(pct: string | null | undefined): number | null {
   return value === null ? null : value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toNumber();
 }
 
-const ZH = new Intl.Collator("zh-CN");
+const ZH = new Intl.Collator("zh-CN-u-co-pinyin");
 
-/** Orders Chinese names the way the UI lists them (one shared collator: `localeCompare` builds one per call). */
+/**
+ * Orders Chinese names by pinyin, the way a reader looks them up (one shared collator: `localeCompare` builds one per
+ * call). The database's own ORDER BY is by character code, so name-sorted lists are sorted here.
+ */
 export function compareNames(a: string, b: string): number {
   return ZH.compare(a, b);
 }

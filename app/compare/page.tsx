@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { CompareChart } from "@/components/compare/compare-chart";
+import { CompareModes } from "@/components/compare/compare-modes";
 import { DepartmentPicker } from "@/components/compare/department-picker";
 import { YearPicker } from "@/components/filters/year-picker";
 import { DemoBadge } from "@/components/layout/demo-badge";
@@ -9,6 +9,7 @@ import { BriefingButton } from "@/components/export/briefing-button";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { formatAmount, formatPct } from "@/lib/format";
 import { compareAmounts } from "@/lib/money";
+import { COMPARE_MODES, parseCompareMode, type CompareMode } from "@/lib/charts/builders/compare-modes";
 import { getCompare } from "@/lib/queries/compare/get-compare";
 import { rateLabel } from "@/lib/figures/execution";
 
@@ -29,6 +30,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     );
   }
   const year = data.year;
+  const mode = parseCompareMode(Array.isArray(params.mode) ? params.mode[0] : params.mode);
   const period = `${year} 年度`;
   const href = (ids: number[]) => `/compare?ids=${ids.join(",")}&year=${year}`;
   const peers = data.peers;
@@ -103,11 +105,15 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
               </tbody>
             </table>
           </section>
-          <div className="grid cols-2 compare-grid">
-            <CompareChart dto={data.totals} title="支出总量与构成（本年 / 上年）" period={period} />
-            <CompareChart dto={data.sangong} title="三公经费决算（分项）" period={period} />
-          </div>
-          <CompareChart dto={data.structure} title="支出结构：按功能分类（类）" period={period} height={400} />
+          <CompareModes
+            mode={mode}
+            hrefs={Object.fromEntries(COMPARE_MODES.map((m) => [m.value, `${href(data.ids)}&mode=${m.value}`])) as Record<CompareMode, string>}
+            totals={data.totals}
+            structure={data.structure}
+            sangong={data.sangong}
+            figures={data.departments.map((d) => ({ id: String(d.id), name: d.name, expenditure: d.expenditure, priorExpenditure: d.priorExpenditure, changePct: d.changePct, execRatePct: d.execRatePct, sangongRatePct: d.sangongRatePct }))}
+            period={period}
+          />
         </>
       )}
     </>

@@ -38,6 +38,8 @@ export function DepartmentPicker({ options, selected }: { options: ReadonlyArray
             value=""
             onChange={(e) => {
               const id = Number(e.target.value);
+              // Each pick starts the next one afresh: the filter text belonged to the department just added.
+              setFilter("");
               if (id > 0) go([...selected, id]);
             }}
           >

@@ -26,6 +26,8 @@ export function HeatmapChart({ dto, title, period, linkYear }: { dto: HeatmapDto
       option={option}
       table={table}
       height={heatmapHeight(dto.departments.length)}
+      // SVG keeps the axis names as text (selectable, searchable with Ctrl+F, readable by tests).
+      renderer="svg"
       actions={
         <button type="button" className="button" aria-pressed={showValues} onClick={() => setShowValues((shown) => !shown)}>
           {showValues ? "隐藏数值" : "显示数值"}

@@ -60,7 +60,9 @@ export function ImportPanel() {
         onDragLeave={() => setDragging(false)}
         onDrop={(e) => { e.preventDefault(); setDragging(false); addFiles(e.dataTransfer.files); }}
       >
-        <input type="file" multiple accept=".pdf,.txt,.xlsx" onChange={(e) => e.target.files && addFiles(e.target.files)} data-testid="file-input" />
+        {/* The browser's own button reads "Choose Files" in an English browser: it is hidden and the label is the button. */}
+        <input className="visually-hidden" type="file" multiple accept=".pdf,.txt,.xlsx" onChange={(e) => e.target.files && addFiles(e.target.files)} data-testid="file-input" />
+        <span className="button primary">选择文件…</span>
         <strong>拖放报告文件到这里，或点击选择</strong>
         <span className="muted">支持 PDF（含文字层）、从 PDF 提取的文本（.txt）、Excel 工作簿（.xlsx）；可一次选择多个文件</span>
       </label>

@@ -18,5 +18,5 @@ export function SangongTrendChart({ dto, title, period, height = 380, compact = 
     return compact ? { ...built, legend: { show: false }, grid: { left: 48, right: 12, top: 16, bottom: 24 } } : built;
   }, [dto, compact]);
   const table = useMemo(() => toSangongTrendTable(dto, { title, period }), [dto, title, period]);
-  return <ChartCard title={title} period={period} option={option} table={table} height={height} />;
+  return <ChartCard title={title} period={period} option={option} table={table} height={height} renderer="svg" />;
 }

@@ -50,12 +50,15 @@ test("a heatmap cell click lands on that department drilled to that code", async
   // Hover until the tooltip names a cell, then click exactly there and compare the URL with the tooltip.
   let tooltip = "";
   let point = { x: 0, y: 0 };
-  for (const fx of [0.5, 0.6, 0.4, 0.7, 0.3]) {
-    point = { x: box.x + box.width * fx, y: box.y + 52 };
-    await page.mouse.move(point.x, point.y);
-    await page.waitForTimeout(400);
-    tooltip = (await chart.innerText()).trim();
-    if (tooltip.includes("·")) break;
+  // The code axis (names and codes) sits above the first row: scan down from it.
+  search: for (let dy = 70; dy < Math.min(box.height, 300); dy += 12) {
+    for (const fx of [0.5, 0.6, 0.4]) {
+      point = { x: box.x + box.width * fx, y: box.y + dy };
+      await page.mouse.move(point.x, point.y);
+      await page.waitForTimeout(300);
+      tooltip = (await chart.innerText()).trim();
+      if (tooltip.includes("·")) break search;
+    }
   }
   expect(tooltip).toContain("·");
   await page.mouse.click(point.x, point.y);

@@ -23,18 +23,18 @@ import {
  * how much), coarse bands outside. Diverging blue (under budget) → pale (on target) → red (over budget).
  */
 export const RATE_PIECES: ReadonlyArray<{ min?: number; max?: number; label: string; color: string; dark: boolean }> = [
-  { max: 60, label: "<60%", color: "#053061", dark: true },
-  { min: 60, max: 80, label: "60–80%", color: "#2166ac", dark: true },
-  { min: 80, max: 85, label: "80–85%", color: "#4393c3", dark: true },
-  { min: 85, max: 90, label: "85–90%", color: "#92c5de", dark: false },
-  { min: 90, max: 95, label: "90–95%", color: "#c6dbef", dark: false },
-  { min: 95, max: 100, label: "95–100%", color: "#e8f1f8", dark: false },
-  { min: 100, max: 105, label: "100–105%", color: "#fdeee4", dark: false },
-  { min: 105, max: 110, label: "105–110%", color: "#fcd1b8", dark: false },
-  { min: 110, max: 115, label: "110–115%", color: "#f4a582", dark: false },
-  { min: 115, max: 120, label: "115–120%", color: "#d6604d", dark: true },
-  { min: 120, max: 150, label: "120–150%", color: "#b2182b", dark: true },
-  { min: 150, label: "≥150%", color: "#67001f", dark: true },
+  { max: 60, label: "<60", color: "#053061", dark: true },
+  { min: 60, max: 80, label: "60–80", color: "#2166ac", dark: true },
+  { min: 80, max: 85, label: "80–85", color: "#4393c3", dark: true },
+  { min: 85, max: 90, label: "85–90", color: "#92c5de", dark: false },
+  { min: 90, max: 95, label: "90–95", color: "#c6dbef", dark: false },
+  { min: 95, max: 100, label: "95–100", color: "#e8f1f8", dark: false },
+  { min: 100, max: 105, label: "100–105", color: "#fdeee4", dark: false },
+  { min: 105, max: 110, label: "105–110", color: "#fcd1b8", dark: false },
+  { min: 110, max: 115, label: "110–115", color: "#f4a582", dark: false },
+  { min: 115, max: 120, label: "115–120", color: "#d6604d", dark: true },
+  { min: 120, max: 150, label: "120–150", color: "#b2182b", dark: true },
+  { min: 150, label: "≥150", color: "#67001f", dark: true },
 ];
 export const RATE_SCALE_NOTE = "色阶在 80%–120% 之间每 5 个百分点一档，其外为粗档";
 /** More columns than this get a dataZoom slider instead of squeezing cells; rows never do (the chart grows). */
@@ -237,8 +237,8 @@ export function buildHeatmapOption(dto: HeatmapDto, ctx: ChartContext, opts: Hea
         bottom: 0,
         itemWidth: 14,
         itemGap: 6,
+        showLabel: true,
         textStyle: { fontSize: 11 },
-        text: ["", `执行率色阶（${RATE_SCALE_NOTE}）：`],
         pieces: RATE_PIECES.map(({ min, max, label, color }) => ({ ...(min === undefined ? {} : { gte: min }), ...(max === undefined ? {} : { lt: max }), label, color })),
       },
       {
@@ -246,14 +246,15 @@ export function buildHeatmapOption(dto: HeatmapDto, ctx: ChartContext, opts: Hea
         seriesIndex: [1, 2],
         dimension: 2,
         orient: "horizontal",
-        bottom: 26,
-        left: "center",
+        top: 0,
+        right: 16,
         pieces: [
           { value: NO_BUDGET_VALUE, label: STATUS_LABEL.noBudget, color: ctx.noBudgetColor },
           { value: NO_DATA_VALUE, label: STATUS_LABEL.noData, color: ctx.noDataColor },
         ],
       },
     ],
+    graphic: [{ type: "text", left: "center", bottom: 24, style: { text: `执行率（%）色阶：${RATE_SCALE_NOTE}`, fontSize: 12, fill: ctx.fonts.mutedColor } }],
     dataZoom,
     series,
   };

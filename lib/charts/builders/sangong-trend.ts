@@ -7,7 +7,14 @@ import { axisIndex, baseOption, escapeHtml, executionRate, grid, table } from ".
 
 const TOTAL_NAME = "合计";
 
-/** 决算 as bars per item, 预算 as dashed lines of the same colour, 合计 as a bold line pair on the same axis. */
+/** What the two drawing styles mean; printed next to the one legend (one entry per item, not per item × measure). */
+export const SANGONG_STYLE_KEY = "柱/实线 = 决算　虚线 = 预算";
+
+/**
+ * 决算 as bars per item, 预算 as dashed lines of the same colour, 合计 as a bold line pair on the same axis. Each item's
+ * two series share its name, so the legend has one entry per item (five in all) and never pages, even at 1024 px;
+ * clicking an entry hides both of its series.
+ */
 export function buildSangongTrendOption(dto: SangongTrendDto, ctx: ChartContext): EChartsOption {
   const years = dto.years.map(String);
   const totalColor = ctx.palette[0] ?? "#1f3a5f";
@@ -17,14 +24,14 @@ export function buildSangongTrendOption(dto: SangongTrendDto, ctx: ChartContext)
     return [
       {
         type: "bar",
-        name: `${item.name}决算`,
+        name: item.name,
         itemStyle: { color },
         barMaxWidth: 18,
         data: item.actual.map((value, i) => ({ key: `${item.key}/${years[i] ?? ""}`, item: item.key, value: yuanToWanNumber(value) })),
       },
       {
         type: "line",
-        name: `${item.name}预算`,
+        name: item.name,
         itemStyle: { color },
         lineStyle: { type: "dashed", color, width: 1 },
         symbol: "emptyCircle",
@@ -35,7 +42,7 @@ export function buildSangongTrendOption(dto: SangongTrendDto, ctx: ChartContext)
   const totals: LineSeriesOption[] = [
     {
       type: "line",
-      name: `${TOTAL_NAME}决算`,
+      name: TOTAL_NAME,
       itemStyle: { color: totalColor },
       lineStyle: { width: 3, color: totalColor },
       symbolSize: 8,
@@ -43,7 +50,7 @@ export function buildSangongTrendOption(dto: SangongTrendDto, ctx: ChartContext)
     },
     {
       type: "line",
-      name: `${TOTAL_NAME}预算`,
+      name: TOTAL_NAME,
       itemStyle: { color: totalColor },
       lineStyle: { width: 2, type: "dashed", color: totalColor },
       symbol: "emptyCircle",
@@ -52,8 +59,17 @@ export function buildSangongTrendOption(dto: SangongTrendDto, ctx: ChartContext)
   ];
   return {
     ...baseOption(ctx),
-    grid: grid(56, 16, 24, 16),
-    legend: { type: "scroll", top: 0 },
+    // Style key on the first line, the item legend below it (it may wrap to a second line in a narrow card, never pages).
+    grid: grid(dto.items.length > 0 ? 96 : 56, 16, 24, 16),
+    legend: {
+      type: "plain",
+      top: 22,
+      left: 0,
+      right: 0,
+      itemGap: 14,
+      data: [...dto.items.map((item) => item.name), TOTAL_NAME],
+    },
+    graphic: [{ type: "text", left: 4, top: 2, style: { text: SANGONG_STYLE_KEY, fontSize: 12, fill: ctx.fonts.mutedColor } }],
     tooltip: {
       trigger: "axis",
       axisPointer: { type: "shadow" },

@@ -1,3 +1,4 @@
+import { compareNames } from "../../format";
 import { Prisma } from "../../generated/prisma/client";
 import { getPrisma } from "../../db/client";
 import type { Viewer } from "../../auth/viewer";
@@ -99,7 +100,7 @@ export async function listDepartments(viewer: Viewer, options: ListDepartmentsOp
     LEFT JOIN "Department" m ON m.id = d."mergedIntoId"
     WHERE ${scope} AND ${search}
     ORDER BY ${ORDER[options.sort ?? "name"]}`;
-  return rows.map((r) => ({
+  const list = rows.map((r) => ({
     id: r.id,
     name: r.name,
     kind: r.kind,
@@ -115,4 +116,6 @@ export async function listDepartments(viewer: Viewer, options: ListDepartmentsOp
     mergedFrom: r.mergedFrom ?? [],
     events: Number(r.events ?? 0),
   }));
+  // The database orders by character code; a reader looks names up by pinyin.
+  return (options.sort ?? "name") === "name" ? list.sort((a, b) => compareNames(a.name, b.name)) : list;
 }

@@ -28,7 +28,7 @@ describe("buildExportOption", () => {
     expect(exported.grid).toMatchObject({ top: grid.top + EXPORT_HEADER_HEIGHT, bottom: grid.bottom + EXPORT_FOOTER_HEIGHT });
     const visualMaps = Array.isArray(exported.visualMap) ? exported.visualMap : [];
     expect(visualMaps[0]).toMatchObject({ bottom: EXPORT_FOOTER_HEIGHT });
-    expect(visualMaps[1]).toMatchObject({ bottom: 26 + EXPORT_FOOTER_HEIGHT });
+    expect(visualMaps[1]).toMatchObject({ top: EXPORT_HEADER_HEIGHT });
     // The on-screen option is not mutated.
     expect(original.grid).toMatchObject({ top: 56 });
   });

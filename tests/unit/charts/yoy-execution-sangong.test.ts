@@ -104,12 +104,18 @@ describe("buildSangongTrendOption", () => {
 
   test("per item a 决算 bar and a dashed 预算 line, then 合计 pair", () => {
     expect(series.map((item) => item.type)).toEqual(["bar", "line", "bar", "line", "bar", "line", "line", "line"]);
-    expect(series.map((item) => item.name)).toContain("合计决算");
+    expect(series.map((item) => item.name)).toContain("合计");
     const vehicleActual = series[2];
     expect(vehicleActual && values(vehicleActual)).toEqual([11, null]);
     expect(path(series[3], "lineStyle", "type")).toBe("dashed");
     expect(path(series[2], "itemStyle", "color")).toBe(path(series[3], "itemStyle", "color"));
     expect(field(series[6], "data")).toEqual([18.5, null]);
+  });
+
+  test("one legend entry per item (both styles share it), never paged; the style key says which is which", () => {
+    expect(option.legend).toMatchObject({ type: "plain", data: ["因公出国(境)费", "公务用车运行维护费", "公务接待费", "合计"] });
+    expect(new Set(series.map((item) => item.name)).size).toBe(series.length / 2);
+    expect(JSON.stringify(option.graphic)).toContain("虚线 = 预算");
   });
 
   test("tooltip lists every item for the year; table has item × year rows", () => {
