@@ -1,5 +1,6 @@
 import type { Prisma } from "../generated/prisma/client";
 import { displayDepartmentName, normalizeDepartmentName } from "./normalize-name";
+import { ensureRegionRows, regionForName } from "./region-catalog";
 
 type Tx = Prisma.TransactionClient;
 
@@ -27,27 +28,46 @@ export async function findDepartment(tx: Tx, printedName: string): Promise<{ id:
   return tx.department.findUniqueOrThrow({ where: { id }, select: { id: true, name: true } });
 }
 
+/**
+ * The region of a department being stored: the one given (the user in the preview, or the document), else the one its
+ * full name implies, else null. An explicit code must be a GB/T 2260 code of the catalogue.
+ */
+async function regionFor(tx: Tx, name: string, explicitCode: string | null | undefined): Promise<string | null> {
+  if (explicitCode) {
+    await ensureRegionRows(tx, explicitCode);
+    return explicitCode;
+  }
+  return regionForName(tx, name);
+}
+
 export async function findOrCreateDepartment(
   tx: Tx,
   printedName: string,
   year: number,
   isDemo: boolean,
+  regionCode?: string | null,
 ): Promise<{ id: number; name: string; created: boolean }> {
   const found = await findDepartment(tx, printedName);
   if (found) {
     const dept = await tx.department.findUniqueOrThrow({ where: { id: found.id } });
+    // A stored region is kept (an admin may have corrected it); an unknown one is filled in when this import says it.
+    const region = dept.regionCode ?? (await regionFor(tx, printedName, regionCode));
     await tx.department.update({
       where: { id: found.id },
       data: {
         firstYear: Math.min(dept.firstYear ?? year, year),
         lastYear: Math.max(dept.lastYear ?? year, year),
+        ...(region !== dept.regionCode ? { regionCode: region } : {}),
       },
     });
     return { ...found, created: false };
   }
   const name = displayDepartmentName(printedName);
   const created = await tx.department.create({
-    data: { name, normalizedName: normalizeDepartmentName(printedName), kind: inferKind(name), firstYear: year, lastYear: year, isDemo },
+    data: {
+      name, normalizedName: normalizeDepartmentName(printedName), kind: inferKind(name), firstYear: year, lastYear: year, isDemo,
+      regionCode: await regionFor(tx, printedName, regionCode),
+    },
   });
   return { id: created.id, name: created.name, created: true };
 }

@@ -16,6 +16,8 @@ export interface StoreInput {
   actor: string;
   /** Logged as ImportRun (and audited) inside the same transaction as the report. */
   attempt: ImportAttempt;
+  /** GB/T 2260 code chosen by the user (or read from the document); otherwise the department name's prefix decides. */
+  regionCode?: string | null;
 }
 
 export interface Stored {
@@ -34,7 +36,8 @@ export interface Stored {
  */
 export async function storeReport(prisma: PrismaClient, input: StoreInput): Promise<Stored> {
   const rows = toReportRows(input.parsed);
-  const scope = input.parsed.scope === "汇总" ? "汇总" : input.parsed.scope === "单位" ? "单位" : "本级";
+  // A 部门决算 that does not say otherwise is the department's 汇总 (本级 + 所属单位); a 单位决算 says 单位.
+  const scope = input.parsed.scope ?? "汇总";
   return prisma.$transaction(
     async (tx) => {
       const doc = await tx.sourceDocument.create({
@@ -43,7 +46,7 @@ export async function storeReport(prisma: PrismaClient, input: StoreInput): Prom
           size: input.bytes.length, pageCount: input.parsed.pageCount, bytes: Buffer.from(input.bytes),
         },
       });
-      const dept = await findOrCreateDepartment(tx, input.departmentName, input.year, input.isDemo);
+      const dept = await findOrCreateDepartment(tx, input.departmentName, input.year, input.isDemo, input.regionCode);
       const currentKey = `${dept.id}:${input.year}:${scope}`;
       const latest = await tx.report.findFirst({
         where: { departmentId: dept.id, year: input.year, scope },

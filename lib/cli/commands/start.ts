@@ -5,6 +5,7 @@ import type { Database } from "../../db/client";
 import { openMigratedDatabase } from "../../db/open-migrated";
 import { refreshPlannerStatistics } from "../../db/statistics";
 import { DEFAULT_DEMO, loadDemoCity, loadSampleReports } from "../../ingest/load-demo";
+import { assignMissingRegions } from "../../ingest/region-catalog";
 import { createProgress } from "../progress";
 import { describeTarget } from "../../db/target";
 import { authMode } from "../../auth/config";
@@ -53,6 +54,7 @@ export async function runStart(args: ParsedArgs): Promise<number> {
   try {
     await ensureFirstAdmin(db);
     await loadDemoOnFirstRun(db);
+    await assignMissingRegions(db.prisma);
     await refreshPlannerStatistics(db);
   } finally {
     await db.close();
