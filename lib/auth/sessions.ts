@@ -19,12 +19,24 @@ export interface SessionInfo {
 }
 
 export async function viewerForUser(prisma: PrismaClient, user: { id: number; username: string; displayName: string | null; role: string }): Promise<Viewer> {
-  const scopes = await prisma.userDepartment.findMany({ where: { userId: user.id }, select: { departmentId: true } });
+  const [scopes, regions] = await Promise.all([
+    prisma.userDepartment.findMany({ where: { userId: user.id }, select: { departmentId: true } }),
+    prisma.userRegion.findMany({ where: { userId: user.id }, select: { regionCode: true }, orderBy: { regionCode: "asc" } }),
+  ]);
+  const regionCodes = regions.map((r) => r.regionCode);
+  // A region scope is every department in the region or below it (codes nest by prefix), read on each request so a
+  // department imported or moved into the region later is included.
+  const inRegions = regionCodes.length === 0 ? [] : await prisma.department.findMany({
+    where: { OR: regionCodes.map((code) => ({ regionCode: { startsWith: code } })) },
+    select: { id: true },
+  });
+  const ids = [...new Set([...scopes.map((s) => s.departmentId), ...inRegions.map((d) => d.id)])].sort((a, b) => a - b);
   return {
     userId: user.id,
     name: user.displayName ?? user.username,
     role: user.role as Role,
-    departmentIds: scopes.length ? scopes.map((s) => s.departmentId) : null,
+    departmentIds: scopes.length || regionCodes.length ? ids : null,
+    ...(regionCodes.length ? { regionCodes } : {}),
   };
 }
 

@@ -11,6 +11,8 @@ export interface NewUser {
   password: string;
   displayName?: string;
   departmentIds?: number[];
+  /** GB/T 2260 codes of stored regions: the user sees every department in them (and below). */
+  regionCodes?: string[];
 }
 
 function checkUsername(username: string): void {
@@ -26,13 +28,18 @@ export async function addUser(prisma: PrismaClient, user: NewUser, actor: string
   const ids = user.departmentIds ?? [];
   const found = await prisma.department.count({ where: { id: { in: ids } } });
   if (found !== ids.length) throw new Error("部门范围中有不存在的部门编号");
+  const codes = [...new Set(user.regionCodes ?? [])];
+  const regions = await prisma.region.findMany({ where: { code: { in: codes } }, select: { code: true } });
+  const unknown = codes.filter((c) => !regions.some((r) => r.code === c));
+  if (unknown.length) throw new Error(`地区范围中有未知的地区代码：${unknown.join(", ")}`);
   const created = await prisma.user.create({
     data: {
       username: user.username, role: user.role, displayName: user.displayName ?? null, passwordHash: await hashPassword(user.password),
       departments: { create: ids.map((departmentId) => ({ departmentId })) },
+      regions: { create: codes.map((regionCode) => ({ regionCode })) },
     },
   });
-  await recordAudit(prisma, { actor, action: "user_add", target: user.username, details: { role: user.role, departmentIds: ids } });
+  await recordAudit(prisma, { actor, action: "user_add", target: user.username, details: { role: user.role, departmentIds: ids, regionCodes: codes } });
   return created.id;
 }
 
@@ -54,9 +61,12 @@ export async function removeUser(prisma: PrismaClient, username: string, actor: 
 }
 
 export async function listUsers(prisma: PrismaClient) {
-  const users = await prisma.user.findMany({ orderBy: { username: "asc" }, include: { departments: { select: { departmentId: true } } } });
+  const users = await prisma.user.findMany({
+    orderBy: { username: "asc" },
+    include: { departments: { select: { departmentId: true } }, regions: { select: { regionCode: true } } },
+  });
   return users.map((u) => ({
     username: u.username, displayName: u.displayName, role: u.role as Role, disabled: u.disabled,
-    departmentIds: u.departments.map((d) => d.departmentId), createdAt: u.createdAt,
+    departmentIds: u.departments.map((d) => d.departmentId), regionCodes: u.regions.map((r) => r.regionCode), createdAt: u.createdAt,
   }));
 }

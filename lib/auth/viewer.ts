@@ -11,6 +11,8 @@ export interface Viewer {
   role: Role;
   /** null = every department; otherwise only these. */
   departmentIds: number[] | null;
+  /** Regions the user is scoped to (their departments are already in departmentIds); the first is their home region. */
+  regionCodes?: string[];
 }
 
 /** Anonymous read-only access in `demo` and `public-read` mode. */

@@ -1,4 +1,5 @@
 import { openMigratedDatabase } from "../../db/open-migrated";
+import { ensureRegionRows, regionCatalog } from "../../ingest/region-catalog";
 import { randomPassword } from "../../auth/password";
 import { addUser, listUsers, removeUser, ROLES, setPassword } from "../../auth/users";
 import { runToken } from "./user-token";
@@ -6,7 +7,7 @@ import type { Role } from "../../auth/viewer";
 import { CliError, flagString, type ParsedArgs } from "../args";
 
 const USAGE = `用法：
-  fiscal-lens user add <用户名> --role admin|analyst|viewer [--password 密码] [--name 显示名] [--departments 1,2]
+  fiscal-lens user add <用户名> --role admin|analyst|viewer [--password 密码] [--name 显示名] [--departments 1,2] [--regions 310107,9901]
   fiscal-lens user passwd <用户名> [--password 密码]
   fiscal-lens user list
   fiscal-lens user remove <用户名>
@@ -33,7 +34,8 @@ export async function runUser(args: ParsedArgs): Promise<number> {
   try {
     if (sub === "list") {
       for (const u of await listUsers(db.prisma)) {
-        const scope = u.departmentIds.length ? `部门 ${u.departmentIds.join(",")}` : "全部部门";
+        const parts = [u.departmentIds.length ? `部门 ${u.departmentIds.join(",")}` : "", u.regionCodes.length ? `地区 ${u.regionCodes.join(",")}` : ""];
+        const scope = parts.filter(Boolean).join("；") || "全部部门";
         console.log(`${u.username.padEnd(16)} ${u.role.padEnd(8)} ${scope}${u.displayName ? `  ${u.displayName}` : ""}`);
       }
       return 0;
@@ -52,7 +54,11 @@ export async function runUser(args: ParsedArgs): Promise<number> {
       const departments = flagString(args, "departments");
       const departmentIds = departments ? departments.split(",").map((d) => Number(d.trim())) : [];
       if (departmentIds.some((d) => !Number.isInteger(d))) throw new CliError("--departments 需要逗号分隔的部门编号");
-      await addUser(db.prisma, { username: name, role, password: pw.value, displayName: flagString(args, "name"), departmentIds }, actor);
+      const regionCodes = (flagString(args, "regions") ?? "").split(",").map((c) => c.trim()).filter(Boolean);
+      const unknown = regionCodes.filter((c) => !regionCatalog().byCode.has(c));
+      if (unknown.length) throw new CliError(`--regions 需要逗号分隔的行政区划代码（如 310107），未知：${unknown.join(", ")}`);
+      for (const code of regionCodes) await ensureRegionRows(db.prisma, code);
+      await addUser(db.prisma, { username: name, role, password: pw.value, displayName: flagString(args, "name"), departmentIds, regionCodes }, actor);
     }
     console.log(`${sub === "add" ? "已创建" : "已修改密码"}：${name}${pw.generated ? `，密码 ${pw.value}（只显示这一次）` : ""}`);
     return 0;
