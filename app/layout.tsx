@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { AppNav } from "@/components/layout/app-nav";
+import { RegionPicker } from "@/components/layout/region-picker";
 import { UserMenu } from "@/components/layout/user-menu";
 import { currentResolution } from "@/lib/auth/current-viewer";
 import { resolvedViewer } from "@/lib/auth/resolve-viewer";
+import { getHomeRegionCode } from "@/lib/queries/region/home-region";
+import { listRegionTree } from "@/lib/queries/region/list-regions";
+import { regionOptions } from "@/lib/queries/region/region-options";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -15,6 +19,7 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const resolution = await currentResolution();
   const viewer = resolvedViewer(resolution);
+  const [tree, home] = viewer === null ? [null, null] : await Promise.all([listRegionTree(viewer), getHomeRegionCode(viewer)]);
   return (
     <html lang="zh-CN">
       <body>
@@ -23,7 +28,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <span className="brand-mark">财</span>
             <span className="brand-name">财政决算透视</span>
           </Link>
-          <AppNav />
+          <Suspense fallback={null}>
+            <AppNav />
+            {tree === null ? null : <RegionPicker options={regionOptions(tree)} home={home} />}
+          </Suspense>
           <UserMenu name={viewer?.name ?? "未登录"} role={viewer?.role ?? "viewer"} loggedIn={resolution.kind === "session"} />
         </header>
         <main className="app-main">{children}</main>

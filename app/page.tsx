@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/layout/empty-state";
 import { PageHeader } from "@/components/layout/page-header";
 import { BriefingButton } from "@/components/export/briefing-button";
 import { currentViewer } from "@/lib/auth/current-viewer";
+import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
 import { formatAmount, formatCount, formatPct } from "@/lib/format";
 import { getOverview } from "@/lib/queries/overview/get-overview";
 import { ParamSelect } from "@/components/execution/param-select";
@@ -21,7 +22,7 @@ const RANKING_TOP = 20;
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const requestedBasis = Array.isArray(params.basis) ? params.basis[0] : params.basis;
-  const data = await getOverview(await currentViewer(), params.year, requestedBasis);
+  const data = await getOverview(await resolveRegionViewer(await currentViewer(), params), params.year, requestedBasis);
   const cur = data.current;
   if (data.year === null || cur === null) {
     return (
@@ -45,7 +46,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     <>
       <PageHeader
         title="总览"
-        subtitle={<>{period} · {cur.departments} 个部门 · {cur.reports} 份报告 <DemoBadge show={data.isDemo} /></>}
+        subtitle={<>{data.region.label} · {period} · {cur.departments} 个部门 · {cur.reports} 份报告 <DemoBadge show={data.isDemo} /></>}
         actions={
           <>
             <YearPicker years={data.years} year={year} />

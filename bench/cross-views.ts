@@ -1,6 +1,6 @@
 /**
  * Server-side data time of the cross-department pages: `node --experimental-wasm-modules --import tsx bench/cross-views.ts
- * [--pg-only|--pglite-only] [--sizes=1000,10000] [--years=10] [--runs=7]`.
+ * [--pg-only|--pglite-only] [--sizes=1000,10000] [--years=10] [--runs=7] [--regions=10]`.
  * Data is seeded with the bench-only fast path (bench/lib/seed-fast.ts: demo figures bulk-inserted with unnest), not
  * through the parser, which would take hours at these sizes. Each page's query function is timed (median of runs after
  * one warm-up) beside the core aggregation as one raw SQL statement, for the overhead ratio. PostgreSQL comes from
@@ -21,13 +21,16 @@ import { getExecutionView } from "@/lib/queries/execution/get-execution-view";
 import { getExplore } from "@/lib/queries/explore/get-explore";
 import { getOverview } from "@/lib/queries/overview/get-overview";
 import { getSangongCity } from "@/lib/queries/sangong/get-sangong-city";
-import { seedFast } from "./lib/seed-fast";
+import { benchRegionCodes, seedFast } from "./lib/seed-fast";
+import { resolveRegionViewer, type RegionViewer } from "@/lib/queries/region/region-scope";
 import { RAW_SQL } from "./lib/cross-raw-sql";
 
 const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback;
 const SIZES = arg("sizes", "1000").split(",").map(Number);
 const YEARS = Number(arg("years", "10"));
 const RUNS = Number(arg("runs", "7"));
+/** Departments are spread over this many districts; the pages are timed in one of them, then in 示例市 with all of them. */
+const REGIONS = Number(arg("regions", "10"));
 const LAST_YEAR = 2024;
 
 async function median(fn: () => Promise<unknown>): Promise<number> {
@@ -67,19 +70,19 @@ function pgliteTarget(): { target: DbTarget; drop(): Promise<void> } {
   return { target: { kind: "pglite", dataDir: dir }, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
-async function benchPages(db: Database, label: string): Promise<void> {
+async function benchPages(db: Database, label: string, viewer: RegionViewer): Promise<void> {
   const y = String(LAST_YEAR);
   const first = String(LAST_YEAR - YEARS + 1);
-  const overview = await getOverview(LOCAL_VIEWER, y);
+  const overview = await getOverview(viewer, y);
   const ids = overview.ranking.rows.slice(0, 3).map((r) => r.departmentId).join(",");
   const pages: Array<[string, () => Promise<unknown>, string]> = [
-    ["overview", () => getOverview(LOCAL_VIEWER, y), "overview"],
+    ["overview", () => getOverview(viewer, y), "overview"],
     // The page streams the departments × years chart after the code heatmap: first chart, then both together.
-    ["execution 类", () => getExecutionHeatmap(LOCAL_VIEWER, { year: y, level: "类", sort: "size" }), "execution"],
-    ["exec.+by-year", () => getExecutionView(LOCAL_VIEWER, { year: y, level: "类", sort: "size" }), "execution"],
-    ["sangong", () => getSangongCity(LOCAL_VIEWER, { from: first, to: y }), "sangong"],
-    ["compare ×3", () => getCompare(LOCAL_VIEWER, { ids, year: y }), "compare"],
-    ["explore 201", () => getExplore(LOCAL_VIEWER, { code: "201", year: y }), "explore"],
+    ["execution 类", () => getExecutionHeatmap(viewer, { year: y, level: "类", sort: "size" }), "execution"],
+    ["exec.+by-year", () => getExecutionView(viewer, { year: y, level: "类", sort: "size" }), "execution"],
+    ["sangong", () => getSangongCity(viewer, { from: first, to: y }), "sangong"],
+    ["compare ×3", () => getCompare(viewer, { ids, year: y }), "compare"],
+    ["explore 201", () => getExplore(viewer, { code: "201", year: y }), "explore"],
   ];
   for (const [name, fn, raw] of pages) {
     const page = await median(fn);
@@ -94,11 +97,16 @@ async function run(kind: "postgres" | "pglite", departments: number): Promise<vo
   const db = await openMigratedDatabase({ target: t.target, role: "bench" });
   try {
     setProcessDatabase(db);
-    const seeded = await seedFast(db.prisma, { departments, years: [LAST_YEAR - YEARS + 1, LAST_YEAR], seed: 1 });
+    const seeded = await seedFast(db.prisma, { departments, years: [LAST_YEAR - YEARS + 1, LAST_YEAR], seed: 1, regions: REGIONS });
     await db.prisma.$executeRaw`ANALYZE`;
     const label = `${kind === "postgres" ? "PostgreSQL" : "PGlite"} ${departments}×${YEARS}`;
     console.log(`${label.padEnd(28)} seeded ${seeded.reports} reports in ${(seeded.ms / 1000).toFixed(1)} s (fast path)`);
-    await benchPages(db, label);
+    const [district] = benchRegionCodes(REGIONS);
+    if (district === undefined) await benchPages(db, label, await resolveRegionViewer(LOCAL_VIEWER, {}));
+    else {
+      await benchPages(db, `${label} 1 of ${REGIONS} regions`, await resolveRegionViewer(LOCAL_VIEWER, { region: district }));
+      await benchPages(db, `${label} 示例市 含下辖`, await resolveRegionViewer(LOCAL_VIEWER, { region: "9901", sub: "1" }));
+    }
   } finally {
     await db.close();
     await t.drop();

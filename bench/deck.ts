@@ -16,6 +16,7 @@ import { departmentDeckPlan } from "@/lib/export/deck-department";
 import { overviewDeckPlan } from "@/lib/export/deck-overview";
 import { getDepartmentDeckData } from "@/lib/queries/deck/get-department-deck-data";
 import { getOverviewDeckData } from "@/lib/queries/deck/get-overview-deck-data";
+import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
 import { listDepartments } from "@/lib/queries/department/list-departments";
 import { createTestTarget, dbLabel } from "../tests/integration/helpers/test-db";
 import { summarize } from "./lib/stats";
@@ -54,18 +55,19 @@ try {
   const seeded = await seedFast(db.prisma, { departments: Number(values.departments), years: [from, to], seed: 2024 });
   console.log(`${dbLabel}: seeded ${values.departments} departments × ${from}–${to} = ${seeded.reports} reports in ${(seeded.ms / 1000).toFixed(1)} s`);
   const list = await listDepartments(LOCAL_VIEWER, { sort: "years" });
+  const viewer = await resolveRegionViewer(LOCAL_VIEWER, {});
   const department = list.find((d) => d.years.length === to - from + 1) ?? list[0];
   if (department === undefined) throw new Error("nothing seeded");
-  const first = await getDepartmentDeckData(LOCAL_VIEWER, department.id, to);
+  const first = await getDepartmentDeckData(viewer, department.id, to);
   if (first === null) throw new Error(`no ${to} data for department #${department.id}`);
   const slides = departmentDeckPlan(first, new Date()).slides.length;
   console.log(`department #${department.id} ${department.name}: ${slides} content slides + title + closing, images as ${png ? "PNG" : "SVG"}`);
   const deck = await time(`department deck, ${slides + 2} slides (queries → PPTX)`, async () => {
-    const data = await getDepartmentDeckData(LOCAL_VIEWER, department.id, to);
+    const data = await getDepartmentDeckData(viewer, department.id, to);
     return renderBriefing(departmentDeckPlan(data!, new Date()), { png });
   });
   await time(`overview deck (${values.departments} departments)`, async () => {
-    const data = await getOverviewDeckData(LOCAL_VIEWER, to);
+    const data = await getOverviewDeckData(viewer, to);
     return renderBriefing(overviewDeckPlan(data!, new Date()), { png });
   });
   if (values.out !== undefined) writeFileSync(values.out, deck);

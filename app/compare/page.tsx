@@ -7,6 +7,7 @@ import { EmptyState } from "@/components/layout/empty-state";
 import { PageHeader } from "@/components/layout/page-header";
 import { BriefingButton } from "@/components/export/briefing-button";
 import { currentViewer } from "@/lib/auth/current-viewer";
+import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
 import { formatAmount, formatPct } from "@/lib/format";
 import { compareAmounts } from "@/lib/money";
 import { COMPARE_MODES, parseCompareMode, type CompareMode } from "@/lib/charts/builders/compare-modes";
@@ -19,7 +20,7 @@ const START_POINTS = 8;
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const data = await getCompare(await currentViewer(), params);
+  const data = await getCompare(await resolveRegionViewer(await currentViewer(), params), params);
   const hasFull = data.departments.some((d) => d.execFullRatePct !== null);
   if (data.year === null) {
     return (
@@ -43,7 +44,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     <>
       <PageHeader
         title="部门对比"
-        subtitle={<>{period} · 同一刻度对比 2–6 个部门 <DemoBadge show={data.isDemo} /></>}
+        subtitle={<>{data.region.label} · {period} · 同一刻度对比 2–6 个部门 <DemoBadge show={data.isDemo} /></>}
         actions={<><YearPicker years={data.years} year={year} /><BriefingButton kind="compare" ids={data.ids} year={year} /></>}
       />
       <section className="card stack">

@@ -6,6 +6,7 @@ import { DemoBadge } from "@/components/layout/demo-badge";
 import { EmptyState } from "@/components/layout/empty-state";
 import { PageHeader } from "@/components/layout/page-header";
 import { currentViewer } from "@/lib/auth/current-viewer";
+import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
 import { Suspense } from "react";
 import { ByYearSection } from "@/components/execution/by-year-section";
 import { listExecutionByYear } from "@/lib/queries/execution/get-execution-by-year";
@@ -27,7 +28,7 @@ const SORTS = [
 
 export default async function ExecutionPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const viewer = await currentViewer();
+  const viewer = await resolveRegionViewer(await currentViewer(), params);
   // Both queries start now; the by-year rows are awaited inside their own Suspense boundary, streamed after the first chart.
   const byYearRows = listExecutionByYear(viewer);
   byYearRows.catch(() => undefined);
@@ -49,7 +50,7 @@ export default async function ExecutionPage({ searchParams }: { searchParams: Pr
     <>
       <PageHeader
         title="预算执行率"
-        subtitle={<>{rateFormula(data.basis)}（一般公共预算，{data.level}级）· {data.departments.length} 个部门 × {data.codes.length} 个科目 <DemoBadge show={data.isDemo} /></>}
+        subtitle={<>{data.region.label} · {data.year} 年度 · {rateFormula(data.basis)}（一般公共预算，{data.level}级）· {data.departments.length} 个部门 × {data.codes.length} 个科目 <DemoBadge show={data.isDemo} /></>}
         actions={
           <>
             <YearPicker years={data.years} year={data.year} />

@@ -5,6 +5,7 @@ import { DemoBadge } from "@/components/layout/demo-badge";
 import { EmptyState } from "@/components/layout/empty-state";
 import { PageHeader } from "@/components/layout/page-header";
 import { currentViewer } from "@/lib/auth/current-viewer";
+import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
 import { formatAmount, formatPct } from "@/lib/format";
 import { ratioPct } from "@/lib/money";
 import { getExplore } from "@/lib/queries/explore/get-explore";
@@ -15,7 +16,7 @@ const DEPARTMENT_ROWS = 100;
 
 export default async function ExplorePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const data = await getExplore(await currentViewer(), params);
+  const data = await getExplore(await resolveRegionViewer(await currentViewer(), params), params);
   if (data.year === null) {
     return (
       <>
@@ -34,7 +35,7 @@ export default async function ExplorePage({ searchParams }: { searchParams: Prom
     <>
       <PageHeader
         title="科目下钻"
-        subtitle={<>{period} · 公开03表 支出决算 · 按支出功能分类 <DemoBadge show={data.isDemo} /></>}
+        subtitle={<>{data.region.label} · {period} · {data.departments.items.length} 个部门 · 公开03表 支出决算 · 按支出功能分类 <DemoBadge show={data.isDemo} /></>}
         actions={<YearPicker years={data.years} year={year} />}
       />
       <nav className="breadcrumb" aria-label="科目路径">

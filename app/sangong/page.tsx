@@ -5,6 +5,7 @@ import { DemoBadge } from "@/components/layout/demo-badge";
 import { EmptyState } from "@/components/layout/empty-state";
 import { PageHeader } from "@/components/layout/page-header";
 import { currentViewer } from "@/lib/auth/current-viewer";
+import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
 import { formatAmount, formatPct } from "@/lib/format";
 import { getSangongCity } from "@/lib/queries/sangong/get-sangong-city";
 
@@ -21,7 +22,7 @@ function reportingNote(years: number[], counts: number[]): string {
 
 export default async function SangongPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const data = await getSangongCity(await currentViewer(), params);
+  const data = await getSangongCity(await resolveRegionViewer(await currentViewer(), params), params);
   if (data.from === null || data.to === null) {
     return (
       <>
@@ -37,7 +38,7 @@ export default async function SangongPage({ searchParams }: { searchParams: Prom
     <>
       <PageHeader
         title="三公经费"
-        subtitle={<>全市财政拨款“三公”经费，预算数与决算数 · {period} <DemoBadge show={data.isDemo} /></>}
+        subtitle={<>{data.region.label} · {data.departments.length} 个部门 · 财政拨款“三公”经费，预算数与决算数 · {period} <DemoBadge show={data.isDemo} /></>}
         actions={
           <>
             <YearPicker years={data.years} year={data.from} param="from" label="从" />

@@ -23,6 +23,16 @@ export interface SeedFastOptions {
   seed: number;
   /** Department lineages generated and written per batch (memory stays flat at 10,000 departments). */
   batchDepartments?: number;
+  /**
+   * Spread the departments round-robin over this many fictional districts of 示例市 (bench codes 990101, 990102, …),
+   * so the cross views are measured within one region of many. 0 or absent: no region.
+   */
+  regions?: number;
+}
+
+/** The bench districts' codes: 示例市 (9901) + a two-digit number. */
+export function benchRegionCodes(count: number): string[] {
+  return Array.from({ length: count }, (_, i) => `9901${String(i + 1).padStart(2, "0")}`);
 }
 
 export const BENCH_MARK = "fiscal-lens bench seed (not a report)";
@@ -190,6 +200,15 @@ export async function seedFast(
     if (from === undefined || to === undefined) continue;
     await prisma.department.update({ where: { id: from }, data: { mergedIntoId: to } });
     await prisma.departmentEvent.create({ data: { kind: "merge", year: event.year, fromId: from, toId: to, note: `${event.from} 并入 ${event.to}` } });
+  }
+  const regions = benchRegionCodes(options.regions ?? 0);
+  if (regions.length > 0) {
+    await prisma.region.createMany({
+      data: regions.map((code, i) => ({ code, name: `区${i + 1}`, level: "区县", parentCode: "9901", demo: true })),
+      skipDuplicates: true,
+    });
+    await prisma.$executeRaw`
+      UPDATE "Department" SET "regionCode" = (${regions}::text[])[1 + id % ${regions.length}] WHERE "isDemo"`;
   }
   for (const table of ["Department", "SourceDocument", "Report"]) await syncSequence(prisma, table);
   return { reports: total, ms: Math.round(performance.now() - t0) };

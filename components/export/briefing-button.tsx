@@ -1,5 +1,6 @@
 "use client";
 
+import { useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { downloadBlob, errorMessage } from "./download";
 import styles from "./briefing-button.module.css";
@@ -9,11 +10,16 @@ export type BriefingRequest =
   | { kind: "department"; id: number; year: number }
   | { kind: "compare"; ids: readonly number[]; year: number };
 
-export function briefingHref(request: BriefingRequest): string {
+/** `view` = the page's own URL parameters: the deck is computed in the region the page shows (?region=&sub=). */
+export function briefingHref(request: BriefingRequest, view?: Pick<URLSearchParams, "get"> | null): string {
   const params = new URLSearchParams({ kind: request.kind });
   if (request.kind === "department") params.set("id", String(request.id));
   if (request.kind === "compare") params.set("ids", request.ids.join(","));
   params.set("year", String(request.year));
+  for (const key of ["region", "sub"]) {
+    const value = view?.get(key);
+    if (value) params.set(key, value);
+  }
   return `/api/deck?${params.toString()}`;
 }
 
@@ -32,7 +38,7 @@ export function BriefingButton(props: BriefingRequest & { label?: string }) {
   const { label = "生成汇报材料", ...request } = props;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState("");
-  const href = briefingHref(request);
+  const href = briefingHref(request, useSearchParams());
   const disabled = request.kind === "compare" && request.ids.length < 2;
 
   const generate = async () => {

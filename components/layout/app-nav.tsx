@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { usePathname, useSearchParams } from "next/navigation";
 
 export const NAV_ITEMS = [
   { href: "/", label: "总览" },
@@ -19,10 +19,18 @@ function isActive(pathname: string, href: string): boolean {
 
 export function AppNav() {
   const pathname = usePathname() ?? "/";
+  // The chosen region travels with the user from view to view (it lives in the URL, not in a cookie: cached pages key on it).
+  const params = useSearchParams();
+  const kept = new URLSearchParams();
+  for (const key of ["region", "sub"]) {
+    const value = params?.get(key);
+    if (value) kept.set(key, value);
+  }
+  const suffix = kept.size > 0 ? `?${kept.toString()}` : "";
   return (
     <nav className="app-nav" aria-label="主导航">
       {NAV_ITEMS.map((item) => (
-        <Link key={item.href} href={item.href} className={isActive(pathname, item.href) ? "active" : undefined}>
+        <Link key={item.href} href={item.href === "/import" ? item.href : `${item.href}${suffix}`} className={isActive(pathname, item.href) ? "active" : undefined}>
           {item.label}
         </Link>
       ))}

@@ -1,5 +1,6 @@
 import { Prisma } from "../generated/prisma/client";
 import type { Viewer } from "../auth/viewer";
+import type { RegionViewer } from "./region/region-scope";
 
 /**
  * SQL fragments every raw query uses: current report versions only, and the viewer's department scope.
@@ -7,12 +8,44 @@ import type { Viewer } from "../auth/viewer";
  */
 export function currentReportsSql(viewer: Viewer, alias = "r"): Prisma.Sql {
   const a = Prisma.raw(`"${alias}"`);
-  const scope = viewer.departmentIds === null
-    ? Prisma.empty
-    : viewer.departmentIds.length === 0
-      ? Prisma.sql` AND FALSE`
-      : Prisma.sql` AND ${a}."departmentId" IN (${Prisma.join(viewer.departmentIds)})`;
-  return Prisma.sql`${a}."currentKey" IS NOT NULL${scope}`;
+  return Prisma.sql`${a}."currentKey" IS NOT NULL AND ${viewerDepartmentsSql(viewer, Prisma.sql`${a}."departmentId"`)}`;
+}
+
+function viewerDepartmentsSql(viewer: Viewer, column: Prisma.Sql): Prisma.Sql {
+  if (viewer.departmentIds === null) return Prisma.sql`TRUE`;
+  if (viewer.departmentIds.length === 0) return Prisma.sql`FALSE`;
+  return Prisma.sql`${column} IN (${Prisma.join(viewer.departmentIds)})`;
+}
+
+/**
+ * Departments of the chosen region: exactly it, or with `sub` every region below it (codes nest by prefix). A merged
+ * department belongs where its successor is, since its reports count under the successor.
+ */
+export function regionDepartmentsSql(viewer: RegionViewer): Prisma.Sql {
+  const { code, sub } = viewer.region;
+  const region = Prisma.sql`CASE WHEN d."mergedIntoId" IS NULL THEN d."regionCode" ELSE m."regionCode" END`;
+  const test = code === null ? Prisma.sql`${region} IS NULL` : sub ? Prisma.sql`starts_with(${region}, ${code})` : Prisma.sql`${region} = ${code}`;
+  return Prisma.sql`SELECT d.id FROM "Department" d LEFT JOIN "Department" m ON m.id = d."mergedIntoId" WHERE ${test}`;
+}
+
+/**
+ * THE counting rule of every cross-department total. A report counts when it is current, visible to the viewer, of a
+ * department in the chosen region, and its money is not already inside another counted report:
+ * - an organisation's 汇总 (部门决算: 本级 + 所属单位) counts when present; its own 本级/单位 reports then do not;
+ * - without a 汇总, its 本级 counts, and so does each 所属单位's report — unless that unit's 部门 (Department.parentId)
+ *   has a 汇总 for the year, which already contains it.
+ * Only reports the viewer may see can displace others, so a unit-scoped viewer still sees the unit's figures.
+ */
+export function countedReportsSql(viewer: RegionViewer, alias = "r"): Prisma.Sql {
+  const a = Prisma.raw(`"${alias}"`);
+  const summary = (department: Prisma.Sql) => Prisma.sql`
+    SELECT 1 FROM "Report" h
+    WHERE h."departmentId" = ${department} AND h.year = ${a}.year AND h.scope = '汇总' AND h."currentKey" IS NOT NULL
+      AND ${viewerDepartmentsSql(viewer, Prisma.sql`h."departmentId"`)}`;
+  return Prisma.sql`${currentReportsSql(viewer, alias)}
+    AND ${a}."departmentId" IN (${regionDepartmentsSql(viewer)})
+    AND (${a}.scope = '汇总' OR NOT EXISTS (${summary(Prisma.sql`${a}."departmentId"`)}))
+    AND NOT EXISTS (${summary(Prisma.sql`(SELECT u."parentId" FROM "Department" u WHERE u.id = ${a}."departmentId")`)})`;
 }
 
 /** The same scope for Prisma's query API. */

@@ -1,33 +1,34 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { LOCAL_VIEWER, type Viewer } from "@/lib/auth/viewer";
+import { LOCAL_VIEWER } from "@/lib/auth/viewer";
 import { setProcessDatabase, type Database } from "@/lib/db/client";
 import { expectedParsed, generateCity, type ExpectedParsed } from "@/lib/demo";
 import { loadDemoCity, loadSampleReports } from "@/lib/ingest/load-demo";
 import { normalizeDepartmentName } from "@/lib/ingest/normalize-name";
 import { Decimal } from "@/lib/money";
-import type { ParsedReport } from "@/lib/parsers/contract";
 import { getCompare } from "@/lib/queries/compare/get-compare";
 import { getExecutionHeatmap } from "@/lib/queries/execution/get-execution-heatmap";
 import { getExecutionView } from "@/lib/queries/execution/get-execution-view";
 import { getExplore } from "@/lib/queries/explore/get-explore";
 import { getOverview } from "@/lib/queries/overview/get-overview";
+import { DEMO_CITY_CODE as CITY_CODE } from "@/lib/queries/region/home-region";
+import { resolveRegionViewer, type RegionViewer } from "@/lib/queries/region/region-scope";
 import { getSangongCity } from "@/lib/queries/sangong/get-sangong-city";
 import { dbLabel, openTestDatabase } from "./helpers/test-db";
 
 /**
  * Every expected figure here is computed independently of the query code: from the demo generator's `expectedParsed`
- * (what each report must parse to) and from the parse JSON of the two real samples, summed in JavaScript.
+ * (what each report must parse to), summed in JavaScript.
  */
 const DEMO = { departments: 8, years: [2022, 2024] as [number, number], seed: 11 };
 const expected: ExpectedParsed[] = generateCity(DEMO).reports.map(expectedParsed);
-let samples: ParsedReport[] = [];
 let db: Database;
+/** Every view in 示例市: the two real samples sit in 上海市普陀区 and 湖北省咸宁市 and never count here. */
+let city: RegionViewer;
 let cleanup: () => Promise<void>;
 
 const sum = (values: Array<string | null | undefined>) =>
   values.reduce((acc: Decimal, v) => (v === null || v === undefined ? acc : acc.plus(v)), new Decimal(0)).toFixed(2);
 const inYear = (year: number) => expected.filter((e) => e.year === year);
-const samplesIn = (year: number) => samples.filter((s) => s.year === year);
 
 async function departmentId(name: string): Promise<number> {
   const dept = await db.prisma.department.findUniqueOrThrow({ where: { normalizedName: normalizeDepartmentName(name) } });
@@ -40,38 +41,37 @@ describe(`cross-department views on ${dbLabel}`, () => {
     setProcessDatabase(db);
     await loadSampleReports(db.prisma);
     await loadDemoCity(db.prisma, DEMO);
-    const stored = await db.prisma.report.findMany({ where: { isDemo: false, currentKey: { not: null } }, select: { parsed: true } });
-    samples = stored.map((r) => r.parsed as unknown as ParsedReport);
+    city = await resolveRegionViewer(LOCAL_VIEWER, { region: CITY_CODE });
   }, 600_000);
   afterAll(async () => cleanup());
 
   test("overview KPIs equal the sums of the reports; the merged department is counted once", async () => {
-    const overview = await getOverview(LOCAL_VIEWER, "2024");
+    const overview = await getOverview(city, "2024");
     const demo2024 = inYear(2024);
     expect(overview.year).toBe(2024);
-    expect(overview.current?.reports).toBe(demo2024.length + samplesIn(2024).length);
-    expect(overview.current?.expenditure).toBe(sum([...demo2024.map((e) => e.totals.expenditure), ...samplesIn(2024).map((s) => s.totals.expenditure)]));
-    expect(overview.current?.sangongActual).toBe(sum([...demo2024.map((e) => e.sangong.actual.total), ...samplesIn(2024).map((s) => s.sangong.actual.total)]));
+    expect(overview.current?.reports).toBe(demo2024.length);
+    expect(overview.current?.expenditure).toBe(sum(demo2024.map((e) => e.totals.expenditure)));
+    expect(overview.current?.sangongActual).toBe(sum(demo2024.map((e) => e.sangong.actual.total)));
     expect(overview.prior?.expenditure).toBe(sum(inYear(2023).map((e) => e.totals.expenditure)));
     expect(overview.ranking.rows).toHaveLength(overview.current?.departments ?? -1);
-    // The two real samples report only in 2024: changes compare the demo departments present in both years (同口径).
+    // Changes compare the demo departments present in both years (同口径).
     const both = demo2024.filter((e) => inYear(2023).some((p) => p.department === e.department));
     expect(overview.comparable?.departments).toBe(both.length);
     expect(overview.comparable?.current.expenditure).toBe(sum(both.map((e) => e.totals.expenditure)));
     expect(overview.comparable?.prior.expenditure).toBe(sum(inYear(2023).filter((p) => both.some((e) => e.department === p.department)).map((p) => p.totals.expenditure)));
 
-    const y2022 = await getOverview(LOCAL_VIEWER, "2022");
+    const y2022 = await getOverview(city, "2022");
     const names2022 = new Set(inYear(2022).map((e) => e.department));
     // 2022 has the merge source and its target as two reports; they count as one department, the money once.
     expect(y2022.current?.reports).toBe(names2022.size);
     expect(y2022.current?.departments).toBe(names2022.size - 1);
     expect(y2022.current?.expenditure).toBe(sum(inYear(2022).map((e) => e.totals.expenditure)));
-    const y2023 = await getOverview(LOCAL_VIEWER, "2023");
+    const y2023 = await getOverview(city, "2023");
     expect(y2023.attention.filter((a) => a.kind === "missingReport")).toEqual([]);
   });
 
   test("overall execution rate and the attention list follow the 项 budgets", async () => {
-    const overview = await getOverview(LOCAL_VIEWER, "2023");
+    const overview = await getOverview(city, "2023");
     const lines = inYear(2023).flatMap((e) => e.gpbExpenditureByFunction.filter((l) => l.level === "项"));
     expect(overview.current?.execBudget).toBe(sum(lines.map((l) => l.budgetInitial)));
     for (const item of overview.attention.filter((a) => a.kind === "executionLow")) {
@@ -83,8 +83,8 @@ describe(`cross-department views on ${dbLabel}`, () => {
   });
 
   test("heatmap cells at 类 level equal the 项 lines rolled up, per department", async () => {
-    const heatmap = await getExecutionHeatmap(LOCAL_VIEWER, { year: "2024", level: "类", sort: "name" });
-    expect(heatmap.departments).toHaveLength(inYear(2024).length + samplesIn(2024).length);
+    const heatmap = await getExecutionHeatmap(city, { year: "2024", level: "类", sort: "name" });
+    expect(heatmap.departments).toHaveLength(inYear(2024).length);
     for (const report of inYear(2024)) {
       const id = String(await departmentId(report.department));
       const items = report.gpbExpenditureByFunction.filter((l) => l.level === "项");
@@ -101,12 +101,12 @@ describe(`cross-department views on ${dbLabel}`, () => {
     const classNames = new Map(inYear(2024).flatMap((e) => e.gpbExpenditureByFunction.filter((l) => l.level === "类").map((l) => [l.code, l.name])));
     for (const c of heatmap.codes) expect(c.name, c.code).toBe(classNames.get(c.code) ?? c.name);
     expect(heatmap.codes.every((c) => c.name !== "")).toBe(true);
-    const bySize = await getExecutionHeatmap(LOCAL_VIEWER, { year: "2024", level: "项", sort: "size" });
+    const bySize = await getExecutionHeatmap(city, { year: "2024", level: "项", sort: "size" });
     expect(bySize.codes.every((c) => c.code.length === 7 && c.name !== "")).toBe(true);
   });
 
   test("departments × years: each cell is Σ 项 budget and actual of that year's reports; the merged pair counts once", async () => {
-    const { heatmap, byYear } = await getExecutionView(LOCAL_VIEWER, { year: "2024", level: "类", sort: "size" });
+    const { heatmap, byYear } = await getExecutionView(city, { year: "2024", level: "类", sort: "size" });
     expect(byYear?.departments.slice(0, heatmap.departments.length)).toEqual(heatmap.departments);
     expect(byYear?.codes.map((c) => c.code)).toEqual(["2022", "2023", "2024"]);
     const effective = new Map<string, string>();
@@ -151,38 +151,38 @@ describe(`cross-department views on ${dbLabel}`, () => {
   });
 
   test("三公 city totals per item and year equal the reports' table 09", async () => {
-    const view = await getSangongCity(LOCAL_VIEWER, { from: "2022", to: "2024" });
+    const view = await getSangongCity(city, { from: "2022", to: "2024" });
     expect(view.trend.years).toEqual([2022, 2023, 2024]);
-    // Departments per year: the merged pair of 2022 is one department; the two samples join in 2024.
+    // Departments per year: the merged pair of 2022 is one department; the two real samples are in other regions.
     expect(view.reporting).toEqual([
       new Set(inYear(2022).map((e) => e.department)).size - 1,
       new Set(inYear(2023).map((e) => e.department)).size,
-      new Set(inYear(2024).map((e) => e.department)).size + samplesIn(2024).length,
+      new Set(inYear(2024).map((e) => e.department)).size,
     ]);
     for (const [i, year] of view.trend.years.entries()) {
-      const reports = [...inYear(year).map((e) => e.sangong), ...samplesIn(year).map((s) => s.sangong)];
+      const reports = inYear(year).map((e) => e.sangong);
       for (const item of view.trend.items) {
         expect(item.actual[i]).toBe(sum(reports.map((r) => r.actual[item.key])));
         expect(item.budget[i]).toBe(sum(reports.map((r) => r.budget[item.key])));
       }
     }
     expect(view.departments[0]?.actual).toBe(
-      [...inYear(2024).map((e) => e.sangong.actual.total), ...samplesIn(2024).map((s) => s.sangong.actual.total)]
+      inYear(2024).map((e) => e.sangong.actual.total)
         .filter((v): v is string => v !== null && v !== undefined)
         .reduce((a, b) => (new Decimal(a).greaterThan(b) ? a : b)),
     );
   });
 
   test("explore: a 类 total, its 款 children and its departments add up to the 03 rows", async () => {
-    const all = [...inYear(2024).map((e) => e.expenditureByFunction), ...samplesIn(2024).map((s) => s.expenditureByFunction)];
-    const view = await getExplore(LOCAL_VIEWER, { code: "201", year: "2024" });
+    const all = inYear(2024).map((e) => e.expenditureByFunction);
+    const view = await getExplore(city, { code: "201", year: "2024" });
     expect(view.total).toBe(sum(all.flatMap((lines) => lines.filter((l) => l.code === "201").map((l) => l.total))));
     const kuan = all.flatMap((lines) => lines.filter((l) => l.level === "款" && l.code.startsWith("201")));
     for (const child of view.children.items) {
       expect(child.amount).toBe(sum(kuan.filter((l) => l.code === child.code).map((l) => l.total)));
     }
     expect(view.breadcrumb.map((b) => b.code)).toEqual([null, "201"]);
-    const top = await getExplore(LOCAL_VIEWER, { year: "2024" });
+    const top = await getExplore(city, { year: "2024" });
     expect(top.total).toBe(sum(all.flatMap((lines) => lines.filter((l) => l.level === "类").map((l) => l.total))));
   });
 
@@ -190,7 +190,7 @@ describe(`cross-department views on ${dbLabel}`, () => {
     const [a, b] = inYear(2024);
     if (a === undefined || b === undefined) throw new Error("demo city too small");
     const ids = [await departmentId(b.department), await departmentId(a.department)];
-    const view = await getCompare(LOCAL_VIEWER, { ids: ids.join(","), year: "2024" });
+    const view = await getCompare(city, { ids: ids.join(","), year: "2024" });
     expect(view.ids).toEqual(ids);
     expect(view.departments.map((d) => d.expenditure)).toEqual([b.totals.expenditure, a.totals.expenditure]);
     expect(view.sangong.departments[0]?.values.reception).toBe(b.sangong.actual.reception);
@@ -205,7 +205,7 @@ describe(`cross-department views on ${dbLabel}`, () => {
     const [a] = inYear(2024);
     if (a === undefined) throw new Error("demo city too small");
     const id = await departmentId(a.department);
-    const viewer: Viewer = { userId: 1, name: "scoped", role: "viewer", departmentIds: [id] };
+    const viewer = await resolveRegionViewer({ userId: 1, name: "scoped", role: "viewer", departmentIds: [id] }, { region: CITY_CODE });
     const overview = await getOverview(viewer, "2024");
     expect(overview.current?.departments).toBe(1);
     expect(overview.current?.expenditure).toBe(a.totals.expenditure);

@@ -7,6 +7,7 @@ import { ingestFile } from "@/lib/ingest/ingest-file";
 import { getDepartmentExecution } from "@/lib/queries/department/get-department-execution";
 import { getExecutionView } from "@/lib/queries/execution/get-execution-view";
 import { getOverview } from "@/lib/queries/overview/get-overview";
+import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
 import { dbLabel, openTestDatabase } from "./helpers/test-db";
 
 /**
@@ -69,25 +70,25 @@ describe(`both budgets through the query layer on ${dbLabel}`, () => {
   });
 
   test("/execution heatmap and departments × years against either budget", async () => {
-    const full = await getExecutionView(LOCAL_VIEWER, { year: "2024", level: "项", sort: "size", basis: "full" });
+    const full = await getExecutionView(await resolveRegionViewer(LOCAL_VIEWER, {}), { year: "2024", level: "项", sort: "size", basis: "full" });
     expect(full.heatmap.basis).toBe("full");
     expect(full.heatmap.cells.find((c) => c.code === "2010301")).toMatchObject({ budget: "18000000.00", actual: "17958300.00" });
     expect(full.heatmap.totals[0]).toMatchObject({ budget: "18090000.00", actual: "18047100.00", ratePct: "99.76" });
     expect(full.byYear?.basis).toBe("full");
     expect(full.byYear?.cells[0]).toMatchObject({ budget: "18090000.00", actual: "18047100.00" });
 
-    const initial = await getExecutionView(LOCAL_VIEWER, { year: "2024", level: "项", sort: "size" });
+    const initial = await getExecutionView(await resolveRegionViewer(LOCAL_VIEWER, {}), { year: "2024", level: "项", sort: "size" });
     expect(initial.heatmap.basis).toBe("initial");
     expect(initial.heatmap.cells.find((c) => c.code === "2010301")).toMatchObject({ budget: "18549100.00", actual: "17958300.00" });
     expect(initial.heatmap.coverage).toEqual({ initial: 1, full: 1 });
   });
 
   test("overview KPI, distribution and 需关注 on either budget, each saying which", async () => {
-    const full = await getOverview(LOCAL_VIEWER, "2024", "full");
+    const full = await getOverview(await resolveRegionViewer(LOCAL_VIEWER, {}), "2024", "full");
     expect(full.basis).toBe("full");
     expect(full.current).toMatchObject({ execBasis: "full", execBudget: "18090000.00", execActual: "18047100.00", execRatePct: "99.76" });
     expect(full.rates.rates).toEqual(["99.76"]);
-    const initial = await getOverview(LOCAL_VIEWER, "2024");
+    const initial = await getOverview(await resolveRegionViewer(LOCAL_VIEWER, {}), "2024");
     expect(initial.basis).toBe("initial");
     expect(initial.current?.execBasis).toBe("initial");
     expect(initial.coverage).toEqual({ initial: 1, full: 1 });

@@ -6,6 +6,7 @@ import { setProcessDatabase } from "@/lib/db/client";
 import { expectedParsed, generateCity, type DemoReport } from "@/lib/demo";
 import { loadDemoCity, loadSampleReports } from "@/lib/ingest/load-demo";
 import { getDepartmentDeckData } from "@/lib/queries/deck/get-department-deck-data";
+import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
 import { partsMatching, readPptx, type PptxParts } from "../unit/export/pptx-reader";
 import { dbLabel, openTestDatabase } from "./helpers/test-db";
 
@@ -153,7 +154,7 @@ describe(`GET /api/deck on ${dbLabel}: scope and other kinds`, () => {
   test("a department-scoped viewer cannot export another department", async () => {
     session.viewer = { userId: 9, name: "部门用户", role: "viewer", departmentIds: [otherId] };
     expect((await fetchDeck(`kind=department&id=${demoId}&year=${YEAR}`)).status).toBe(404);
-    expect(await getDepartmentDeckData(session.viewer, demoId, YEAR)).toBeNull();
+    expect(await getDepartmentDeckData(await resolveRegionViewer(session.viewer, {}), demoId, YEAR)).toBeNull();
     expect((await fetchDeck(`kind=compare&ids=${demoId},${otherId}&year=${YEAR}`)).status).toBe(404);
     expect((await fetchDeck(`kind=department&id=${otherId}&year=${YEAR}`)).status).toBe(200);
   }, 120_000);

@@ -10,6 +10,8 @@ import type { DeckPlan } from "@/lib/export/deck-plan";
 import { getCompareDeckData } from "@/lib/queries/deck/get-compare-deck-data";
 import { getDepartmentDeckData } from "@/lib/queries/deck/get-department-deck-data";
 import { getOverviewDeckData } from "@/lib/queries/deck/get-overview-deck-data";
+import { getDepartmentRegionCode } from "@/lib/queries/region/get-department-region-code";
+import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -33,7 +35,10 @@ const DeckQuery = z.discriminatedUnion("kind", [
  * Data through the same lib/queries functions as the pages, scoped to the viewer: a department outside the viewer's
  * scope is a 404, exactly as on its page.
  */
-export const GET = route({ auth: "viewer", query: DeckQuery }, async ({ viewer, query }) => {
+export const GET = route({ auth: "viewer", query: DeckQuery }, async ({ viewer: user, query, url }) => {
+  // The figures' region: ?region=&sub=, else the home region; a department briefing defaults to the department's own.
+  const region = url.searchParams.get("region") ?? (query.kind === "department" ? await getDepartmentRegionCode(query.id) : undefined);
+  const viewer = await resolveRegionViewer(user, { region, sub: url.searchParams.get("sub") ?? undefined }, { strict: true });
   const now = new Date();
   let plan: DeckPlan | null;
   switch (query.kind) {

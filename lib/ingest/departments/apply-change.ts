@@ -86,7 +86,7 @@ export async function applyDepartmentChange(tx: Tx, change: DepartmentChange): P
       for (const name of names) {
         const normalizedName = await assertNameFree(tx, name, null);
         const part = await tx.department.create({
-          data: { name, normalizedName, kind: inferKind(name), region: dept.region, parentId: dept.parentId, isDemo: dept.isDemo },
+          data: { name, normalizedName, kind: inferKind(name), regionCode: dept.regionCode, parentId: dept.parentId, isDemo: dept.isDemo },
         });
         created.push(part.id);
         await tx.departmentEvent.create({ data: { kind: "split", year: change.year, fromId: dept.id, toId: part.id, note: `${dept.name} 分设 ${name}` } });

@@ -11,14 +11,14 @@ type Tx = Prisma.TransactionClient;
 export interface OrgState {
   departments: Array<{
     id: number; name: string; normalizedName: string; kind: string | null; isDemo: boolean;
-    region: string | null; parentId: number | null; mergedIntoId: number | null; firstYear: number | null; lastYear: number | null;
+    regionCode: string | null; parentId: number | null; mergedIntoId: number | null; firstYear: number | null; lastYear: number | null;
   }>;
   aliases: Array<{ id: number; departmentId: number; name: string; normalizedName: string; fromYear: number | null; toYear: number | null }>;
   events: Array<{ id: number; kind: string; year: number; fromId: number; toId: number; note: string | null }>;
 }
 
 const DEPARTMENT_FIELDS = {
-  id: true, name: true, normalizedName: true, kind: true, isDemo: true, region: true, parentId: true, mergedIntoId: true,
+  id: true, name: true, normalizedName: true, kind: true, isDemo: true, regionCode: true, parentId: true, mergedIntoId: true,
   firstYear: true, lastYear: true,
 } as const;
 

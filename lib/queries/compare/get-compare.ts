@@ -1,8 +1,8 @@
 import { Prisma } from "../../generated/prisma/client";
 import { getPrisma } from "../../db/client";
-import type { Viewer } from "../../auth/viewer";
+import { regionInfo, type RegionInfo, type RegionViewer } from "../region/region-scope";
 import type { CompareDto } from "../../charts/dto";
-import { currentReportsSql } from "../scope-sql";
+import { countedReportsSql } from "../scope-sql";
 import { pickYear } from "../list-years";
 import { listReportYears } from "../overview/list-report-years";
 import { effectiveDepartmentSql } from "../overview/cross-sql";
@@ -34,6 +34,8 @@ export interface CompareViewDto {
   year: number | null;
   ids: number[];
   isDemo: boolean;
+  /** The region the figures are computed in (?region=, or the home region). */
+  region: RegionInfo;
   /** Every department reporting in the year, for the picker. */
   picker: DepartmentProfile[];
   departments: CompareDepartment[];
@@ -55,12 +57,12 @@ interface ClassRow { departmentId: number; code: string; name: string; amount: s
 interface ItemRow { departmentId: number; item: string; actual: string | null }
 
 /** 2–6 departments side by side for `?ids=&year=`: totals, 类 structure, execution, 三公 and YoY on shared scales. */
-export async function getCompare(viewer: Viewer, params: { ids?: string | string[]; year?: string | string[] }): Promise<CompareViewDto> {
+export async function getCompare(viewer: RegionViewer, params: { ids?: string | string[]; year?: string | string[] }): Promise<CompareViewDto> {
   const years = await listReportYears(viewer);
   const year = pickYear(params.year, years);
   const none: CompareDto = { metrics: [], departments: [] };
   const empty: CompareViewDto = {
-    years, year, ids: [], isDemo: false, picker: [], departments: [], totals: none, structure: none, sangong: none, peers: null,
+    years, year, ids: [], isDemo: false, region: regionInfo(viewer), picker: [], departments: [], totals: none, structure: none, sangong: none, peers: null,
   };
   if (year === null) return empty;
   const picker = await listDepartmentProfiles(viewer, year);
@@ -75,7 +77,7 @@ export async function getCompare(viewer: Viewer, params: { ids?: string | string
   if (ids.length === 0) return { ...empty, ids, picker, peers };
   const prisma = await getPrisma();
   const dept = effectiveDepartmentSql("d");
-  const scoped = Prisma.sql`${currentReportsSql(viewer, "r")} AND r.year = ${year} AND ${dept} IN (${Prisma.join(ids)})`;
+  const scoped = Prisma.sql`${countedReportsSql(viewer, "r")} AND r.year = ${year} AND ${dept} IN (${Prisma.join(ids)})`;
   const [facts, classes, items] = await Promise.all([
     listDepartmentYearFacts(viewer, [year, year - 1], ids),
     prisma.$queryRaw<ClassRow[]>`

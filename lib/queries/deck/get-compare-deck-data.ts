@@ -1,4 +1,4 @@
-import type { Viewer } from "../../auth/viewer";
+import type { RegionViewer } from "../region/region-scope";
 import { getCompare, type CompareViewDto } from "../compare/get-compare";
 import { listDeckFindings, type DeckFindings } from "./list-deck-findings";
 
@@ -13,7 +13,7 @@ export interface CompareDeckData {
  * The /compare page's query for the ids and year, plus the compared departments' 审核 findings. null when any
  * requested department has no current report that year visible to the viewer: a comparison with a silent gap misleads.
  */
-export async function getCompareDeckData(viewer: Viewer, departmentIds: number[], year: number): Promise<CompareDeckData | null> {
+export async function getCompareDeckData(viewer: RegionViewer, departmentIds: number[], year: number): Promise<CompareDeckData | null> {
   const view = await getCompare(viewer, { ids: departmentIds.join(","), year: String(year) });
   if (view.year !== year || view.departments.length !== departmentIds.length) return null;
   const findings = await listDeckFindings(viewer, { year, departmentIds, limit: 30 });

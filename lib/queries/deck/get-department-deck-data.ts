@@ -1,4 +1,4 @@
-import type { Viewer } from "../../auth/viewer";
+import type { RegionViewer } from "../region/region-scope";
 import type { RankingDto } from "../../charts/dto";
 import { getDepartmentView, type DepartmentView } from "../department/get-department-view";
 import { listDepartmentYearFacts, type DepartmentYearFacts } from "../overview/list-department-year-facts";
@@ -46,7 +46,7 @@ export function cityContext(facts: readonly DepartmentYearFacts[], basis: Execut
  * What a department briefing shows: the department page's own view (same query functions) for the year, plus the
  * city facts of that year within the viewer's scope. null when the department or year is not visible to the viewer.
  */
-export async function getDepartmentDeckData(viewer: Viewer, departmentId: number, year: number): Promise<DepartmentDeckData | null> {
+export async function getDepartmentDeckData(viewer: RegionViewer, departmentId: number, year: number): Promise<DepartmentDeckData | null> {
   const view = await getDepartmentView(viewer, departmentId, { year });
   if (view === null || view.year !== year || view.summary === null) return null;
   const facts = await listDepartmentYearFacts(viewer, [year]);

@@ -1,4 +1,4 @@
-import type { Viewer } from "../../auth/viewer";
+import type { RegionViewer } from "../region/region-scope";
 import type { HeatmapDto } from "../../charts/dto";
 import { getOverview, type OverviewDto } from "../overview/get-overview";
 import { listDepartmentYearFacts, type DepartmentYearFacts } from "../overview/list-department-year-facts";
@@ -14,7 +14,7 @@ export interface OverviewDeckData {
 }
 
 /** The 总览 page's data for `year` (same getOverview), the /execution page's 类 heatmap and the year's 审核 findings. */
-export async function getOverviewDeckData(viewer: Viewer, year: number): Promise<OverviewDeckData | null> {
+export async function getOverviewDeckData(viewer: RegionViewer, year: number): Promise<OverviewDeckData | null> {
   const overview = await getOverview(viewer, String(year));
   if (overview.year !== year || overview.current === null) return null;
   const [facts, heatmap, findings] = await Promise.all([

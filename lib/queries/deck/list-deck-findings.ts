@@ -1,7 +1,7 @@
 import { Prisma } from "../../generated/prisma/client";
 import { getPrisma } from "../../db/client";
-import type { Viewer } from "../../auth/viewer";
-import { currentReportsSql } from "../scope-sql";
+import type { RegionViewer } from "../region/region-scope";
+import { countedReportsSql } from "../scope-sql";
 
 /** A 审核 finding as the closing slide lists it: severity, the department it concerns and the message. */
 export interface DeckFindingRow {
@@ -36,7 +36,7 @@ interface Row {
 const SEVERITIES = new Set(["error", "warning", "info"]);
 
 /** 审核 findings of the current reports of a year within the viewer's scope, most severe first. */
-export async function listDeckFindings(viewer: Viewer, options: DeckFindingsOptions): Promise<DeckFindings> {
+export async function listDeckFindings(viewer: RegionViewer, options: DeckFindingsOptions): Promise<DeckFindings> {
   if (options.departmentIds?.length === 0) return { rows: [], total: 0 };
   const prisma = await getPrisma();
   const only = options.departmentIds === undefined ? Prisma.empty : Prisma.sql` AND r."departmentId" IN (${Prisma.join(options.departmentIds)})`;
@@ -45,7 +45,7 @@ export async function listDeckFindings(viewer: Viewer, options: DeckFindingsOpti
     FROM "Finding" f
     JOIN "Report" r ON r.id = f."reportId"
     JOIN "Department" d ON d.id = r."departmentId"
-    WHERE ${currentReportsSql(viewer, "r")} AND r.year = ${options.year}${only}
+    WHERE ${countedReportsSql(viewer, "r")} AND r.year = ${options.year}${only}
     ORDER BY CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, d.name, f.id
     LIMIT ${options.limit ?? 50}`;
   return {

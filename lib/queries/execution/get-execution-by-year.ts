@@ -1,9 +1,9 @@
 import { getPrisma } from "../../db/client";
 import { compareNames } from "../../format";
 import { sumAmountText } from "../../money";
-import type { Viewer } from "../../auth/viewer";
+import type { RegionViewer } from "../region/region-scope";
 import type { HeatmapDto } from "../../charts/dto";
-import { currentReportsSql } from "../scope-sql";
+import { countedReportsSql } from "../scope-sql";
 import { rollupSides, type ExecutionBasis } from "../../figures/execution";
 
 /** Departments × years of the overall execution rate; the heatmap's "code" axis carries the year. */
@@ -41,7 +41,7 @@ export interface PackedDepartment {
  * stored department (an index-friendly key) and packs its reports into one text value: moving 100,000 small rows
  * through the driver cost 4–5× the query itself (PGlite and PostgreSQL alike).
  */
-export async function listExecutionByYear(viewer: Viewer): Promise<ExecutionYearRow[]> {
+export async function listExecutionByYear(viewer: RegionViewer): Promise<ExecutionYearRow[]> {
   const prisma = await getPrisma();
   const packed = await prisma.$queryRaw<PackedDepartment[]>`
     SELECT g."departmentId", d."mergedIntoId", d.name, t.name AS "targetName", g."isDemo", g.entries
@@ -49,7 +49,7 @@ export async function listExecutionByYear(viewer: Viewer): Promise<ExecutionYear
       SELECT r."departmentId", bool_or(r."isDemo") AS "isDemo",
              string_agg(r.year || ':' || COALESCE(r."execBudgetInitial"::text, '') || ':' || COALESCE(r."execActual"::text, '')
                || ':' || COALESCE(r."execBudgetFull"::text, '') || ':' || COALESCE(r."execActualFull"::text, ''), ';') AS entries
-      FROM "Report" r WHERE ${currentReportsSql(viewer, "r")}
+      FROM "Report" r WHERE ${countedReportsSql(viewer, "r")}
       GROUP BY r."departmentId"
     ) g
     JOIN "Department" d ON d.id = g."departmentId" LEFT JOIN "Department" t ON t.id = d."mergedIntoId"`;

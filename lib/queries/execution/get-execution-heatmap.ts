@@ -1,8 +1,8 @@
 import { getPrisma } from "../../db/client";
-import type { Viewer } from "../../auth/viewer";
+import { regionInfo, type RegionInfo, type RegionViewer } from "../region/region-scope";
 import type { FunctionLevel, HeatmapDto } from "../../charts/dto";
 import { sumAmountText } from "../../money";
-import { currentReportsSql } from "../scope-sql";
+import { countedReportsSql } from "../scope-sql";
 import { pickYear } from "../list-years";
 import { listReportYears } from "../overview/list-report-years";
 import { effectiveDepartmentSql } from "../overview/cross-sql";
@@ -20,6 +20,8 @@ export interface ExecutionHeatmapDto extends HeatmapDto {
   level: FunctionLevel;
   sort: ExecutionSort;
   isDemo: boolean;
+  /** The region the figures are computed in (?region=, or the home region). */
+  region: RegionInfo;
   /** The denominator of every rate: 年初预算 or 全年预算 (`?basis=`, else the one more departments state). */
   basis: ExecutionBasis;
   /** Departments with an overall rate against each budget (the selector says what the other basis would show). */
@@ -55,7 +57,7 @@ export function parseSort(raw: string | string[] | undefined): ExecutionSort {
  * Every reporting department is a row, including one without any 项 line (drawn as 无数据): nothing is cut off.
  */
 export async function getExecutionHeatmap(
-  viewer: Viewer,
+  viewer: RegionViewer,
   params: { year?: string | string[]; level?: string | string[]; sort?: string | string[]; basis?: string | string[] },
 ): Promise<ExecutionHeatmapDto> {
   const years = await listReportYears(viewer);
@@ -64,7 +66,7 @@ export async function getExecutionHeatmap(
   const sort = parseSort(params.sort);
   const none = { initial: 0, full: 0 };
   const empty: ExecutionHeatmapDto = {
-    years, year, level, sort, isDemo: false, basis: chooseBasis(params.basis, none), coverage: none, departments: [], codes: [], cells: [], totals: [],
+    years, year, level, sort, isDemo: false, region: regionInfo(viewer), basis: chooseBasis(params.basis, none), coverage: none, departments: [], codes: [], cells: [], totals: [],
   };
   if (year === null) return empty;
   const prisma = await getPrisma();
@@ -74,7 +76,7 @@ export async function getExecutionHeatmap(
     WITH cur AS (
       SELECT r.id, r."isDemo", ${dept} AS dept
       FROM "Report" r JOIN "Department" d ON d.id = r."departmentId"
-      WHERE ${currentReportsSql(viewer, "r")} AND r.year = ${year}
+      WHERE ${countedReportsSql(viewer, "r")} AND r.year = ${year}
     ),
     -- One pass over the year's lines for both the cells (项) and the names of the level's codes. The id array steers
     -- the planner to the (reportId, table) index: one year, not every year's lines.

@@ -1,4 +1,4 @@
-import type { Viewer } from "../../auth/viewer";
+import type { RegionViewer } from "../region/region-scope";
 import { getExecutionHeatmap, type ExecutionHeatmapDto } from "./get-execution-heatmap";
 import { listExecutionByYear, shapeExecutionByYear, type ExecutionByYearDto } from "./get-execution-by-year";
 
@@ -10,7 +10,7 @@ export interface ExecutionViewDto {
 
 /** Everything /execution shows: the two queries run side by side, the by-year rows take the heatmap's order after. */
 export async function getExecutionView(
-  viewer: Viewer,
+  viewer: RegionViewer,
   params: { year?: string | string[]; level?: string | string[]; sort?: string | string[]; basis?: string | string[] },
 ): Promise<ExecutionViewDto> {
   const [heatmap, rows] = await Promise.all([getExecutionHeatmap(viewer, params), listExecutionByYear(viewer)]);

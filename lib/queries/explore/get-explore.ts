@@ -1,9 +1,9 @@
 import { Prisma } from "../../generated/prisma/client";
 import { getPrisma } from "../../db/client";
-import type { Viewer } from "../../auth/viewer";
+import { regionInfo, type RegionInfo, type RegionViewer } from "../region/region-scope";
 import type { FunctionLevel, TreemapDto } from "../../charts/dto";
 import { sumAmounts, toAmountString } from "../../money";
-import { currentReportsSql } from "../scope-sql";
+import { countedReportsSql } from "../scope-sql";
 import { pickYear } from "../list-years";
 import { listReportYears } from "../overview/list-report-years";
 import { effectiveDepartmentSql } from "../overview/cross-sql";
@@ -18,6 +18,8 @@ export interface ExploreDto {
   level: FunctionLevel | null;
   name: string;
   isDemo: boolean;
+  /** The region the figures are computed in (?region=, or the home region). */
+  region: RegionInfo;
   /** Σ of the code's own rows (公开03表) across departments; the whole city's 类 total at the top. */
   total: string | null;
   /** 全部 → 类 → 款 → 项 down to the current code. */
@@ -35,20 +37,20 @@ export function parseCode(raw: string | string[] | undefined): string | null {
 interface AmountRow { key: string; name: string; amount: string | null; isDemo: boolean }
 
 /** 下钻: one functional code across all departments for `?code=&year=` — its total, children and who spends on it. */
-export async function getExplore(viewer: Viewer, params: { code?: string | string[]; year?: string | string[] }): Promise<ExploreDto> {
+export async function getExplore(viewer: RegionViewer, params: { code?: string | string[]; year?: string | string[] }): Promise<ExploreDto> {
   const years = await listReportYears(viewer);
   const year = pickYear(params.year, years);
   const code = parseCode(params.code);
   const level = code === null ? null : LEVEL_BY_LENGTH[code.length] ?? null;
   const root = { code, name: code ?? "全部支出" };
   const empty: ExploreDto = {
-    years, year, code, level, name: root.name, isDemo: false, total: null, breadcrumb: [{ code: null, name: "全部支出" }],
+    years, year, code, level, name: root.name, isDemo: false, region: regionInfo(viewer), total: null, breadcrumb: [{ code: null, name: "全部支出" }],
     children: { root, mode: "children", items: [] }, departments: { root, mode: "departments", items: [] },
   };
   if (year === null) return empty;
   const prisma = await getPrisma();
   const dept = effectiveDepartmentSql("d");
-  const current = Prisma.sql`${currentReportsSql(viewer, "r")} AND r.year = ${year} AND f."table" = 'expenditure'`;
+  const current = Prisma.sql`${countedReportsSql(viewer, "r")} AND r.year = ${year} AND f."table" = 'expenditure'`;
   const childLevel = level === null ? "类" : CHILD_LEVEL[level];
   // At the top the departments are measured by their 类 rows, i.e. the whole 公开03表 total.
   const own = code === null ? Prisma.sql`f.level = '类'` : Prisma.sql`f.code = ${code}`;

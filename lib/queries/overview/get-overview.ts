@@ -1,4 +1,4 @@
-import type { Viewer } from "../../auth/viewer";
+import { regionInfo, type RegionInfo, type RegionViewer } from "../region/region-scope";
 import type { HistogramDto, RankingDto } from "../../charts/dto";
 import { ATTENTION_THRESHOLDS, type AttentionThresholds } from "../../settings/attention";
 import { pickYear } from "../list-years";
@@ -12,6 +12,8 @@ export interface OverviewDto {
   years: number[];
   year: number | null;
   isDemo: boolean;
+  /** The region the figures are computed in (?region=, or the home region). */
+  region: RegionInfo;
   current: OverviewKpis | null;
   /** The year before, when it has reports: the base of every YoY delta. */
   prior: OverviewKpis | null;
@@ -30,12 +32,12 @@ export interface OverviewDto {
 }
 
 /** 总览 for `?year=`: KPIs with the prior year beside them, the ranking, the rate distribution and 需关注. */
-export async function getOverview(viewer: Viewer, requestedYear?: string | string[], requestedBasis?: string | null): Promise<OverviewDto> {
+export async function getOverview(viewer: RegionViewer, requestedYear?: string | string[], requestedBasis?: string | null): Promise<OverviewDto> {
   const years = await listReportYears(viewer);
   const year = pickYear(requestedYear, years);
   const thresholds = ATTENTION_THRESHOLDS;
   const empty: OverviewDto = {
-    years, year, isDemo: false, current: null, prior: null, comparable: null, ranking: { metricLabel: "本年支出合计", rows: [] },
+    years, year, isDemo: false, region: regionInfo(viewer), current: null, prior: null, comparable: null, ranking: { metricLabel: "本年支出合计", rows: [] },
     basis: chooseBasis(requestedBasis, { initial: 0, full: 0 }), coverage: { initial: 0, full: 0 }, rates: { rates: [] }, attention: [], thresholds,
   };
   if (year === null) return empty;

@@ -1,7 +1,7 @@
 import { Prisma } from "../../generated/prisma/client";
 import { getPrisma } from "../../db/client";
-import type { Viewer } from "../../auth/viewer";
-import { currentReportsSql } from "../scope-sql";
+import type { RegionViewer } from "../region/region-scope";
+import { countedReportsSql } from "../scope-sql";
 import { effectiveDepartmentSql, splitIds } from "./cross-sql";
 
 /** One department's figures for one year, summed over its current reports (merged units included). Amounts in 元. */
@@ -39,7 +39,7 @@ interface FactsRow extends Omit<DepartmentYearFacts, "reportIds"> {
 
 /** Per department × year facts for the given years; `departmentIds` (effective ids) narrows to a few departments. */
 export async function listDepartmentYearFacts(
-  viewer: Viewer,
+  viewer: RegionViewer,
   years: number[],
   departmentIds?: number[],
 ): Promise<DepartmentYearFacts[]> {
@@ -54,7 +54,7 @@ export async function listDepartmentYearFacts(
              r."operatingExpensesBudget", r."execBudgetInitial", r."execActual", r."execBudgetFull", r."execActualFull", r."sangongBudget", r."sangongActual",
              ${dept} AS dept
       FROM "Report" r JOIN "Department" d ON d.id = r."departmentId"
-      WHERE ${currentReportsSql(viewer, "r")} AND r.year IN (${Prisma.join(years)})${only}
+      WHERE ${countedReportsSql(viewer, "r")} AND r.year IN (${Prisma.join(years)})${only}
     )
     SELECT cur.dept AS "departmentId", e.name, e.kind, cur.year, bool_or(cur."isDemo") AS "isDemo",
            string_agg(cur.id::text, ',' ORDER BY cur.id) AS "reportIds",

@@ -1,9 +1,9 @@
 import { Prisma } from "../../generated/prisma/client";
 import { getPrisma } from "../../db/client";
-import type { Viewer } from "../../auth/viewer";
+import { regionInfo, type RegionInfo, type RegionViewer } from "../region/region-scope";
 import type { SangongItemKey, SangongSeries, SangongTrendDto } from "../../charts/dto";
 import { compareAmounts } from "../../money";
-import { currentReportsSql } from "../scope-sql";
+import { countedReportsSql } from "../scope-sql";
 import { listReportYears } from "../overview/list-report-years";
 import { effectiveDepartmentSql } from "../overview/cross-sql";
 import { changePct, ratePct } from "../overview/rate";
@@ -34,6 +34,8 @@ export interface SangongCityDto {
   from: number | null;
   to: number | null;
   isDemo: boolean;
+  /** The region the figures are computed in (?region=, or the home region). */
+  region: RegionInfo;
   /** City totals per item and year (budget vs actual). */
   trend: SangongTrendDto;
   /** Departments with a report per year of `trend.years`: city totals move when this does, not only when spending does. */
@@ -63,12 +65,12 @@ function pickRange(raw: { from?: string | string[]; to?: string | string[] }, ye
 }
 
 /** 三公 across the city for `?from=&to=`: totals per item, 机关运行经费, department ranking and small multiples. */
-export async function getSangongCity(viewer: Viewer, params: { from?: string | string[]; to?: string | string[] }): Promise<SangongCityDto> {
+export async function getSangongCity(viewer: RegionViewer, params: { from?: string | string[]; to?: string | string[] }): Promise<SangongCityDto> {
   const years = (await listReportYears(viewer)).slice().sort((a, b) => a - b);
   const range = pickRange(params, years);
   const emptyTrend: SangongTrendDto = { years: [], items: [], total: { budget: [], actual: [] } };
   const empty: SangongCityDto = {
-    years, from: range?.[0] ?? null, to: range?.[1] ?? null, isDemo: false, trend: emptyTrend, reporting: [],
+    years, from: range?.[0] ?? null, to: range?.[1] ?? null, isDemo: false, region: regionInfo(viewer), trend: emptyTrend, reporting: [],
     operating: { years: [], actual: [], budget: [] }, departments: [], multiples: [],
   };
   if (range === null) return empty;
@@ -76,7 +78,7 @@ export async function getSangongCity(viewer: Viewer, params: { from?: string | s
   const span = years.filter((y) => y >= from && y <= to);
   const prisma = await getPrisma();
   const dept = effectiveDepartmentSql("d");
-  const inRange = Prisma.sql`${currentReportsSql(viewer, "r")} AND r.year BETWEEN ${from} AND ${to}`;
+  const inRange = Prisma.sql`${countedReportsSql(viewer, "r")} AND r.year BETWEEN ${from} AND ${to}`;
   const [yearItems, operating, depts] = await Promise.all([
     // The per-report item rollups (table 09, copied onto Report at import): one row per year, no join over every item row.
     prisma.$queryRaw<YearItemsRow[]>`
@@ -96,7 +98,7 @@ export async function getSangongCity(viewer: Viewer, params: { from?: string | s
     prisma.$queryRaw<DeptRow[]>`
       SELECT ${dept} AS "departmentId", e.name, r.year, SUM(r."sangongBudget")::text AS budget, SUM(r."sangongActual")::text AS actual
       FROM "Report" r JOIN "Department" d ON d.id = r."departmentId" JOIN "Department" e ON e.id = ${dept}
-      WHERE ${currentReportsSql(viewer, "r")} AND r.year IN (${to}, ${to - 1})
+      WHERE ${countedReportsSql(viewer, "r")} AND r.year IN (${to}, ${to - 1})
       GROUP BY ${dept}, e.name, r.year`,
   ]);
   const cell = (year: number, item: SangongItemKey | "total", side: "budget" | "actual") =>

@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { yearText } from "@/lib/api/params";
 import { route } from "@/lib/api/route";
+import { regionViewerForRequest } from "@/lib/queries/region/region-params";
 import { getExplore } from "@/lib/queries/explore/get-explore";
 
 export const runtime = "nodejs";
@@ -10,4 +11,4 @@ export const dynamic = "force-dynamic";
 const Query = z.object({ code: z.string().max(20).optional(), year: yearText.optional() });
 
 /** GET /api/analytics/explore?code=&year= — one functional code across departments: total, children, spenders. */
-export const GET = route({ auth: "viewer", query: Query }, async ({ viewer, query }) => NextResponse.json(await getExplore(viewer, query)));
+export const GET = route({ auth: "viewer", query: Query }, async ({ viewer, query, url }) => NextResponse.json(await getExplore(await regionViewerForRequest(viewer, url), query)));

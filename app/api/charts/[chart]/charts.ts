@@ -1,6 +1,6 @@
 import type { EChartsOption } from "echarts";
 import { z } from "zod";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { RegionViewer } from "@/lib/queries/region/region-scope";
 import {
   buildHeatmapOption,
   heatmapHeight,
@@ -35,7 +35,7 @@ const WIDTH = 880;
 const HEIGHT = 420;
 
 type Params = Record<string, string>;
-type Renderer = (viewer: Viewer, params: Params) => Promise<ChartRender | null>;
+type Renderer = (viewer: RegionViewer, params: Params) => Promise<ChartRender | null>;
 
 /** The charts /api/charts/{chart}.svg serves, by name; unknown names are a 404. */
 export const CHARTS: Record<string, Renderer> = {

@@ -6,6 +6,7 @@ import { renderFramedChartSvg, withoutDecals } from "@/lib/export/chart-svg";
 import { svgToPng } from "@/lib/export/chart-png";
 import { formatChinaDate } from "@/lib/export/figures";
 import { CHARTS } from "./charts";
+import { regionViewerForRequest } from "@/lib/queries/region/region-params";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -22,7 +23,7 @@ export const GET = route({ auth: "viewer", params: z.object({ chart: z.string() 
   const render = match === null ? undefined : CHARTS[match[1] ?? ""];
   if (match === null || render === undefined) throw notFound("图表");
   const format = match[2] as "svg" | "png";
-  const chart = await render(viewer, Object.fromEntries(url.searchParams));
+  const chart = await render(await regionViewerForRequest(viewer, url), Object.fromEntries(url.searchParams));
   if (chart === null) throw notFound("图表数据");
   const option = format === "png" ? withoutDecals(chart.option) : chart.option;
   const { svg } = renderFramedChartSvg(option, { ...chart.meta, exportedOn: formatChinaDate(new Date()) }, chart.size);

@@ -1,0 +1,9 @@
+import { getPrisma } from "../../db/client";
+import { NO_REGION } from "./region-scope";
+
+/** A department's region code (`none` when unknown): a department briefing places it among its own region's departments. */
+export async function getDepartmentRegionCode(departmentId: number): Promise<string> {
+  const prisma = await getPrisma();
+  const dept = await prisma.department.findUnique({ where: { id: departmentId }, select: { regionCode: true } });
+  return dept?.regionCode ?? NO_REGION;
+}
