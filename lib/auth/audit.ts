@@ -5,7 +5,8 @@ export type AuditAction =
   | "import" | "import_failed" | "report_version" | "report_delete"
   | "department_merge" | "department_rename" | "department_alias" | "department_split" | "department_parent"
   | "department_region" | "department_undo"
-  | "user_add" | "user_passwd" | "user_remove" | "demo_load" | "demo_clear" | "token_create" | "token_revoke";
+  | "user_add" | "user_passwd" | "user_remove" | "demo_load" | "demo_clear" | "token_create" | "token_revoke"
+  | "setting_home_region";
 
 export interface AuditEntry {
   actor: string;

@@ -33,7 +33,7 @@ export function overviewDeckPlan(data: OverviewDeckData, generatedAt: Date): Dec
     "万元",
   );
   slides.push({
-    title: "全市部门支出总体情况",
+    title: `${overview.region.label}部门支出总体情况`,
     narrative: narrativeOf(
       `${year}年共${current.departments}个部门公开决算（${current.reports}份报告）。`,
       describeTotal({ year, subject: "部门支出合计", total: current.expenditure, prior: prior?.expenditure, rate: current.execRatePct, rateName: rateLabel(current.execBasis, "预算执行率") }),
@@ -146,7 +146,7 @@ export function overviewDeckPlan(data: OverviewDeckData, generatedAt: Date): Dec
   });
 
   return {
-    title: `${year}年度部门决算总览汇报材料`,
+    title: `${overview.region.label}${year}年度部门决算总览汇报材料`,
     subtitle: overview.isDemo ? "含示例数据（非真实部门）" : `${current.departments}个部门决算公开数据分析`,
     generatedAt,
     slides,

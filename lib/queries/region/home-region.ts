@@ -43,3 +43,9 @@ export async function findRegionCode(codeOrName: string): Promise<string | null>
   };
   return regions.find((r) => fullName(r.code) === codeOrName)?.code ?? null;
 }
+
+/** The admin's stored choice, or null. */
+export async function getHomeRegionSetting(): Promise<string | null> {
+  const prisma = await getPrisma();
+  return (await prisma.setting.findUnique({ where: { key: HOME_REGION_SETTING } }))?.value ?? null;
+}
