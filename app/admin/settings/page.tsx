@@ -12,7 +12,7 @@ export default async function SettingsPage() {
   if (viewer.role !== "admin") {
     return (<><PageHeader title="设置" /><p className="error-box">需要管理员权限。</p></>);
   }
-  const [tree, current] = await Promise.all([listRegionTree(viewer), getHomeRegionSetting()]);
+  const [tree, current] = await Promise.all([listRegionTree(viewer), getHomeRegionSetting(viewer)]);
   const options = regionOptions(tree).filter((o) => o.code !== "none").map((o) => ({ code: o.code, label: `${"\u3000".repeat(o.depth)}${o.label}` }));
   return (
     <>

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ApiError, notFound } from "@/lib/api/errors";
+import { ApiError, badRequest, notFound } from "@/lib/api/errors";
 import { dbId, MAX_DB_ID, year } from "@/lib/api/params";
 import { route } from "@/lib/api/route";
 import { attachmentHeader, PPTX_MIME, renderBriefing } from "@/lib/export/briefing";
@@ -11,7 +11,7 @@ import { getCompareDeckData } from "@/lib/queries/deck/get-compare-deck-data";
 import { getDepartmentDeckData } from "@/lib/queries/deck/get-department-deck-data";
 import { getOverviewDeckData } from "@/lib/queries/deck/get-overview-deck-data";
 import { getDepartmentRegionCode } from "@/lib/queries/region/get-department-region-code";
-import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
+import { findRegionViewer } from "@/lib/queries/region/region-scope";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -37,8 +37,9 @@ const DeckQuery = z.discriminatedUnion("kind", [
  */
 export const GET = route({ auth: "viewer", query: DeckQuery }, async ({ viewer: user, query, url }) => {
   // The figures' region: ?region=&sub=, else the home region; a department briefing defaults to the department's own.
-  const region = url.searchParams.get("region") ?? (query.kind === "department" ? await getDepartmentRegionCode(query.id) : undefined);
-  const viewer = await resolveRegionViewer(user, { region, sub: url.searchParams.get("sub") ?? undefined }, { strict: true });
+  const region = url.searchParams.get("region") ?? (query.kind === "department" ? await getDepartmentRegionCode(user, query.id) : undefined);
+  const viewer = await findRegionViewer(user, { region, sub: url.searchParams.get("sub") ?? undefined }, true);
+  if (viewer === null) throw badRequest(`未知的地区代码“${region}”`, { region });
   const now = new Date();
   let plan: DeckPlan | null;
   switch (query.kind) {

@@ -32,7 +32,7 @@ export async function getHomeRegionCode(viewer: Viewer): Promise<string | null> 
 }
 
 /** A stored region by code, or by full name (上海市普陀区 = 上海市 › 普陀区). */
-export async function findRegionCode(codeOrName: string): Promise<string | null> {
+async function findRegionCode(codeOrName: string): Promise<string | null> {
   const prisma = await getPrisma();
   const regions = await prisma.region.findMany({ select: { code: true, name: true, parentCode: true } });
   const byCode = new Map(regions.map((r) => [r.code, r]));
@@ -45,7 +45,8 @@ export async function findRegionCode(codeOrName: string): Promise<string | null>
 }
 
 /** The admin's stored choice, or null. */
-export async function getHomeRegionSetting(): Promise<string | null> {
+export async function getHomeRegionSetting(viewer: Viewer): Promise<string | null> {
+  if (viewer.role !== "admin") return null;
   const prisma = await getPrisma();
   return (await prisma.setting.findUnique({ where: { key: HOME_REGION_SETTING } }))?.value ?? null;
 }

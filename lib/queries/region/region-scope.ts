@@ -1,6 +1,5 @@
 import { getPrisma } from "../../db/client";
 import type { Viewer } from "../../auth/viewer";
-import { badRequest } from "../../api/errors";
 import { regionFullName } from "../../domain/regions";
 import { getHomeRegionCode } from "./home-region";
 
@@ -30,9 +29,15 @@ export interface RegionParams {
 
 /**
  * `?region=CODE&sub=1` → the scope of a view; without `region`, the home region (lib/queries/region/home-region.ts).
- * An unknown code is a 400 for API callers (`strict`) and the home region for pages (a stale bookmark still opens).
+ * An unknown code falls back to the home region for pages (a stale bookmark still opens); API callers use
+ * findRegionViewer, which answers null so the route can say 400.
  */
-export async function resolveRegionViewer(viewer: Viewer, params: RegionParams, options: { strict?: boolean } = {}): Promise<RegionViewer> {
+export async function resolveRegionViewer(viewer: Viewer, params: RegionParams): Promise<RegionViewer> {
+  return (await findRegionViewer(viewer, params, false))!;
+}
+
+/** Like resolveRegionViewer; with `strict`, null when `?region=` names no stored region. */
+export async function findRegionViewer(viewer: Viewer, params: RegionParams, strict: boolean): Promise<RegionViewer | null> {
   const sub = ["1", "true"].includes(first(params.sub) ?? "");
   const requested = first(params.region)?.trim() || undefined;
   if (requested === NO_REGION) return { ...viewer, region: { code: null, name: NO_REGION_NAME, sub: false, demo: false } };
@@ -40,7 +45,7 @@ export async function resolveRegionViewer(viewer: Viewer, params: RegionParams, 
   const regions = await prisma.region.findMany({ select: { code: true, name: true, parentCode: true, demo: true } });
   const byCode = new Map(regions.map((r) => [r.code, r]));
   let code = requested !== undefined && byCode.has(requested) ? requested : null;
-  if (requested !== undefined && code === null && options.strict) throw badRequest(`未知的地区代码“${requested}”`, { region: requested });
+  if (requested !== undefined && code === null && strict) return null;
   code ??= await getHomeRegionCode(viewer);
   const node = code === null ? undefined : byCode.get(code);
   if (code === null || node === undefined) return { ...viewer, region: { code: null, name: NO_REGION_NAME, sub: false, demo: false } };

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { yearText } from "@/lib/api/params";
 import { route } from "@/lib/api/route";
-import { regionViewerForRequest } from "@/lib/queries/region/region-params";
+import { regionViewerForRequest } from "@/lib/api/region-params";
 import { getCompare } from "@/lib/queries/compare/get-compare";
 
 export const runtime = "nodejs";

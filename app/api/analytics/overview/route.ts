@@ -3,7 +3,7 @@ import { z } from "zod";
 import { basisParam } from "@/lib/api/basis-param";
 import { yearText } from "@/lib/api/params";
 import { route } from "@/lib/api/route";
-import { regionViewerForRequest } from "@/lib/queries/region/region-params";
+import { regionViewerForRequest } from "@/lib/api/region-params";
 import { getOverview } from "@/lib/queries/overview/get-overview";
 
 export const runtime = "nodejs";

@@ -6,7 +6,7 @@ import { renderFramedChartSvg, withoutDecals } from "@/lib/export/chart-svg";
 import { svgToPng } from "@/lib/export/chart-png";
 import { formatChinaDate } from "@/lib/export/figures";
 import { CHARTS } from "./charts";
-import { regionViewerForRequest } from "@/lib/queries/region/region-params";
+import { regionViewerForRequest } from "@/lib/api/region-params";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
