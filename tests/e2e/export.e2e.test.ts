@@ -59,7 +59,7 @@ test("heatmap 导出 PNG: 2× pixels of the whole chart (all rows), white frame;
   expect(departments.length).toBeGreaterThan(20);
 
   const pngDownload = await fromMenu(page, card, "导出 PNG");
-  expect(pngDownload.suggestedFilename()).toBe("部门 × 类级科目 执行率-2024 年度.png");
+  expect(pngDownload.suggestedFilename()).toBe("部门 × 类级科目 执行率（对年初预算）-2024 年度.png");
   const png = await bytesOf(pngDownload);
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   fs.writeFileSync(path.join(SCREENSHOT_DIR, "export-heatmap-download.png"), png);
@@ -82,13 +82,13 @@ test("CSV and Excel of a chart card: BOM, header with units, file named <title>-
   await page.goto(`${app.url}/execution?year=2024`);
   const card = await openCard(page, HEATMAP);
   const csvDownload = await fromMenu(page, card, "下载 CSV");
-  expect(csvDownload.suggestedFilename()).toBe("部门 × 类级科目 执行率-2024 年度.csv");
+  expect(csvDownload.suggestedFilename()).toBe("部门 × 类级科目 执行率（对年初预算）-2024 年度.csv");
   const csv = (await bytesOf(csvDownload)).toString("utf8");
   expect(csv.charCodeAt(0)).toBe(0xfeff);
-  expect(csv.split("\r\n")[0]).toBe("\uFEFF部门,科目编码,科目名称,预算（万元）,决算（万元）,执行率（%）,差额（万元）,状态");
+  expect(csv.split("\r\n")[0]).toBe("\uFEFF部门,科目编码,科目名称,年初预算（万元）,决算（万元）,执行率（对年初预算）（%）,差额（万元）,状态");
 
   const xlsx = await fromMenu(page, card, "下载 Excel");
-  expect(xlsx.suggestedFilename()).toBe("部门 × 类级科目 执行率-2024 年度.xlsx");
+  expect(xlsx.suggestedFilename()).toBe("部门 × 类级科目 执行率（对年初预算）-2024 年度.xlsx");
   expect((await bytesOf(xlsx)).subarray(0, 2).toString("latin1")).toBe("PK");
   await page.close();
 });
