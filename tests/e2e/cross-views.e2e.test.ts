@@ -62,7 +62,7 @@ test("a heatmap cell click lands on that department drilled to that code", async
   }
   expect(tooltip).toContain("·");
   await page.mouse.click(point.x, point.y);
-  await page.waitForURL(/\/departments\/\d+\?year=2024&code=\d{3}$/);
+  await page.waitForURL(/\/departments\/\d+\?year=2024&code=\d{3}&basis=(initial|full)$/);
   const url = new URL(page.url());
   const id = url.pathname.split("/").pop();
   const code = url.searchParams.get("code") ?? "";

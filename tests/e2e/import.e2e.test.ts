@@ -61,6 +61,9 @@ test("a hostile department name is rendered as text everywhere, never as markup"
   await page.setInputFiles('[data-testid="file-input"]', path.join(fileDir, "hostile-2024.txt"));
   const item = page.locator(".import-item").first();
   await item.getByRole("button", { name: "确认导入" }).waitFor({ timeout: 120_000 });
+  // Markup is no organisation name, so the reader leaves the name 待确认: the user types it, hostile as it is.
+  await item.getByLabel("部门", { exact: true }).fill(HOSTILE);
+  await item.getByLabel("年度", { exact: true }).fill("2024");
   await item.getByRole("button", { name: "确认导入" }).click();
   await item.locator(".ok-box").waitFor({ timeout: 60_000 });
   for (const url of [`${app.url}/import`, `${app.url}/departments`]) {
