@@ -47,7 +47,8 @@ describe.runIf(Boolean(adminUrl))("scale-out on PostgreSQL", () => {
     expect(anonymous.status).toBe(401);
     const login = await fetch(`${a.url}/api/auth/login`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      // Login takes only a same-origin JSON request (a cross-site form cannot log a victim in).
+      headers: { "content-type": "application/json", origin: a.url },
       body: JSON.stringify({ username: "reader", password: PASSWORD }),
     });
     expect(login.status).toBe(200);
@@ -62,7 +63,8 @@ describe.runIf(Boolean(adminUrl))("scale-out on PostgreSQL", () => {
   test("B answers repeat reads from its response cache, and an import made elsewhere reaches it on the next request", async () => {
     const login = await fetch(`${b.url}/api/auth/login`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      // Login takes only a same-origin JSON request (a cross-site form cannot log a victim in).
+      headers: { "content-type": "application/json", origin: b.url },
       body: JSON.stringify({ username: "reader", password: PASSWORD }),
     });
     const cookie = login.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
