@@ -17,14 +17,14 @@ export interface DemoLoadOptions {
   seed: number;
   /** Every n-th report is rendered as XLSX instead of text, so the demo exercises both readers. */
   xlsxEvery?: number;
-  /** Also the two districts 示例市甲区/乙区 with their 所属单位 (lib/demo/districts.ts): on first start, not in tests. */
+  /** Also the two districts 示例市甲区/乙区 with their 所属单位 (lib/demo/districts.ts): on first start, in tests only when asked. */
   districts?: boolean;
   onProgress?: (done: number, total: number, label: string) => void;
 }
 
-// Districts stay off by default until region scoping and the 汇总/单位 counting rule are on main: without them the
-// city's totals would count the districts, and each 汇总 with its units twice.
-export const DEFAULT_DEMO: DemoLoadOptions = { departments: 60, years: [2019, 2024], seed: 2024, districts: false };
+// Districts are on by default so region views (区 vs 区, 含下辖区县, 所属单位) have data on first start; each sits in its own
+// region and the counting rule keeps a 汇总 and its units' 单位决算 from counting twice.
+export const DEFAULT_DEMO: DemoLoadOptions = { departments: 60, years: [2019, 2024], seed: 2024, districts: true };
 
 /** The real sample reports shipped with the project (also the test fixtures). */
 export const SAMPLE_FILES = ["tests/fixtures/xianning-zhengfuban-2024.txt", "tests/fixtures/shanghai-putuo-shehuigongzuobu-2024.pdf"];

@@ -8,7 +8,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   app = await startApp({
-    FISCAL_LENS_DEMO_DEPARTMENTS: "6", FISCAL_LENS_DEMO_YEARS: "2024", FISCAL_LENS_DEMO_DISTRICTS: "1", FISCAL_LENS_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    FISCAL_LENS_DEMO_DEPARTMENTS: "6", FISCAL_LENS_DEMO_YEARS: "2024", FISCAL_LENS_ADMIN_PASSWORD: ADMIN_PASSWORD,
   });
   browser = await launchBrowser();
 });

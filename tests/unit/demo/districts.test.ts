@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { expectedParsed, renderReportText } from "@/lib/demo";
 import { DISTRICTS, generateDistricts } from "@/lib/demo/districts";
+import { DEFAULT_DEMO } from "@/lib/ingest/load-demo";
 import { parseReport } from "@/lib/parsers/parse-report";
 
 const options = { departments: 60, years: [2019, 2024] as [number, number], seed: 2024 };
@@ -12,6 +13,10 @@ describe("demo districts 示例市甲区 / 示例市乙区", () => {
     expect(generateDistricts(options)).toEqual(districts);
     expect(generateDistricts({ ...options, seed: 7 }).reports[0]).not.toEqual(districts.reports[0]);
     expect(districts.years).toEqual([2022, 2024]);
+  });
+
+  test("are loaded on first start by default, so region views have data", () => {
+    expect(DEFAULT_DEMO.districts).toBe(true);
   });
 
   test("each has fifteen 部门 of the same kinds, plus 所属单位 filing 单位决算 under their 部门", () => {
