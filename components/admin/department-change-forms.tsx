@@ -8,9 +8,11 @@ import { postAdmin } from "./post-admin";
 interface Option { id: number; name: string }
 
 export interface ChangeFormsProps {
-  department: { id: number; name: string; parentId: number | null; mergedInto: Option | null };
+  department: { id: number; name: string; parentId: number | null; mergedInto: Option | null; regionCode: string | null };
   /** Live departments (not merged), for the merge target and parent pickers. */
   options: Option[];
+  /** Stored regions for the region picker, indented by depth. */
+  regions: Array<{ code: string; label: string }>;
   year: number;
 }
 
@@ -40,8 +42,8 @@ function ChangeForm({ title, hint, submit, build, children, testId }: { title: s
 
 const text = (form: FormData, key: string) => String(form.get(key) ?? "").trim();
 
-/** The four 机构改革 / correction operations on one department, each posted to /api/admin/departments. */
-export function DepartmentChangeForms({ department, options, year }: ChangeFormsProps) {
+/** The 机构改革 / correction operations on one department, each posted to /api/admin/departments. */
+export function DepartmentChangeForms({ department, options, regions, year }: ChangeFormsProps) {
   const others = options.filter((o) => o.id !== department.id);
   const id = department.id;
   const yearField = <label>生效年度 <input name="year" type="number" min={1990} max={2100} defaultValue={year} required className={styles.year} /></label>;
@@ -75,6 +77,17 @@ export function DepartmentChangeForms({ department, options, year }: ChangeForms
           <option value="">（无：本身是主管部门）</option>
           {others.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
         </select></label>
+      </ChangeForm>
+      <ChangeForm testId="form-region" title="所属地区" hint="部门及其全部历史报告计入所选地区的汇总视图；列表中没有的地区可填写行政区划代码（如 310107）。" submit="保存"
+        build={(f) => {
+          const code = text(f, "code") || text(f, "regionCode");
+          return { op: "region", departmentId: id, regionCode: code === "" ? null : code };
+        }}>
+        <label>地区 <select name="regionCode" defaultValue={department.regionCode ?? ""}>
+          <option value="">（未归属地区）</option>
+          {regions.map((r) => <option key={r.code} value={r.code}>{r.label}</option>)}
+        </select></label>
+        <label>或代码 <input name="code" inputMode="numeric" pattern="[0-9]{2,12}" placeholder="如 310107" className={styles.year} /></label>
       </ChangeForm>
     </div>
   );

@@ -13,6 +13,8 @@ export const departmentChangeSchema = z.discriminatedUnion("op", [
   z.object({ op: z.literal("merge"), departmentId: id, intoId: id, year }),
   z.object({ op: z.literal("split"), departmentId: id, names: z.array(name).min(1, "至少填写一个新部门").max(6, "一次最多拆分出 6 个部门"), year }),
   z.object({ op: z.literal("parent"), departmentId: id, parentId: id.nullable() }),
+  // A GB/T 2260 code (2/4/6/9 digits; the demo city's 99…), or null for 未归属地区.
+  z.object({ op: z.literal("region"), departmentId: id, regionCode: z.string().trim().regex(/^\d{2,12}$/, "地区代码应为 2–12 位数字").nullable() }),
 ]);
 
 export type DepartmentChange = z.infer<typeof departmentChangeSchema>;
@@ -24,6 +26,7 @@ export const CHANGE_ACTIONS = {
   merge: "department_merge",
   split: "department_split",
   parent: "department_parent",
+  region: "department_region",
 } as const satisfies Record<DepartmentChangeOp, string>;
 
 export const UNDO_ACTION = "department_undo";
@@ -73,8 +76,8 @@ export function checkSplitNames(source: { name: string; normalizedName: string }
   if (normalized.includes(source.normalizedName)) throw new DepartmentChangeError(`拆分出的部门不能与原部门“${source.name}”同名`);
 }
 
-/** One line for the audit log and the change list. */
-export function describeChange(change: DepartmentChange, names: (id: number) => string): string {
+/** One line for the audit log and the change list; `regionName` names a region code (上海市普陀区). */
+export function describeChange(change: DepartmentChange, names: (id: number) => string, regionName: (code: string) => string = (c) => c): string {
   const n = (id: number | null) => (id === null ? "（无）" : `“${names(id)}”`);
   switch (change.op) {
     case "rename":
@@ -85,5 +88,7 @@ export function describeChange(change: DepartmentChange, names: (id: number) => 
       return `${n(change.departmentId)}自 ${change.year} 年起分设出${change.names.map((x) => `“${x}”`).join("、")}`;
     case "parent":
       return change.parentId === null ? `${n(change.departmentId)}不再隶属于上级部门` : `${n(change.departmentId)}的上级部门设为${n(change.parentId)}`;
+    case "region":
+      return change.regionCode === null ? `${n(change.departmentId)}改为未归属地区` : `${n(change.departmentId)}的地区设为“${regionName(change.regionCode)}”`;
   }
 }

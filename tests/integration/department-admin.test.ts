@@ -109,6 +109,20 @@ describe(`department administration on ${dbLabel}`, () => {
     expect(await prisma.auditEvent.count()).toBe(audits);
   });
 
+  test("region: a department is placed in a catalogue region (stored on the way) and the undo puts it back", async () => {
+    const office = await department("测试市审计局");
+    const before = await register();
+    const moved = await changeDepartments(prisma, { op: "region", departmentId: office, regionCode: "310107" }, admin);
+    expect(moved.summary).toBe("“测试市审计局”的地区设为“上海市普陀区”");
+    expect((await prisma.department.findUniqueOrThrow({ where: { id: office } })).regionCode).toBe("310107");
+    expect((await prisma.region.findMany({ where: { code: { in: ["31", "310107"] } } })).length).toBe(2);
+    expect(await prisma.auditEvent.findUniqueOrThrow({ where: { id: moved.auditId } })).toMatchObject({ action: "department_region", actor: "admin" });
+    await expect(changeDepartments(prisma, { op: "region", departmentId: office, regionCode: "310107" }, admin)).rejects.toThrow("已在该地区");
+    await expect(changeDepartments(prisma, { op: "region", departmentId: office, regionCode: "999999" }, admin)).rejects.toThrow("未知的行政区划代码");
+    await undoDepartmentChange(prisma, moved.auditId, admin);
+    expect(await register()).toEqual(before);
+  });
+
   test("a 部门 lists its units (those the viewer may see) and a unit names its 部门", async () => {
     const bureau = await department("测试市卫生健康委员会");
     const cdc = await department("测试市疾病预防控制中心");

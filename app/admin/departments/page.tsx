@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { listOrgChanges } from "@/lib/queries/admin/list-org-changes";
 import { listOrgRegister } from "@/lib/queries/admin/list-org-register";
+import { listRegionChoices } from "@/lib/queries/admin/list-region-choices";
 import { isDbId } from "@/lib/api/params";
 
 export const dynamic = "force-dynamic";
@@ -21,12 +22,15 @@ export default async function DepartmentAdminPage({ searchParams }: { searchPara
   const search = await searchParams;
   const q = first(search.q);
   const selectedId = Number(first(search.id));
-  const [{ rows, total, all }, changes] = await Promise.all([listOrgRegister(viewer, q, isDbId(selectedId) ? selectedId : null), listOrgChanges(viewer)]);
+  const [{ rows, total, all }, changes, regions] = await Promise.all([
+    listOrgRegister(viewer, q, isDbId(selectedId) ? selectedId : null), listOrgChanges(viewer), listRegionChoices(viewer),
+  ]);
+  const regionName = new Map(regions.map((r) => [r.code, r.fullName]));
   const selected = rows.find((r) => r.id === selectedId) ?? null;
   const link = (id: number) => `?${new URLSearchParams({ ...(q ? { q } : {}), id: String(id) })}`;
   return (
     <>
-      <PageHeader title="机构管理" subtitle="部门的上级部门、更名、合并与拆分（机构改革）：每次变更都记入审计日志，并可原样撤销。" />
+      <PageHeader title="机构管理" subtitle="部门的所属地区、上级部门、更名、合并与拆分（机构改革）：每次变更都记入审计日志，并可原样撤销。" />
       <div className={styles.layout}>
         <section className="card stack">
           <form className="filters" method="get">
@@ -36,11 +40,12 @@ export default async function DepartmentAdminPage({ searchParams }: { searchPara
           </form>
           <div className={styles.tableScroll}>
             <table className="data" data-testid="org-register">
-              <thead><tr><th>部门</th><th>上级部门</th><th className="num">所属单位</th><th>年度</th><th>状态</th></tr></thead>
+              <thead><tr><th>部门</th><th>地区</th><th>上级部门</th><th className="num">所属单位</th><th>年度</th><th>状态</th></tr></thead>
               <tbody>
                 {rows.map((r) => (
                   <tr key={r.id} className={r.id === selectedId ? styles.selected : undefined}>
                     <td><Link href={link(r.id)}>{r.name}</Link>{r.aliases.length > 0 ? <div className="muted">曾用名 {r.aliases.join("、")}</div> : null}</td>
+                    <td>{r.regionCode === null ? <span className="muted">未归属</span> : regionName.get(r.regionCode) ?? r.regionCode}</td>
                     <td>{r.parent === null ? "—" : <Link href={link(r.parent.id)}>{r.parent.name}</Link>}</td>
                     <td className="num">{r.units || "—"}</td>
                     <td>{r.years.length === 0 ? "—" : r.years.length === 1 ? r.years[0] : `${r.years[0]}–${r.years.at(-1)}`}</td>
@@ -58,8 +63,9 @@ export default async function DepartmentAdminPage({ searchParams }: { searchPara
             <>
               <h2><Link href={`/departments/${selected.id}`}>{selected.name}</Link></h2>
               <DepartmentChangeForms
-                department={{ id: selected.id, name: selected.name, parentId: selected.parent?.id ?? null, mergedInto: selected.mergedInto }}
+                department={{ id: selected.id, name: selected.name, parentId: selected.parent?.id ?? null, mergedInto: selected.mergedInto, regionCode: selected.regionCode }}
                 options={all}
+                regions={regions.map((r) => ({ code: r.code, label: `${"\u3000".repeat(r.depth)}${r.name}` }))}
                 year={selected.years.at(-1) ?? new Date().getFullYear()}
               />
             </>

@@ -3,6 +3,7 @@ import {
   checkMerge, checkParent, checkSplitNames, DepartmentChangeError, type DepartmentChange, type OrgNode,
 } from "../../domain/department-change";
 import { displayDepartmentName, normalizeDepartmentName } from "../normalize-name";
+import { ensureRegionRows, regionCatalog } from "../region-catalog";
 import { inferKind } from "../resolve-department";
 
 type Tx = Prisma.TransactionClient;
@@ -98,6 +99,15 @@ export async function applyDepartmentChange(tx: Tx, change: DepartmentChange): P
       const chain = await linkMap(tx, parent?.id ?? null, "parentId");
       checkParent(dept, parent, (id) => chain.get(id) ?? null);
       await tx.department.update({ where: { id: dept.id }, data: { parentId: parent?.id ?? null } });
+      return [];
+    }
+    case "region": {
+      // The department's whole history moves with it: every view reads the region from the department, not the report.
+      const code = change.regionCode;
+      if (code !== null && !regionCatalog().byCode.has(code)) throw new DepartmentChangeError(`未知的行政区划代码“${code}”`);
+      if (code === dept.regionCode) throw new DepartmentChangeError("部门已在该地区");
+      if (code !== null) await ensureRegionRows(tx, code);
+      await tx.department.update({ where: { id: dept.id }, data: { regionCode: code } });
       return [];
     }
   }

@@ -3,6 +3,8 @@ import { recordAudit, type AuditAction } from "../../auth/audit";
 import {
   CHANGE_ACTIONS, DepartmentChangeError, describeChange, UNDO_ACTION, type DepartmentChange,
 } from "../../domain/department-change";
+import { regionChain, regionFullName } from "../../domain/regions";
+import { regionCatalog } from "../region-catalog";
 import { applyDepartmentChange, touchedDepartmentIds } from "./apply-change";
 import { captureOrgState, restoreOrgState, sameOrgState, stateDepartmentIds, type OrgState } from "./org-state";
 
@@ -50,7 +52,7 @@ async function audit(tx: Prisma.TransactionClient, actor: ChangeActor, action: A
 export async function changeDepartments(prisma: PrismaClient, change: DepartmentChange, actor: ChangeActor): Promise<ChangeResult> {
   return prisma.$transaction(async (tx) => {
     const ids = await touchedDepartmentIds(tx, change);
-    const summary = describeChange(change, await names(tx, ids));
+    const summary = describeChange(change, await names(tx, ids), (code) => regionFullName(regionChain(regionCatalog(), code)) || code);
     const before = await captureOrgState(tx, ids);
     const created = await applyDepartmentChange(tx, change);
     const after = await captureOrgState(tx, [...ids, ...created]);

@@ -8,6 +8,7 @@ export interface OrgRegisterRow {
   name: string;
   kind: string | null;
   isDemo: boolean;
+  regionCode: string | null;
   parent: { id: number; name: string } | null;
   mergedInto: { id: number; name: string } | null;
   units: number;
@@ -34,7 +35,7 @@ export async function listOrgRegister(
     : Prisma.sql`(d.name LIKE ${like} OR EXISTS (SELECT 1 FROM "DepartmentAlias" a WHERE a."departmentId" = d.id AND a.name LIKE ${like}))`;
   const [rows, counted, all] = await Promise.all([
     prisma.$queryRaw<OrgRegisterRow[]>`
-      SELECT d.id, d.name, d.kind, d."isDemo",
+      SELECT d.id, d.name, d.kind, d."isDemo", d."regionCode",
         (SELECT json_build_object('id', p.id, 'name', p.name) FROM "Department" p WHERE p.id = d."parentId") AS parent,
         (SELECT json_build_object('id', m.id, 'name', m.name) FROM "Department" m WHERE m.id = d."mergedIntoId") AS "mergedInto",
         (SELECT COUNT(*)::int FROM "Department" u WHERE u."parentId" = d.id) AS units,

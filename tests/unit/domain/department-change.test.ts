@@ -50,8 +50,10 @@ describe("departmentChangeSchema and describeChange", () => {
     [{ op: "split", departmentId: 2, names: ["示例市信访局", "示例市机关事务局"], year: 2023 }, "“示例市人民政府办公室”自 2023 年起分设出“示例市信访局”、“示例市机关事务局”"],
     [{ op: "parent", departmentId: 1, parentId: null }, "“示例市金融局”不再隶属于上级部门"],
     [{ op: "parent", departmentId: 1, parentId: 2 }, "“示例市金融局”的上级部门设为“示例市人民政府办公室”"],
+    [{ op: "region", departmentId: 1, regionCode: "990101" }, "“示例市金融局”的地区设为“示例市甲区”"],
+    [{ op: "region", departmentId: 1, regionCode: null }, "“示例市金融局”改为未归属地区"],
   ])("%o", (input, summary) => {
-    expect(describeChange(departmentChangeSchema.parse(input), names)).toBe(summary);
+    expect(describeChange(departmentChangeSchema.parse(input), names, (code) => (code === "990101" ? "示例市甲区" : code))).toBe(summary);
   });
   test.each([
     [{ op: "merge", departmentId: 1, year: 2022 }],
@@ -59,6 +61,8 @@ describe("departmentChangeSchema and describeChange", () => {
     [{ op: "split", departmentId: 1, names: [], year: 2024 }],
     [{ op: "delete", departmentId: 1 }],
     [{ op: "rename", departmentId: -1, name: "示例市财政局", year: 2024 }],
+    [{ op: "region", departmentId: 1, regionCode: "上海市" }],
+    [{ op: "region", departmentId: 1 }],
   ])("rejects %o", (input) => {
     expect(departmentChangeSchema.safeParse(input).success).toBe(false);
   });

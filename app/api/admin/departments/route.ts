@@ -6,7 +6,7 @@ import { changeDepartmentsAs } from "@/lib/ingest/departments/change-departments
 
 export const runtime = "nodejs";
 
-/** POST /api/admin/departments (admin): one organisation change `{op: rename|merge|split|parent, …}`, audited and undoable. */
+/** POST /api/admin/departments (admin): one organisation change `{op: rename|merge|split|parent|region, …}`, audited and undoable. */
 export const POST = route({ auth: "admin", body: departmentChangeSchema }, async ({ body, actor, ip }) =>
   NextResponse.json(await asConflict(changeDepartmentsAs(body, { name: actor.name, ip }))),
 );
