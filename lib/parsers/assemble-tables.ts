@@ -85,7 +85,9 @@ export function economicLines(rows: ReadonlyArray<{ code: string; name: string; 
 
 export function fundTable(table: FundTable | null): ParsedReport["governmentFundTable"] {
   if (!table) return { empty: null, statement: null, total: null };
-  return { empty: table.empty, statement: table.statement, total: money(table.total) };
+  const figures: ParsedReport["governmentFundTable"] = { empty: table.empty, statement: table.statement, total: money(table.total) };
+  if (table.income !== undefined) figures.income = money(table.income);
+  return figures;
 }
 
 /** Table 09 first; a figure the table does not give comes from the narrative, and sources say which. */

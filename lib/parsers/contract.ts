@@ -188,6 +188,13 @@ export const LineBox = z.object({
 });
 export type LineBox = z.infer<typeof LineBox>;
 
+const FundTableFigures = z.object({
+  empty: z.boolean().nullable(),
+  statement: z.string().nullable(),
+  total: amount,
+  income: amount.optional(),
+});
+
 export const ParsedReport = z.object({
   format: z.enum(["pdf", "text", "xlsx"]),
   department: z.string().nullable(),
@@ -230,8 +237,11 @@ export const ParsedReport = z.object({
   /** 全年预算 (调整预算) of the 一般公共预算财政拨款支出, where the narrative or the 05 table prints it. */
   gpbBudgetFullTotal: amount.optional(),
   economic: z.object({ personnel: amount, publicUse: amount, lines: z.array(EconomicLine) }),
-  governmentFundTable: z.object({ empty: z.boolean().nullable(), statement: z.string().nullable(), total: amount }),
-  stateCapitalTable: z.object({ empty: z.boolean().nullable(), statement: z.string().nullable(), total: amount }),
+  /** 公开07表 / 公开08表: `total` is 本年支出; `income` (本年收入) where the table prints it (07 with 年初结转 columns). */
+  governmentFundTable: FundTableFigures,
+  /** 政府性基金预算财政拨款 收入/支出 as the 说明 states them ("本年度无…收入支出" → 0); null when not stated or unclear. */
+  governmentFundStated: z.object({ income: amount, expenditure: amount }).optional(),
+  stateCapitalTable: FundTableFigures,
   sangong: z.object({
     budget: SangongItems,
     actual: SangongItems,

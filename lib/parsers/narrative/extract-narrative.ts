@@ -2,6 +2,7 @@ import type { MoneyUnit } from "@/lib/money";
 import type { SourceDoc } from "../document";
 import type { NarrativeFacts } from "./types";
 import { extractChanges } from "./changes";
+import { extractGovernmentFund } from "./government-fund";
 import { extractGpbTotal, extractItemBudgets } from "./item-budgets";
 import { findNarrativeRange, joinLines } from "./narrative-text";
 import { extractOperatingExpenses, extractProcurement, extractVehicleCount } from "./other-figures";
@@ -31,7 +32,9 @@ export function extractNarrative(doc: SourceDoc, unit: MoneyUnit): NarrativeFact
   const items = extractItemBudgets(ctx);
   if (items.length === 0) ctx.note("narrative.items", "未读到各项（项级科目）的年初预算与决算说明", null);
   const changes = extractChanges(ctx);
-  const sangong = extractSangong(ctx, reportYearOf(ctx.text));
+  const year = reportYearOf(ctx.text);
+  const sangong = extractSangong(ctx, year);
+  const governmentFund = extractGovernmentFund(ctx, year);
   const operating = extractOperatingExpenses(ctx);
   const procurement = extractProcurement(ctx);
   const vehicleCount = extractVehicleCount(ctx);
@@ -57,6 +60,7 @@ export function extractNarrative(doc: SourceDoc, unit: MoneyUnit): NarrativeFact
     operatingExpensesBudget: operating.budget ?? changes.operatingExpensesBudget,
     procurement,
     vehicleCount,
+    governmentFund,
     claims: ctx.claims,
     statedTotals,
     sources: ctx.sources,

@@ -1,4 +1,5 @@
 import type { Amount, Claim, Indicator, Location, ParsedReport, Pct, Unread } from "../contract";
+import type { StatedGovernmentFund } from "./government-fund";
 import type { StatedTotals } from "./stated-totals";
 
 /** One 项 as the narrative states it: "…（类）…（款）…（项）年初预算为 X 万元，支出决算为 Y 万元，完成年初预算的 Z%". */
@@ -31,6 +32,8 @@ export interface NarrativeFacts {
   operatingExpensesBudget: Amount | null;
   procurement: ParsedReport["procurement"];
   vehicleCount: number | null;
+  /** 政府性基金预算财政拨款 收入/支出 as stated ("本年度无…收入支出" → 0), for the check against 公开07表. */
+  governmentFund: StatedGovernmentFund;
   claims: Claim[];
   /** Totals the 说明 states; used where the tables are missing (a 说明 published alone). */
   statedTotals: StatedTotals;

@@ -8,6 +8,8 @@ export interface FundTable {
   empty: boolean | null;
   statement: string | null;
   total: Decimal | null;
+  /** 本年收入, where the table has a column for it (the 07 form with 年初结转); undefined when it has none. */
+  income?: Decimal | null;
   location: Location | null;
   unread: Unread[];
 }
@@ -27,22 +29,25 @@ export function parseFundTable(section: TableSection, unit: MoneyUnit): FundTabl
   const values = amounts.map((t) => amountOf(t, unit));
   const allZero = values.every((v) => v === null || v.isZero());
   const location = amounts[0] ? locationOf(amounts[0].line, section.id, { row: "合计" }) : locationOf(section.titleLine, section.id);
+  const header = compact(section.lines.map((l) => l.text).join(""));
+  const hasCarry = header.includes("年初结转");
   if (allZero) {
     // A stated "无…" or printed zeros both say the amount is zero; without either the table is just blank.
     const total = statement !== null || amounts.length > 0 ? new Decimal(0) : null;
-    return { empty: true, statement, total, location, unread };
+    return { empty: true, statement, total, ...(hasCarry ? { income: total } : {}), location, unread };
   }
   const totalToken = tokens.find((t) => compact(t.text) === "合计" && tokens.some((a) => a.kind === "amount" && a.line === t.line));
   const rowAmounts = totalToken ? tokens.filter((t) => t.kind === "amount" && t.line === totalToken.line) : [];
-  const header = compact(section.lines.map((l) => l.text).join(""));
-  const hasCarry = header.includes("年初结转");
   const spendingIndex = hasCarry ? 2 : 0;
   const expected = hasCarry ? 6 : 3;
   if (!totalToken || rowAmounts.length !== expected || !SPENDING_WORDS.some((w) => header.includes(w))) {
     unread.push({ section: section.label, reason: "表中有非零金额，但合计行的本年支出列无法唯一确定", location });
-    return { empty: false, statement, total: null, location, unread };
+    return { empty: false, statement, total: null, ...(hasCarry ? { income: null } : {}), location, unread };
   }
   const token = rowAmounts[spendingIndex];
-  return { empty: false, statement, total: token ? amountOf(token, unit) : null, location, unread };
+  const total = token ? amountOf(token, unit) : null;
+  if (!hasCarry) return { empty: false, statement, total, location, unread };
+  const income = rowAmounts[1];
+  return { empty: false, statement, total, income: income ? amountOf(income, unit) : null, location, unread };
 }
 

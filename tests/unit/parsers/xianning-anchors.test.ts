@@ -66,7 +66,8 @@ describe("咸宁 anchors", () => {
   });
 
   test("07/08 empty with their statements", () => {
-    expect(report.governmentFundTable).toEqual({ empty: true, statement: "本部门 2024 年度无政府性基金预算财政拨款收入支出。", total: "0.00" });
+    expect(report.governmentFundTable).toEqual({ empty: true, statement: "本部门 2024 年度无政府性基金预算财政拨款收入支出。", total: "0.00", income: "0.00" });
+    expect(report.governmentFundStated).toEqual({ income: "0.00", expenditure: "0.00" });
     expect(report.stateCapitalTable.empty).toBe(true);
   });
 

@@ -136,7 +136,8 @@ export function baseReport(): ParsedReport {
         { code: "30231", name: "公务用车运行维护费", category: "publicUse", amount: w("6"), location: loc("公开06表", 306) },
       ],
     },
-    governmentFundTable: { empty: true, statement: "本部门当年无政府性基金预算财政拨款收入支出", total: null },
+    governmentFundTable: { empty: true, statement: "本部门当年无政府性基金预算财政拨款收入支出", total: "0.00", income: "0.00" },
+    governmentFundStated: { income: "0.00", expenditure: "0.00" },
     stateCapitalTable: { empty: true, statement: "本部门当年无国有资本经营预算财政拨款支出", total: null },
     sangong: {
       budget: { total: w("30"), outbound: w("10"), vehicleSubtotal: w("15"), vehiclePurchase: w("5"), vehicleOperation: w("10"), reception: w("5") },
