@@ -11,6 +11,7 @@ import { currentViewer } from "@/lib/auth/current-viewer";
 import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
 import { formatAmount, formatCount, formatPct } from "@/lib/format";
 import { getOverview } from "@/lib/queries/overview/get-overview";
+import { withRegion } from "@/lib/domain/region-href";
 import { ParamSelect } from "@/components/execution/param-select";
 import { BASIS_BUDGET_LABEL, rateFormula, rateLabel } from "@/lib/figures/execution";
 
@@ -78,16 +79,16 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       </div>
       <div className="grid cols-2 overview-charts">
         <div className="stack">
-          <RankingChart dto={{ metricLabel: data.ranking.metricLabel, rows: top }} title={data.ranking.rows.length > top.length ? `部门支出排名（前 ${top.length} 名）` : "部门支出排名"} period={period} year={year} />
+          <RankingChart dto={{ metricLabel: data.ranking.metricLabel, rows: top }} title={data.ranking.rows.length > top.length ? `部门支出排名（前 ${top.length} 名）` : "部门支出排名"} period={period} year={year} region={data.region} />
           {data.ranking.rows.length > top.length ? (
-            <p className="muted">共 {data.ranking.rows.length} 个部门，<Link href={`/departments?year=${year}`}>查看全部部门</Link> 或 <Link href={`/explore?year=${year}`}>按科目下钻</Link>。</p>
+            <p className="muted">共 {data.ranking.rows.length} 个部门，<Link href={withRegion(`/departments?year=${year}`, data.region)}>查看全部部门</Link> 或 <Link href={withRegion(`/explore?year=${year}`, data.region)}>按科目下钻</Link>。</p>
           ) : null}
         </div>
         <div className="stack">
           <RateHistogram dto={data.rates} title={`部门${rateLabel(data.basis, "预算执行率")}分布`} period={period} />
           <p className="muted">
             执行率 = 一般公共预算各项决算数 ÷ {BASIS_BUDGET_LABEL[data.basis]}数（只计列出该预算的项）；未指定分母时取列出该预算的部门更多的一种。
-            <Link href={`/execution?year=${year}&basis=${data.basis}`}>按科目查看执行率热力图</Link>。
+            <Link href={withRegion(`/execution?year=${year}&basis=${data.basis}`, data.region)}>按科目查看执行率热力图</Link>。
           </p>
         </div>
       </div>

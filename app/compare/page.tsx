@@ -9,6 +9,7 @@ import { BriefingButton } from "@/components/export/briefing-button";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
 import { formatAmount, formatPct } from "@/lib/format";
+import { withRegion } from "@/lib/domain/region-href";
 import { compareAmounts } from "@/lib/money";
 import { COMPARE_MODES, parseCompareMode, type CompareMode } from "@/lib/charts/builders/compare-modes";
 import { getCompare } from "@/lib/queries/compare/get-compare";
@@ -33,7 +34,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const year = data.year;
   const mode = parseCompareMode(Array.isArray(params.mode) ? params.mode[0] : params.mode);
   const period = `${year} 年度`;
-  const href = (ids: number[]) => `/compare?ids=${ids.join(",")}&year=${year}`;
+  const href = (ids: number[]) => withRegion(`/compare?ids=${ids.join(",")}&year=${year}`, data.region);
   const peers = data.peers;
   // Nothing picked yet: the largest spenders are the usual starting points of a comparison.
   const largest = [...data.picker]
@@ -93,7 +94,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
               <tbody>
                 {data.departments.map((d) => (
                   <tr key={d.id}>
-                    <td><Link href={`/departments/${d.id}?year=${year}`}>{d.name}</Link></td>
+                    <td><Link href={withRegion(`/departments/${d.id}?year=${year}`, data.region)}>{d.name}</Link></td>
                     <td>{d.kind ?? "—"}</td>
                     <td className="num">{formatAmount(d.expenditure)}</td>
                     <td className="num">{d.changePct === null ? "—" : formatPct(d.changePct, { signed: true })}</td>
@@ -108,7 +109,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           </section>
           <CompareModes
             mode={mode}
-            hrefs={Object.fromEntries(COMPARE_MODES.map((m) => [m.value, `${href(data.ids)}&mode=${m.value}`])) as Record<CompareMode, string>}
+            hrefs={Object.fromEntries(COMPARE_MODES.map((m) => [m.value, withRegion(`/compare?ids=${data.ids.join(",")}&year=${year}&mode=${m.value}`, data.region)])) as Record<CompareMode, string>}
             totals={data.totals}
             structure={data.structure}
             sangong={data.sangong}

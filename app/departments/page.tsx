@@ -1,9 +1,12 @@
+import Link from "next/link";
 import { PageHeader } from "@/components/layout/page-header";
 import { EmptyState } from "@/components/layout/empty-state";
 import { DepartmentTable } from "@/components/department/department-table";
 import { Pager } from "@/components/department/pager";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { listDepartments, parseDepartmentSort } from "@/lib/queries/department/list-departments";
+import { regionRefFromParams } from "@/lib/domain/region-href";
+import { regionLabel, resolveRegionViewer } from "@/lib/queries/region/region-scope";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "部门 · 财政决算透视" };
@@ -18,9 +21,12 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
   const q = first(search.q)?.trim() ?? "";
   const sort = parseDepartmentSort(first(search.sort));
   const viewer = await currentViewer();
+  // The list is every department unless the URL names a region (the header picker, or a link from a cross view).
+  const ref = regionRefFromParams(search);
+  const region = ref === null ? null : (await resolveRegionViewer(viewer, search)).region;
   const [rows, all] = await Promise.all([
-    listDepartments(viewer, { q, sort }),
-    q === "" ? Promise.resolve(null) : listDepartments(viewer, { sort: "name" }),
+    listDepartments(viewer, { q, sort, region }),
+    q === "" ? Promise.resolve(null) : listDepartments(viewer, { sort: "name", region }),
   ]);
   const total = all?.length ?? rows.length;
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
@@ -39,11 +45,15 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
     <>
       <PageHeader
         title="部门"
-        subtitle={q === "" ? `共 ${total} 个部门` : `“${q}”匹配 ${rows.length} 个部门（共 ${total} 个）`}
+        subtitle={<>
+          {region === null ? "全部地区" : regionLabel(region)} · {q === "" ? `共 ${total} 个部门` : `“${q}”匹配 ${rows.length} 个部门（共 ${total} 个）`}
+          {region === null ? null : <> · <Link href={`/departments${q === "" ? "" : `?q=${encodeURIComponent(q)}`}`}>显示全部地区</Link></>}
+        </>}
         actions={
           <form className="dept-search" role="search" action="/departments">
             <input type="search" name="q" defaultValue={q} placeholder="按名称或曾用名搜索" aria-label="搜索部门" />
             <input type="hidden" name="sort" value={sort} />
+            {ref === null ? null : <><input type="hidden" name="region" value={ref.code ?? "none"} />{ref.sub ? <input type="hidden" name="sub" value="1" /> : null}</>}
             <button type="submit" className="button">搜索</button>
           </form>
         }
@@ -52,8 +62,8 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
         <p className="notice">没有名称或曾用名包含“{q}”的部门。</p>
       ) : (
         <>
-          <DepartmentTable rows={shown} sort={sort} q={q} />
-          {pages > 1 ? <Pager page={page} pages={pages} from={(page - 1) * PAGE_SIZE + 1} to={(page - 1) * PAGE_SIZE + shown.length} count={rows.length} q={q} sort={sort} /> : null}
+          <DepartmentTable rows={shown} sort={sort} q={q} region={ref} />
+          {pages > 1 ? <Pager page={page} pages={pages} from={(page - 1) * PAGE_SIZE + 1} to={(page - 1) * PAGE_SIZE + shown.length} count={rows.length} q={q} sort={sort} region={ref} /> : null}
         </>
       )}
     </>

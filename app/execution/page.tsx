@@ -67,10 +67,10 @@ export default async function ExecutionPage({ searchParams }: { searchParams: Pr
         {data.departments.length === 0 ? (
           <p className="notice">{period}没有可见的报告。</p>
         ) : (
-          <HeatmapChart dto={data} title={`部门 × ${data.level}级科目 ${rateLabel(data.basis)}`} period={period} linkYear={data.year} />
+          <HeatmapChart dto={data} title={`部门 × ${data.level}级科目 ${rateLabel(data.basis)}`} period={period} linkYear={data.year} region={data.region} />
         )}
         <Suspense fallback={<p className="notice">正在汇总各年度执行率…</p>}>
-          <ByYearSection rows={byYearRows} order={data.departments} basis={data.basis} />
+          <ByYearSection rows={byYearRows} order={data.departments} basis={data.basis} region={data.region} />
         </Suspense>
       </div>
     </>

@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
 import { formatAmount, formatPct } from "@/lib/format";
+import { withRegion } from "@/lib/domain/region-href";
 import { ratioPct } from "@/lib/money";
 import { getExplore } from "@/lib/queries/explore/get-explore";
 
@@ -27,7 +28,7 @@ export default async function ExplorePage({ searchParams }: { searchParams: Prom
   }
   const year = data.year;
   const period = `${year} 年度`;
-  const at = (code: string | null) => (code === null ? `/explore?year=${year}` : `/explore?code=${code}&year=${year}`);
+  const at = (code: string | null) => withRegion(code === null ? `/explore?year=${year}` : `/explore?code=${code}&year=${year}`, data.region);
   const parent = data.breadcrumb.at(-2);
   const spenders = [...data.departments.items].sort((a, b) => Number(b.amount ?? -1) - Number(a.amount ?? -1));
   const title = data.code === null ? "全部支出" : `${data.code} ${data.name}`;
@@ -56,9 +57,9 @@ export default async function ExplorePage({ searchParams }: { searchParams: Prom
         {data.children.items.length === 0 ? (
           <p className="notice">{data.level === "项" ? "项是最细的功能分类，没有下级科目。" : "该科目在报告中没有下级科目行。"}</p>
         ) : (
-          <ExploreTreemap dto={data.children} title={`${title} · 下级科目（点击下钻）`} period={period} year={year} />
+          <ExploreTreemap dto={data.children} title={`${title} · 下级科目（点击下钻）`} period={period} year={year} region={data.region} />
         )}
-        <ExploreTreemap dto={data.departments} title={`${title} · 各部门支出（点击打开部门）`} period={period} year={year} />
+        <ExploreTreemap dto={data.departments} title={`${title} · 各部门支出（点击打开部门）`} period={period} year={year} region={data.region} />
       </div>
       <section className="card">
         <h2>各部门支出</h2>
@@ -69,7 +70,7 @@ export default async function ExplorePage({ searchParams }: { searchParams: Prom
             {spenders.slice(0, DEPARTMENT_ROWS).map((s, i) => (
               <tr key={s.id}>
                 <td>{i + 1}</td>
-                <td><Link href={`/departments/${s.departmentId ?? s.id}?year=${year}${data.code === null ? "" : `&code=${data.code}`}`}>{s.name}</Link></td>
+                <td><Link href={withRegion(`/departments/${s.departmentId ?? s.id}?year=${year}${data.code === null ? "" : `&code=${data.code}`}`, data.region)}>{s.name}</Link></td>
                 <td className="num">{formatAmount(s.amount)}</td>
                 <td className="num">{formatPct(ratioPct(s.amount, data.total)?.toFixed(2) ?? null)}</td>
               </tr>

@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
 import { formatAmount, formatPct } from "@/lib/format";
+import { withRegion } from "@/lib/domain/region-href";
 import { getSangongCity } from "@/lib/queries/sangong/get-sangong-city";
 
 export const dynamic = "force-dynamic";
@@ -72,7 +73,7 @@ export default async function SangongPage({ searchParams }: { searchParams: Prom
               {shown.map((d, i) => (
                 <tr key={d.departmentId}>
                   <td>{i + 1}</td>
-                  <td><Link href={`/departments/${d.departmentId}?year=${data.to}`}>{d.name}</Link></td>
+                  <td><Link href={withRegion(`/departments/${d.departmentId}?year=${data.to}`, data.region)}>{d.name}</Link></td>
                   <td className="num">{formatAmount(d.budget)}</td>
                   <td className="num">{formatAmount(d.actual)}</td>
                   <td className="num">{formatPct(d.ratePct)}</td>

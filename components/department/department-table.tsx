@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { DemoBadge } from "@/components/layout/demo-badge";
+import { withRegion, type RegionRef } from "@/lib/domain/region-href";
 import { formatAmount, formatWan, MISSING } from "@/lib/format";
 import type { DepartmentListRow, DepartmentSort } from "@/lib/queries/department/list-departments";
 
@@ -23,8 +24,8 @@ function yearsText(years: number[]): string {
 }
 
 /** The department list: sortable by the whitelisted keys, each row linking to its department page. */
-export function DepartmentTable({ rows, sort, q }: { rows: DepartmentListRow[]; sort: DepartmentSort; q: string }) {
-  const href = (s: DepartmentSort) => `/departments?${new URLSearchParams({ ...(q === "" ? {} : { q }), sort: s }).toString()}`;
+export function DepartmentTable({ rows, sort, q, region }: { rows: DepartmentListRow[]; sort: DepartmentSort; q: string; region: RegionRef | null }) {
+  const href = (s: DepartmentSort) => withRegion(`/departments?${new URLSearchParams({ ...(q === "" ? {} : { q }), sort: s }).toString()}`, region);
   return (
     <div className="card dept-table-wrap">
       <table className="data dept-list" data-testid="department-list">
@@ -41,7 +42,7 @@ export function DepartmentTable({ rows, sort, q }: { rows: DepartmentListRow[]; 
           {rows.map((d) => (
             <tr key={d.id} className={d.mergedInto === null ? undefined : "dept-merged"}>
               <td>
-                <Link href={`/departments/${d.id}`}>{d.name}</Link> <DemoBadge show={d.isDemo} />
+                <Link href={withRegion(`/departments/${d.id}`, region)}>{d.name}</Link> <DemoBadge show={d.isDemo} />
               </td>
               <td>{d.kind ?? MISSING}</td>
               <td>{yearsText(d.years)}</td>
@@ -54,7 +55,7 @@ export function DepartmentTable({ rows, sort, q }: { rows: DepartmentListRow[]; 
                 {d.warningCount > 0 ? <span className="badge warning">{d.warningCount}</span> : <span className="muted">0</span>}
               </td>
               <td className="dept-history-cell">
-                {d.mergedInto === null ? null : <div>已并入 <Link href={`/departments/${d.mergedInto.id}`}>{d.mergedInto.name}</Link></div>}
+                {d.mergedInto === null ? null : <div>已并入 <Link href={withRegion(`/departments/${d.mergedInto.id}`, region)}>{d.mergedInto.name}</Link></div>}
                 {d.mergedFrom.length === 0 ? null : <div>并入：{d.mergedFrom.join("、")}</div>}
                 {d.aliases.length === 0 ? null : <div>曾用名：{d.aliases.join("、")}</div>}
                 {d.mergedInto === null && d.mergedFrom.length === 0 && d.aliases.length === 0 ? <span className="muted">—</span> : null}

@@ -1,16 +1,17 @@
 import Link from "next/link";
+import { withRegion, type RegionRef } from "@/lib/domain/region-href";
 import { formatAmount } from "@/lib/format";
 import type { DepartmentOrg } from "@/lib/queries/department/get-department-org";
 
 const SCOPE_LABEL: Record<string, string> = { 汇总: "部门汇总决算", 本级: "本级决算", 单位: "单位决算" };
 
 /** The unit ⇄ 部门 links: a unit names its 部门; a 部门 lists its 所属单位 and each one's reports. */
-export function OrgUnits({ org, scope }: { org: DepartmentOrg; scope: string | null }) {
+export function OrgUnits({ org, scope, region }: { org: DepartmentOrg; scope: string | null; region: RegionRef | null }) {
   return (
     <>
       {org.parent === null ? null : (
         <p className="notice" data-testid="unit-parent">
-          本单位隶属于 <Link href={`/departments/${org.parent.id}`}>{org.parent.name}</Link>（主管部门），单独编制单位决算。
+          本单位隶属于 <Link href={withRegion(`/departments/${org.parent.id}`, region)}>{org.parent.name}</Link>（主管部门），单独编制单位决算。
         </p>
       )}
       {org.units.length === 0 ? null : (
@@ -24,11 +25,11 @@ export function OrgUnits({ org, scope }: { org: DepartmentOrg; scope: string | n
             <tbody>
               {org.units.map((u) => (
                 <tr key={u.id}>
-                  <td><Link href={`/departments/${u.id}`}>{u.name}</Link></td>
+                  <td><Link href={withRegion(`/departments/${u.id}`, region)}>{u.name}</Link></td>
                   <td>{u.kind ?? "—"}</td>
                   <td>
                     {u.reports.length === 0 ? <span className="muted">尚无报告</span> : u.reports.map((r) => (
-                      <Link key={r.reportId} className="badge info" style={{ marginRight: 6 }} href={`/departments/${u.id}?year=${r.year}`}>
+                      <Link key={r.reportId} className="badge info" style={{ marginRight: 6 }} href={withRegion(`/departments/${u.id}?year=${r.year}`, region)}>
                         {r.year} {SCOPE_LABEL[r.scope] ?? r.scope} · {formatAmount(r.expenditure)}
                       </Link>
                     ))}

@@ -4,6 +4,7 @@ import { useMemo, useState } from "react";
 import { useRouter } from "next/navigation";
 import { ChartCard } from "@/components/charts/chart-card";
 import { buildHeatmapOption, defaultChartContext, heatmapHeight, toHeatmapTable, type HeatmapDto } from "@/lib/charts";
+import { withRegion, type RegionRef } from "@/lib/domain/region-href";
 import { BASIS_BUDGET_LABEL, DEFAULT_EXECUTION_BASIS, rateFormula } from "@/lib/figures/execution";
 
 /**
@@ -11,7 +12,7 @@ import { BASIS_BUDGET_LABEL, DEFAULT_EXECUTION_BASIS, rateFormula } from "@/lib/
  * with figures opens the department drilled to that code and year (empty cells are inert). `linkYear` null means the
  * columns are years themselves.
  */
-export function HeatmapChart({ dto, title, period, linkYear }: { dto: HeatmapDto; title: string; period: string; linkYear: number | null }) {
+export function HeatmapChart({ dto, title, period, linkYear, region }: { dto: HeatmapDto; title: string; period: string; linkYear: number | null; region: RegionRef }) {
   const router = useRouter();
   const [showValues, setShowValues] = useState(false);
   const option = useMemo(() => buildHeatmapOption(dto, defaultChartContext(), { showValues }), [dto, showValues]);
@@ -40,7 +41,7 @@ export function HeatmapChart({ dto, title, period, linkYear }: { dto: HeatmapDto
           const href = linkYear === null
             ? `/departments/${data.departmentId}?year=${data.code}&basis=${basis}`
             : `/departments/${data.departmentId}?year=${linkYear}&code=${data.code}&basis=${basis}`;
-          router.push(href);
+          router.push(withRegion(href, region));
         },
       }}
     />

@@ -3,10 +3,11 @@
 import { useMemo } from "react";
 import { useRouter } from "next/navigation";
 import { ChartCard } from "@/components/charts/chart-card";
+import { withRegion, type RegionRef } from "@/lib/domain/region-href";
 import { buildTreemapOption, defaultChartContext, toTreemapTable, type TreemapDto } from "@/lib/charts";
 
 /** Treemap whose tiles drill: a code tile opens that code here, a department tile opens the department at the code. */
-export function ExploreTreemap({ dto, title, period, year }: { dto: TreemapDto; title: string; period: string; year: number }) {
+export function ExploreTreemap({ dto, title, period, year, region }: { dto: TreemapDto; title: string; period: string; year: number; region: RegionRef }) {
   const router = useRouter();
   const option = useMemo(() => buildTreemapOption(dto, defaultChartContext()), [dto]);
   const table = useMemo(() => toTreemapTable(dto, { title, period }), [dto, title, period]);
@@ -20,10 +21,10 @@ export function ExploreTreemap({ dto, title, period, year }: { dto: TreemapDto; 
       onEvents={{
         click: (event) => {
           const data = event.data as { code?: string; departmentId?: string } | undefined;
-          if (data?.code !== undefined) router.push(`/explore?code=${data.code}&year=${year}`);
+          if (data?.code !== undefined) router.push(withRegion(`/explore?code=${data.code}&year=${year}`, region));
           else if (data?.departmentId !== undefined) {
             const code = dto.root.code === null ? "" : `&code=${dto.root.code}`;
-            router.push(`/departments/${data.departmentId}?year=${year}${code}`);
+            router.push(withRegion(`/departments/${data.departmentId}?year=${year}${code}`, region));
           }
         },
       }}

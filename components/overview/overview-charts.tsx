@@ -3,12 +3,13 @@
 import { useMemo } from "react";
 import { useRouter } from "next/navigation";
 import { ChartCard } from "@/components/charts/chart-card";
+import { withRegion, type RegionRef } from "@/lib/domain/region-href";
 import {
   buildHistogramOption, buildRankingOption, defaultChartContext, rankingHeight, toHistogramTable, toRankingTable,
   type HistogramDto, type RankingDto,
 } from "@/lib/charts";
 
-export function RankingChart({ dto, title, period, year }: { dto: RankingDto; title: string; period: string; year: number }) {
+export function RankingChart({ dto, title, period, year, region }: { dto: RankingDto; title: string; period: string; year: number; region: RegionRef }) {
   const router = useRouter();
   const option = useMemo(() => buildRankingOption(dto, defaultChartContext()), [dto]);
   const table = useMemo(() => toRankingTable(dto, { title, period }), [dto, title, period]);
@@ -22,7 +23,7 @@ export function RankingChart({ dto, title, period, year }: { dto: RankingDto; ti
       onEvents={{
         click: (event) => {
           const data = event.data as { key?: string } | undefined;
-          if (data?.key !== undefined) router.push(`/departments/${data.key}?year=${year}`);
+          if (data?.key !== undefined) router.push(withRegion(`/departments/${data.key}?year=${year}`, region));
         },
       }}
     />

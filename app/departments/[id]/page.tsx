@@ -12,6 +12,7 @@ import { SectionNav } from "@/components/department/section-nav";
 import { EmptyState } from "@/components/layout/empty-state";
 import { OrgUnits } from "@/components/department/org-units";
 import { getDepartmentOrg } from "@/lib/queries/department/get-department-org";
+import { regionRefFromParams, withRegion } from "@/lib/domain/region-href";
 
 export const dynamic = "force-dynamic";
 
@@ -32,6 +33,8 @@ export default async function DepartmentPage({ params, searchParams }: { params:
   if (id === null) notFound();
   const search = await searchParams;
   const code = first(search.code);
+  // A region chosen on a cross view travels on through this page's links (and the header's).
+  const region = regionRefFromParams(search);
   const viewer = await currentViewer();
   const [view, org] = await Promise.all([getDepartmentView(viewer, id, {
     year: positiveInt(first(search.year)),
@@ -57,13 +60,13 @@ export default async function DepartmentPage({ params, searchParams }: { params:
         actions={profile.years.length === 0 || view.year === null ? null : <><YearPicker years={profile.years} year={view.year} /><BriefingButton kind="department" id={profile.id} year={view.year} /></>}
       />
       {profile.mergedInto === null ? null : (
-        <p className="notice">本部门已于机构改革中并入 <a href={`/departments/${profile.mergedInto.id}`}>{profile.mergedInto.name}</a>，以下为其并入前的报告。</p>
+        <p className="notice">本部门已于机构改革中并入 <a href={withRegion(`/departments/${profile.mergedInto.id}`, region)}>{profile.mergedInto.name}</a>，以下为其并入前的报告。</p>
       )}
-      <OrgUnits org={org} scope={summary?.report.scope ?? null} />
+      <OrgUnits org={org} scope={summary?.report.scope ?? null} region={region} />
       {summary !== null && !summary.report.isCurrent ? (
         <p className="notice">
           正在查看 {summary.report.year} 年度第 {summary.report.version} 版（旧版，文件 {summary.report.fileName}）。
-          <a href={`?year=${summary.report.year}`}>查看当前版本</a>
+          <a href={withRegion(`?year=${summary.report.year}`, region)}>查看当前版本</a>
         </p>
       ) : null}
       {view.codeMissing ? <p className="notice">该年度报告中没有科目 {code}，已显示全部类。</p> : null}

@@ -2,6 +2,8 @@ import { compareNames } from "../../format";
 import { Prisma } from "../../generated/prisma/client";
 import { getPrisma } from "../../db/client";
 import type { Viewer } from "../../auth/viewer";
+import type { RegionScope } from "../region/region-scope";
+import { regionDepartmentsSql } from "../scope-sql";
 import type { Yuan } from "./types";
 
 export const DEPARTMENT_SORTS = ["name", "total", "errors", "years", "latest"] as const;
@@ -29,6 +31,8 @@ export interface DepartmentListRow {
 export interface ListDepartmentsOptions {
   q?: string | null;
   sort?: DepartmentSort;
+  /** Only the departments of this region (and below with `sub`); none = every region. */
+  region?: RegionScope | null;
 }
 
 /** User sort choices map to fixed ORDER BY fragments, never to SQL text from the request. */
@@ -76,6 +80,9 @@ export async function listDepartments(viewer: Viewer, options: ListDepartmentsOp
     ? Prisma.sql`TRUE`
     : Prisma.sql`(d.name ILIKE ${likePattern(q)} OR EXISTS (
         SELECT 1 FROM "DepartmentAlias" a WHERE a."departmentId" = d.id AND a.name ILIKE ${likePattern(q)}))`;
+  const inRegion = options.region === undefined || options.region === null
+    ? Prisma.sql`TRUE`
+    : Prisma.sql`d.id IN (${regionDepartmentsSql({ ...viewer, region: options.region })})`;
   const rows = await prisma.$queryRaw<Row[]>`
     WITH cur AS (
       SELECT r.id, r."departmentId", r.year, r."expenditureTotal", r."incomeTotal", r."errorCount", r."warningCount",
@@ -98,7 +105,7 @@ export async function listDepartments(viewer: Viewer, options: ListDepartmentsOp
     LEFT JOIN agg ON agg."departmentId" = d.id
     LEFT JOIN cur latest ON latest."departmentId" = d.id AND latest.rn = 1
     LEFT JOIN "Department" m ON m.id = d."mergedIntoId"
-    WHERE ${scope} AND ${search}
+    WHERE ${scope} AND ${search} AND ${inRegion}
     ORDER BY ${ORDER[options.sort ?? "name"]}`;
   const list = rows.map((r) => ({
     id: r.id,

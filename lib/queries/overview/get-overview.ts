@@ -1,3 +1,4 @@
+import { withRegion } from "../../domain/region-href";
 import { regionInfo, type RegionInfo, type RegionViewer } from "../region/region-scope";
 import type { HistogramDto, RankingDto } from "../../charts/dto";
 import { ATTENTION_THRESHOLDS, type AttentionThresholds } from "../../settings/attention";
@@ -60,6 +61,6 @@ export async function getOverview(viewer: RegionViewer, requestedYear?: string |
     },
     // Only departments stating the budget have a rate; the others stay null and are counted as such.
     rates: { rates: current.map((f) => rollupRatePct(f, basis)) },
-    attention: computeAttention(year, current, prior, thresholds, basis),
+    attention: computeAttention(year, current, prior, thresholds, basis).map((a) => ({ ...a, href: withRegion(a.href, viewer.region) })),
   };
 }
