@@ -77,6 +77,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         />
         <KpiTile label="有审核错误的报告" value={formatCount(cur.reportsWithErrors)} current={String(cur.reportsWithErrors)} prior={prior === null ? null : String(prior.reportsWithErrors)} kind="count" priorYear={year - 1} />
       </div>
+      <AttentionList items={data.attention} thresholds={data.thresholds} basis={data.basis} params={params} />
       <div className="grid cols-2 overview-charts">
         <div className="stack">
           <RankingChart dto={{ metricLabel: data.ranking.metricLabel, rows: top }} title={data.ranking.rows.length > top.length ? `部门支出排名（前 ${top.length} 名）` : "部门支出排名"} period={period} year={year} region={data.region} />
@@ -92,7 +93,6 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           </p>
         </div>
       </div>
-      <AttentionList items={data.attention} thresholds={data.thresholds} basis={data.basis} />
     </>
   );
 }

@@ -1,59 +1,109 @@
 import Link from "next/link";
-import { formatAmount, formatPct } from "@/lib/format";
-import { ATTENTION_LABELS, type AttentionItem, type AttentionKind } from "@/lib/queries/overview/attention";
+import { SourceLink } from "@/components/evidence/source-link";
+import { formatCount } from "@/lib/format";
+import {
+  ATTENTION_LABELS,
+  SEVERITY_LABELS,
+  countByKind,
+  type AttentionItem,
+  type AttentionKind,
+  type AttentionSeverity,
+} from "@/lib/queries/overview/attention";
 import type { AttentionThresholds } from "@/lib/settings/attention";
 import { rateLabel, type ExecutionBasis } from "@/lib/figures/execution";
 
-const BADGE: Record<AttentionKind, string> = {
-  executionLow: "warning", executionHigh: "warning", sangongOverBudget: "error", sangongGrowth: "warning",
-  expenditureGrowth: "info", auditErrors: "error", missingReport: "info",
-};
+const SEVERITY_BADGE: Record<AttentionSeverity, string> = { high: "error", medium: "warning", low: "info" };
+const KINDS = Object.keys(ATTENTION_LABELS) as AttentionKind[];
 
-function figure(item: AttentionItem): string {
-  if (item.value === null) return "—";
-  if (item.kind === "sangongOverBudget") return `超 ${formatAmount(item.value)}`;
-  if (item.kind === "auditErrors") return `${item.value} 处`;
-  return item.kind === "executionLow" || item.kind === "executionHigh" ? formatPct(item.value) : `+${formatPct(item.value)}`;
+/** `?attention=KIND` (whitelisted) and `?apage=N` of the overview's URL. */
+export function attentionView(params: Record<string, string | string[] | undefined>): { kind: AttentionKind | null; page: number } {
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const kind = KINDS.find((k) => k === first(params.attention)) ?? null;
+  const page = Number(first(params.apage));
+  return { kind, page: Number.isInteger(page) && page > 0 ? page : 1 };
 }
 
-/** 需关注: every flagged department with the figure that triggered it and a link to the evidence. */
-export function AttentionList({ items, thresholds, basis }: { items: AttentionItem[]; thresholds: AttentionThresholds; basis: ExecutionBasis }) {
-  const counts = new Map<AttentionKind, number>();
-  for (const item of items) counts.set(item.kind, (counts.get(item.kind) ?? 0) + 1);
+function rules(t: AttentionThresholds, basis: ExecutionBasis): string {
+  return [
+    `审核错误（所印数字相互矛盾）`,
+    `三公经费决算超预算 ${t.sangongOverBudgetMinWan} 万元以上`,
+    `${rateLabel(basis, "预算执行率")}低于 ${t.executionLowPct}% 或高于 ${t.executionHighPct}%（预算 ${t.executionMinBudgetWan} 万元以上）`,
+    `三公经费比上年增长 ${t.sangongGrowthPct}% 以上且增加 ${t.sangongGrowthMinWan} 万元以上（并不少于部门支出的 ${t.sangongGrowthPerMille}‰）`,
+    `支出比上年增长 ${t.expenditureGrowthPct}% 以上且增加 ${t.expenditureGrowthMinWan} 万元以上`,
+    `上年有报告而本年缺失`,
+  ].join("；");
+}
+
+/**
+ * 需关注: every material item, most severe and largest first, one sentence each with its evidence; the count chips
+ * filter the list (`?attention=`), and the list pages (`?apage=`) instead of scrolling inside a box.
+ */
+export function AttentionList({ items, thresholds, basis, params }: {
+  items: AttentionItem[];
+  thresholds: AttentionThresholds;
+  basis: ExecutionBasis;
+  params: Record<string, string | string[] | undefined>;
+}) {
+  const { kind, page: requested } = attentionView(params);
+  const shown = kind === null ? items : items.filter((i) => i.kind === kind);
+  const pages = Math.max(1, Math.ceil(shown.length / thresholds.pageSize));
+  const page = Math.min(requested, pages);
+  const rows = shown.slice((page - 1) * thresholds.pageSize, page * thresholds.pageSize);
+  const href = (next: { kind?: AttentionKind | null; page?: number }) => {
+    const query = new URLSearchParams();
+    for (const [key, value] of Object.entries(params)) {
+      const v = Array.isArray(value) ? value[0] : value;
+      if (v !== undefined && key !== "attention" && key !== "apage") query.set(key, v);
+    }
+    const k = next.kind === undefined ? kind : next.kind;
+    if (k !== null) query.set("attention", k);
+    if (next.page !== undefined && next.page > 1) query.set("apage", String(next.page));
+    const text = query.toString();
+    return `${text === "" ? "/" : `?${text}`}#attention`;
+  };
   return (
-    <section className="card attention" aria-label="需关注">
-      <h2>需关注 <span className="muted">（{items.length} 项）</span></h2>
-      <p className="muted attention-rules">
-        规则：{rateLabel(basis, "预算执行率")}低于 {thresholds.executionLowPct}% 或高于 {thresholds.executionHighPct}%；三公超预算或比上年增长超过{" "}
-        {thresholds.sangongGrowthPct}%；支出比上年增长超过 {thresholds.expenditureGrowthPct}%；审核错误；上年有报告而本年缺失。
-      </p>
-      <p className="attention-counts">
-        {[...counts].map(([kind, n]) => (
-          <span key={kind} className={`badge ${BADGE[kind]}`}>{ATTENTION_LABELS[kind]} {n}</span>
+    <section className="card attention" id="attention" aria-label="需关注">
+      <h2>需关注 <span className="muted">（{items.length} 项，按严重程度和涉及金额排序）</span></h2>
+      <nav className="attention-counts" aria-label="按类型筛选">
+        <Link className={`chip${kind === null ? " active" : ""}`} href={href({ kind: null })} aria-current={kind === null ? "true" : undefined}>
+          全部 {items.length}
+        </Link>
+        {countByKind(items).map((c) => (
+          <Link key={c.kind} className={`chip${kind === c.kind ? " active" : ""}`} href={href({ kind: c.kind })} aria-current={kind === c.kind ? "true" : undefined}>
+            {ATTENTION_LABELS[c.kind]} {c.count}
+          </Link>
         ))}
-      </p>
-      {items.length === 0 ? (
-        <p className="muted">本年度没有触发规则的部门。</p>
+      </nav>
+      {shown.length === 0 ? (
+        <p className="muted">{items.length === 0 ? "本年度没有达到关注标准的事项。" : "该类型没有事项。"}</p>
       ) : (
-        <div className="attention-scroll">
-          <table className="data">
-            <thead>
-              <tr><th>类型</th><th>部门</th><th>说明</th><th className="num">数值</th><th>依据</th></tr>
-            </thead>
-            <tbody>
-              {items.map((item, i) => (
-                <tr key={`${item.kind}-${item.departmentId}-${i}`}>
-                  <td><span className={`badge ${BADGE[item.kind]}`}>{ATTENTION_LABELS[item.kind]}</span></td>
-                  <td>{item.department}</td>
-                  <td>{item.message}</td>
-                  <td className="num">{figure(item)}</td>
-                  <td><Link href={item.href}>查看</Link></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ol className="attention-items" start={(page - 1) * thresholds.pageSize + 1}>
+          {rows.map((item, i) => (
+            <li key={`${item.kind}-${item.departmentId}-${i}`}>
+              <span className={`badge ${SEVERITY_BADGE[item.severity]}`} title={`严重程度 ${item.score}`}>{SEVERITY_LABELS[item.severity]}</span>{" "}
+              <span className="attention-kind">{ATTENTION_LABELS[item.kind]}</span>{" "}
+              <strong>{item.department}</strong>：{item.message}{" "}
+              <span className="attention-links">
+                <Link href={item.href} prefetch={false}>查看</Link>
+                {item.evidence === null ? null : (
+                  <>{" · "}<SourceLink reportId={item.evidence.reportId} page={item.evidence.page} finding={item.evidence.finding} /></>
+                )}
+              </span>
+            </li>
+          ))}
+        </ol>
       )}
+      {pages > 1 ? (
+        <nav className="pager" aria-label="需关注分页">
+          <span className="muted">第 {formatCount((page - 1) * thresholds.pageSize + 1)}–{formatCount((page - 1) * thresholds.pageSize + rows.length)} 项，共 {formatCount(shown.length)} 项 · 第 {page} / {pages} 页</span>
+          {page > 1 ? <Link className="button" href={href({ page: page - 1 })}>上一页</Link> : null}
+          {page < pages ? <Link className="button" href={href({ page: page + 1 })}>下一页</Link> : null}
+        </nav>
+      ) : null}
+      <details className="attention-rules">
+        <summary className="muted">关注标准</summary>
+        <p className="muted">{rules(thresholds, basis)}。严重程度：审核错误、三公超预算 {thresholds.sangongOverBudgetHighPct}% 以上、执行率偏离 100% 超过上下限两倍为“高”；同级按涉及金额从大到小。标准可由管理员在“设置”中调整。</p>
+      </details>
     </section>
   );
 }

@@ -6,7 +6,7 @@ export type AuditAction =
   | "department_merge" | "department_rename" | "department_alias" | "department_split" | "department_parent"
   | "department_region" | "department_undo"
   | "user_add" | "user_passwd" | "user_remove" | "demo_load" | "demo_clear" | "token_create" | "token_revoke"
-  | "setting_home_region";
+  | "setting_home_region" | "setting_attention";
 
 export interface AuditEntry {
   actor: string;

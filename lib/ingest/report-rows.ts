@@ -121,7 +121,7 @@ export function toReportRows(parsed: ParsedReport): ReportRows {
       item,
       budget: sangong.budget[item] ?? null,
       actual: sangong.actual[item] ?? null,
-      page: parsed.sources[`sangong.actual.${item}`]?.page ?? parsed.sources["sangong"]?.page ?? null,
+      page: parsed.sources[`sangong.actual.${item}`]?.page ?? parsed.sources["sangong.actual"]?.page ?? parsed.sources["sangong"]?.page ?? null,
     })).filter((r) => r.budget !== null || r.actual !== null),
     claims: parsed.claims.map((c) => ({
       kind: c.kind, subject: c.subject, amount: c.amount, base: c.base, delta: c.delta ?? null, statedPct: c.statedPct,

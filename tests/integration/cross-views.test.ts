@@ -74,7 +74,7 @@ describe(`cross-department views on ${dbLabel}`, () => {
     expect(overview.current?.execBudget).toBe(sum(lines.map((l) => l.budgetInitial)));
     for (const item of overview.attention.filter((a) => a.kind === "executionLow")) {
       expect(new Decimal(item.value ?? "100").lessThan(90)).toBe(true);
-      expect(item.href).toBe(`/departments/${item.departmentId}?year=2023&region=${CITY_CODE}`);
+      expect(item.href).toBe(`/departments/${item.departmentId}?year=2023&basis=initial&region=${CITY_CODE}#execution`);
     }
     const errors = inYear(2023).filter((e) => e.department !== undefined);
     expect(overview.current?.reportsWithErrors).toBeLessThanOrEqual(errors.length);

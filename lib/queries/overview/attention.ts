@@ -1,9 +1,9 @@
-import { compareAmounts, subtractAmounts } from "../../money";
-import { compareNames } from "../../format";
+import { Decimal } from "../../money";
+import { compareNames, formatAmount, formatPct } from "../../format";
 import type { AttentionThresholds } from "../../settings/attention";
 import type { DepartmentYearFacts } from "./list-department-year-facts";
 import { changePct } from "./rate";
-import { rateLabel, rollupRatePct, type ExecutionBasis } from "../../figures/execution";
+import { BASIS_BUDGET_LABEL, rateLabel, rollupRatePct, rollupSides, type ExecutionBasis } from "../../figures/execution";
 
 export type AttentionKind =
   | "executionLow"
@@ -14,36 +14,147 @@ export type AttentionKind =
   | "auditErrors"
   | "missingReport";
 
-/** One 需关注 entry with the figure that triggered it and a link to the evidence. */
+export type AttentionSeverity = "high" | "medium" | "low";
+
+/** Which part of the report proves an item: the evidence link opens that table's page (or the first error). */
+export type EvidencePart = "execution" | "sangong" | "expenditure" | "finding" | "report";
+
+export interface AttentionEvidence {
+  reportId: number;
+  part: EvidencePart;
+  /** Filled from the stored lines by the query (null = the report's first page). */
+  page: number | null;
+  finding: number | null;
+}
+
+/** One 需关注 entry: one sentence with the figures that triggered it, how much it matters, and its evidence. */
 export interface AttentionItem {
   kind: AttentionKind;
   departmentId: number;
   department: string;
   year: number;
-  /** Rate or change in percent, or the 元 amount over budget; null for a missing report. */
+  /** Rate or change in percent, the 元 amount over budget, or the error count; null for a missing report. */
   value: string | null;
   message: string;
+  /** The department page's section that shows the figures. */
   href: string;
+  severity: AttentionSeverity;
+  /** 0–100, biggest first: the severity's band (高 70, 中 40, 低 10; 审核错误 100) plus up to 29.9 by the 万元 at stake. */
+  score: number;
+  /** 元 at stake (unspent or overspent budget, the increase, the prior year's spending); null for 审核错误. */
+  stake: string | null;
+  evidence: AttentionEvidence | null;
 }
 
 export const ATTENTION_LABELS: Record<AttentionKind, string> = {
+  auditErrors: "审核错误",
+  sangongOverBudget: "三公超预算",
   executionLow: "执行率偏低",
   executionHigh: "执行率偏高",
-  sangongOverBudget: "三公超预算",
   sangongGrowth: "三公增长",
   expenditureGrowth: "支出增长",
-  auditErrors: "审核错误",
   missingReport: "缺少报告",
 };
 
+export const SEVERITY_LABELS: Record<AttentionSeverity, string> = { high: "高", medium: "中", low: "低" };
+
+const SEVERITY_BASE: Record<AttentionSeverity, number> = { high: 70, medium: 40, low: 10 };
+const WAN = new Decimal(10000);
+
 const departmentHref = (id: number, year: number) => `/departments/${id}?year=${year}`;
-// Rates and changes are two-decimal strings and the thresholds whole or short decimals: Number compares them exactly.
-const over = (value: string | null, limit: number) => value !== null && Number(value) > limit;
-const under = (value: string | null, limit: number) => value !== null && Number(value) < limit;
+const dec = (value: string | null | undefined): Decimal | null => (value === null || value === undefined ? null : new Decimal(value));
+const wanToYuan = (wan: number) => new Decimal(wan).times(WAN);
+
+/** Band base plus 10 × log10(1 + 万元 at stake), capped so a band never overtakes the one above it. */
+export function attentionScore(severity: AttentionSeverity, stakeYuan: Decimal | null): number {
+  const wan = stakeYuan === null ? 0 : Math.max(0, stakeYuan.dividedBy(WAN).toNumber());
+  return Math.round((SEVERITY_BASE[severity] + Math.min(29.9, 10 * Math.log10(1 + wan))) * 10) / 10;
+}
+
+type Draft = Omit<AttentionItem, "score" | "stake" | "departmentId" | "department" | "year" | "evidence"> & {
+  stake: Decimal | null;
+  part: EvidencePart;
+};
+
+function executionItem(f: DepartmentYearFacts, t: AttentionThresholds, basis: ExecutionBasis, href: string): Draft | null {
+  const rate = rollupRatePct(f, basis);
+  const sides = rollupSides(f, basis);
+  const budget = dec(sides.budget);
+  const actual = dec(sides.actual);
+  if (rate === null || budget === null || actual === null || budget.lessThan(wanToYuan(t.executionMinBudgetWan))) return null;
+  const r = new Decimal(rate);
+  const low = r.lessThan(t.executionLowPct);
+  if (!low && !r.greaterThan(t.executionHighPct)) return null;
+  const gap = actual.minus(budget).abs();
+  const severe = low ? r.lessThan(100 - 2 * (100 - t.executionLowPct)) : r.greaterThan(100 + 2 * (t.executionHighPct - 100));
+  const budgetName = BASIS_BUDGET_LABEL[basis];
+  const side = low ? `低于 ${t.executionLowPct}%` : `高于 ${t.executionHighPct}%`;
+  const gapText = low ? `未执行 ${formatAmount(gap.toFixed(2))}` : `超出 ${formatAmount(gap.toFixed(2))}`;
+  return {
+    kind: low ? "executionLow" : "executionHigh", value: rate, severity: severe ? "high" : "medium", stake: gap, part: "execution",
+    href: `${href}&basis=${basis}#execution`,
+    message: `${rateLabel(basis, "预算执行率")} ${formatPct(rate)}，${side}：${budgetName} ${formatAmount(sides.budget)}，决算 ${formatAmount(sides.actual)}，${gapText}。`,
+  };
+}
+
+function sangongOverBudget(f: DepartmentYearFacts, t: AttentionThresholds, href: string): Draft | null {
+  const budget = dec(f.sangongBudget);
+  const actual = dec(f.sangongActual);
+  if (budget === null || actual === null) return null;
+  const excess = actual.minus(budget);
+  if (excess.lessThanOrEqualTo(0) || excess.lessThan(wanToYuan(t.sangongOverBudgetMinWan))) return null;
+  const pct = budget.isZero() ? null : excess.dividedBy(budget).times(100);
+  const severe = pct === null || pct.greaterThanOrEqualTo(t.sangongOverBudgetHighPct);
+  const share = pct === null ? "预算为 0" : `超出预算的 ${formatPct(pct.toFixed(2))}`;
+  return {
+    kind: "sangongOverBudget", value: excess.toFixed(2), severity: severe ? "high" : "medium", stake: excess, part: "sangong",
+    href: `${href}#sangong`,
+    message: `三公经费决算 ${formatAmount(f.sangongActual)}，超过预算 ${formatAmount(f.sangongBudget)} 共 ${formatAmount(excess.toFixed(2))}（${share}）。`,
+  };
+}
+
+function sangongGrowth(f: DepartmentYearFacts, p: DepartmentYearFacts | undefined, t: AttentionThresholds, href: string): Draft | null {
+  const change = changePct(f.sangongActual, p?.sangongActual ?? null);
+  const current = dec(f.sangongActual);
+  const prior = dec(p?.sangongActual);
+  if (change === null || current === null || prior === null) return null;
+  const increase = current.minus(prior);
+  const sizeFloor = (dec(f.expenditure) ?? new Decimal(0)).times(t.sangongGrowthPerMille).dividedBy(1000);
+  const floor = Decimal.max(wanToYuan(t.sangongGrowthMinWan), sizeFloor);
+  if (new Decimal(change).lessThan(t.sangongGrowthPct) || increase.lessThan(floor) || increase.lessThanOrEqualTo(0)) return null;
+  return {
+    kind: "sangongGrowth", value: change, severity: new Decimal(change).greaterThanOrEqualTo(3 * t.sangongGrowthPct) ? "medium" : "low",
+    stake: increase, part: "sangong", href: `${href}#sangong`,
+    message: `三公经费决算 ${formatAmount(f.sangongActual)}，比上年 ${formatAmount(p?.sangongActual)} 增加 ${formatAmount(increase.toFixed(2))}（${formatPct(change, { signed: true })}）。`,
+  };
+}
+
+function expenditureGrowth(f: DepartmentYearFacts, p: DepartmentYearFacts | undefined, t: AttentionThresholds, href: string): Draft | null {
+  const change = changePct(f.expenditure, p?.expenditure ?? null);
+  const current = dec(f.expenditure);
+  const prior = dec(p?.expenditure);
+  if (change === null || current === null || prior === null) return null;
+  const increase = current.minus(prior);
+  if (new Decimal(change).lessThan(t.expenditureGrowthPct) || increase.lessThan(wanToYuan(t.expenditureGrowthMinWan)) || increase.lessThanOrEqualTo(0)) return null;
+  return {
+    kind: "expenditureGrowth", value: change, severity: new Decimal(change).greaterThanOrEqualTo(2 * t.expenditureGrowthPct) ? "medium" : "low",
+    stake: increase, part: "expenditure", href: `${href}#yoy`,
+    message: `本年支出合计 ${formatAmount(f.expenditure)}，比上年 ${formatAmount(p?.expenditure)} 增加 ${formatAmount(increase.toFixed(2))}（${formatPct(change, { signed: true })}）。`,
+  };
+}
+
+function auditErrors(f: DepartmentYearFacts, href: string): Draft | null {
+  if (f.errorCount <= 0) return null;
+  const reports = f.errorReports > 1 ? `（${f.errorReports} 份报告）` : "";
+  return {
+    kind: "auditErrors", value: String(f.errorCount), severity: "high", stake: null, part: "finding", href: `${href}#findings`,
+    message: `审核发现 ${f.errorCount} 处错误${reports}：报告所印数字相互矛盾，超出取整误差。`,
+  };
+}
 
 /**
  * The 需关注 list: pure over the per-department facts of the year and the year before, so the rules are unit-tested
- * without a database. Order: by kind, then department name.
+ * without a database. Only material items are listed (lib/settings/attention.ts); order: score, then 万元 at stake.
  */
 export function computeAttention(
   year: number,
@@ -52,46 +163,50 @@ export function computeAttention(
   thresholds: AttentionThresholds,
   basis: ExecutionBasis = "initial",
 ): AttentionItem[] {
-  const rateName = rateLabel(basis, "预算执行率");
   const items: AttentionItem[] = [];
   const priorById = new Map(prior.map((p) => [p.departmentId, p]));
+  const add = (f: DepartmentYearFacts, draft: Draft | null, reportId: number | null) => {
+    if (draft === null) return;
+    const { part, stake, ...rest } = draft;
+    items.push({
+      ...rest, departmentId: f.departmentId, department: f.name, year,
+      score: draft.kind === "auditErrors" ? 100 : attentionScore(draft.severity, stake),
+      stake: stake === null ? null : stake.toFixed(2),
+      evidence: reportId === null ? null : { reportId, part, page: null, finding: null },
+    });
+  };
   for (const f of current) {
-    const base = { departmentId: f.departmentId, department: f.name, year: f.year, href: departmentHref(f.departmentId, f.year) };
-    const rate = rollupRatePct(f, basis);
-    const execution = { ...base, href: `${base.href}&basis=${basis}#execution` };
-    if (under(rate, thresholds.executionLowPct)) {
-      items.push({ ...execution, kind: "executionLow", value: rate, message: `${rateName} ${rate}%，低于 ${thresholds.executionLowPct}%` });
-    } else if (over(rate, thresholds.executionHighPct)) {
-      items.push({ ...execution, kind: "executionHigh", value: rate, message: `${rateName} ${rate}%，高于 ${thresholds.executionHighPct}%` });
-    }
-    if (f.sangongActual !== null && f.sangongBudget !== null && compareAmounts(f.sangongActual, f.sangongBudget) > 0) {
-      const excess = subtractAmounts(f.sangongActual, f.sangongBudget);
-      items.push({ ...base, kind: "sangongOverBudget", value: excess, message: "三公经费决算数超过预算数" });
-    }
+    const href = departmentHref(f.departmentId, f.year);
     const p = priorById.get(f.departmentId);
-    const sangongChange = changePct(f.sangongActual, p?.sangongActual ?? null);
-    if (over(sangongChange, thresholds.sangongGrowthPct)) {
-      items.push({ ...base, kind: "sangongGrowth", value: sangongChange, message: `三公经费比上年增长 ${sangongChange}%` });
-    }
-    const spendChange = changePct(f.expenditure, p?.expenditure ?? null);
-    if (over(spendChange, thresholds.expenditureGrowthPct)) {
-      items.push({ ...base, kind: "expenditureGrowth", value: spendChange, message: `本年支出比上年增长 ${spendChange}%` });
-    }
-    if (f.errorCount > 0) {
-      items.push({
-        ...base, kind: "auditErrors", value: String(f.errorCount),
-        message: `审核发现 ${f.errorCount} 处错误（勾稽关系不符）`, href: `${base.href}#findings`,
-      });
-    }
+    const reportId = f.reportIds[0] ?? null;
+    add(f, auditErrors(f, href), f.errorReportId);
+    add(f, sangongOverBudget(f, thresholds, href), reportId);
+    add(f, executionItem(f, thresholds, basis, href), reportId);
+    add(f, sangongGrowth(f, p, thresholds, href), reportId);
+    add(f, expenditureGrowth(f, p, thresholds, href), reportId);
   }
   const reporting = new Set(current.map((f) => f.departmentId));
   for (const p of prior) {
     if (reporting.has(p.departmentId)) continue;
-    items.push({
-      kind: "missingReport", departmentId: p.departmentId, department: p.name, year, value: null,
-      message: `${p.year} 年度有报告，${year} 年度未导入`, href: departmentHref(p.departmentId, p.year),
-    });
+    const stake = dec(p.expenditure);
+    add(p, {
+      kind: "missingReport", value: null, severity: "medium", stake, part: "report", href: departmentHref(p.departmentId, p.year),
+      message: `${p.year} 年度有报告（支出合计 ${formatAmount(p.expenditure)}），${year} 年度未导入。`,
+    }, p.reportIds[0] ?? null);
   }
   const order = Object.keys(ATTENTION_LABELS);
-  return items.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || compareNames(a.department, b.department));
+  return items.sort(
+    (a, b) =>
+      b.score - a.score ||
+      (dec(b.stake) ?? new Decimal(Number(b.value ?? 0))).comparedTo(dec(a.stake) ?? new Decimal(Number(a.value ?? 0))) ||
+      order.indexOf(a.kind) - order.indexOf(b.kind) ||
+      compareNames(a.department, b.department),
+  );
+}
+
+/** Count per kind, in the labels' order (the chips above the list). */
+export function countByKind(items: ReadonlyArray<AttentionItem>): Array<{ kind: AttentionKind; count: number }> {
+  return (Object.keys(ATTENTION_LABELS) as AttentionKind[])
+    .map((kind) => ({ kind, count: items.filter((i) => i.kind === kind).length }))
+    .filter((c) => c.count > 0);
 }

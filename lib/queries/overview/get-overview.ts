@@ -1,7 +1,9 @@
 import { withRegion } from "../../domain/region-href";
 import { regionInfo, type RegionInfo, type RegionViewer } from "../region/region-scope";
 import type { HistogramDto, RankingDto } from "../../charts/dto";
-import { ATTENTION_THRESHOLDS, type AttentionThresholds } from "../../settings/attention";
+import type { AttentionThresholds } from "../../settings/attention";
+import { getAttentionSettings } from "../settings/get-attention-thresholds";
+import { attachAttentionEvidence } from "./attention-evidence";
 import { pickYear } from "../list-years";
 import { listReportYears } from "./list-report-years";
 import { computeAttention, type AttentionItem } from "./attention";
@@ -28,6 +30,7 @@ export interface OverviewDto {
   coverage: Record<ExecutionBasis, number>;
   /** One execution rate per department against `basis` (null = that budget not stated, or 0). */
   rates: HistogramDto;
+  /** Every material 需关注 item, biggest first (the page shows it in pages of `thresholds.pageSize`). */
   attention: AttentionItem[];
   thresholds: AttentionThresholds;
 }
@@ -36,7 +39,7 @@ export interface OverviewDto {
 export async function getOverview(viewer: RegionViewer, requestedYear?: string | string[], requestedBasis?: string | null): Promise<OverviewDto> {
   const years = await listReportYears(viewer);
   const year = pickYear(requestedYear, years);
-  const thresholds = ATTENTION_THRESHOLDS;
+  const { thresholds } = await getAttentionSettings(viewer);
   const empty: OverviewDto = {
     years, year, isDemo: false, region: regionInfo(viewer), current: null, prior: null, comparable: null, ranking: { metricLabel: "本年支出合计", rows: [] },
     basis: chooseBasis(requestedBasis, { initial: 0, full: 0 }), coverage: { initial: 0, full: 0 }, rates: { rates: [] }, attention: [], thresholds,
@@ -61,6 +64,9 @@ export async function getOverview(viewer: RegionViewer, requestedYear?: string |
     },
     // Only departments stating the budget have a rate; the others stay null and are counted as such.
     rates: { rates: current.map((f) => rollupRatePct(f, basis)) },
-    attention: computeAttention(year, current, prior, thresholds, basis).map((a) => ({ ...a, href: withRegion(a.href, viewer.region) })),
+    attention: await attachAttentionEvidence(
+      viewer,
+      computeAttention(year, current, prior, thresholds, basis).map((a) => ({ ...a, href: withRegion(a.href, viewer.region) })),
+    ),
   };
 }
