@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { BriefingButton } from "@/components/export/briefing-button";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
-import { formatAmount, formatCount, formatPct } from "@/lib/format";
+import { formatAmount, formatCount, formatPct } from "@/lib/figures/format";
 import { getOverview } from "@/lib/queries/overview/get-overview";
 import { withRegion } from "@/lib/domain/region-href";
 import { ParamSelect } from "@/components/execution/param-select";

@@ -6,9 +6,9 @@ import { EmptyState } from "@/components/layout/empty-state";
 import { PageHeader } from "@/components/layout/page-header";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
-import { formatAmount, formatPct } from "@/lib/format";
+import { formatAmount, formatPct } from "@/lib/figures/format";
 import { withRegion } from "@/lib/domain/region-href";
-import { ratioPct } from "@/lib/money";
+import { sharePct } from "@/lib/figures/rates";
 import { getExplore } from "@/lib/queries/explore/get-explore";
 
 export const dynamic = "force-dynamic";
@@ -72,7 +72,7 @@ export default async function ExplorePage({ searchParams }: { searchParams: Prom
                 <td>{i + 1}</td>
                 <td><Link href={withRegion(`/departments/${s.departmentId ?? s.id}?year=${year}${data.code === null ? "" : `&code=${data.code}`}`, data.region)}>{s.name}</Link></td>
                 <td className="num">{formatAmount(s.amount)}</td>
-                <td className="num">{formatPct(ratioPct(s.amount, data.total)?.toFixed(2) ?? null)}</td>
+                <td className="num">{formatPct(sharePct(s.amount, data.total))}</td>
               </tr>
             ))}
           </tbody>

@@ -3,6 +3,7 @@ import { ImportPanel } from "@/components/import/import-panel";
 import { PageHeader } from "@/components/layout/page-header";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { listImportRuns } from "@/lib/queries/list-import-runs";
+import { formatDateTime } from "@/lib/figures/format";
 
 export const dynamic = "force-dynamic";
 
@@ -35,7 +36,7 @@ export default async function ImportPage() {
             <tbody>
               {runs.map((r) => (
                 <tr key={r.id}>
-                  <td>{new Date(r.startedAt).toLocaleString("zh-CN", { hour12: false, timeZone: "Asia/Shanghai" })}</td>
+                  <td>{formatDateTime(r.startedAt, { seconds: true })}</td>
                   <td>{r.actor}</td>
                   <td>{CHANNEL[r.channel] ?? r.channel}</td>
                   <td>{r.fileName}</td>

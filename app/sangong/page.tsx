@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/layout/empty-state";
 import { PageHeader } from "@/components/layout/page-header";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
-import { formatAmount, formatPct } from "@/lib/format";
+import { formatAmount, formatPct } from "@/lib/figures/format";
 import { withRegion } from "@/lib/domain/region-href";
 import { getSangongCity } from "@/lib/queries/sangong/get-sangong-city";
 

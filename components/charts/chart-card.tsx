@@ -10,6 +10,7 @@ import { ExportMenu } from "@/components/export/export-menu";
 import { EChart, type ChartEventHandlers, type ChartRenderer, type EChartHandle, type ImageFormat } from "./echart";
 import { DataTableView } from "./data-table-view";
 import styles from "./chart-card.module.css";
+import { formatDate } from "@/lib/figures/format";
 
 export interface ChartCardProps {
   title: string;
@@ -29,11 +30,8 @@ export interface ChartCardProps {
   fileName?: string;
 }
 
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+/** The export stamp's day in Beijing time, as the server's chart exports and decks print it. */
+const today = () => formatDate(new Date());
 
 export function ChartCard({
   title,

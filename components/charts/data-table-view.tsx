@@ -1,5 +1,5 @@
 import type { ColumnKind, DataCell, DataColumn, DataTable } from "@/lib/data-table";
-import { formatCount, formatPct, formatPp, formatWan, MISSING } from "@/lib/format";
+import { formatCount, formatPct, formatPp, formatWan, MISSING } from "@/lib/figures/format";
 import { DataDownloads } from "@/components/export/data-downloads";
 import styles from "./chart-card.module.css";
 

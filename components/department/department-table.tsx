@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { DemoBadge } from "@/components/layout/demo-badge";
 import { withRegion, type RegionRef } from "@/lib/domain/region-href";
-import { formatAmount, formatWan, MISSING } from "@/lib/format";
+import { formatAmount, formatWan, MISSING } from "@/lib/figures/format";
 import type { DepartmentListRow, DepartmentSort } from "@/lib/queries/department/list-departments";
 
 const COLUMNS: Array<{ label: string; sort: DepartmentSort | null; num?: boolean }> = [

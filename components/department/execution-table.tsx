@@ -1,6 +1,6 @@
-import { formatAmount, formatPct, formatWan, MISSING } from "@/lib/format";
-import { BASIS_BUDGET_LABEL, rateLabel, type ExecutionBasis } from "@/lib/figures/execution";
-import { Decimal } from "@/lib/money";
+import { formatAmount, formatPct, formatWan, MISSING } from "@/lib/figures/format";
+import { BASIS_BUDGET_LABEL, rateBandOf, rateLabel, type ExecutionBasis } from "@/lib/figures/execution";
+import { EXECUTION_BAND } from "@/lib/settings/execution-band";
 import { SourceLink } from "@/components/evidence/source-link";
 import type { ExecutionLine } from "@/lib/queries/department/get-department-execution";
 
@@ -9,8 +9,8 @@ function rateOf(line: ExecutionLine, basis: ExecutionBasis): { text: string; cls
   const stated = line.statedRateBasis === basis ? line.statedRatePct : null;
   const rate = stated ?? line.rates[basis];
   if (rate === null) return { text: MISSING, cls: undefined, computed: false };
-  const value = new Decimal(rate);
-  const cls = value.lessThan(90) ? "dept-rate-low" : value.greaterThan(110) ? "dept-rate-high" : undefined;
+  const band = rateBandOf(rate);
+  const cls = band === "below" ? "dept-rate-low" : band === "above" ? "dept-rate-high" : undefined;
   return { text: formatPct(rate), cls, computed: stated === null };
 }
 
@@ -70,7 +70,7 @@ export function ExecutionTable({ lines, reportId }: { lines: ExecutionLine[]; re
         </tbody>
       </table>
       <p className="muted small">
-        * 报告未列该口径的执行率，按决算 ÷ 对应预算计算；预算为 0 或未列示时无执行率（—）。执行率低于 90% 或高于 110% 标色提示。
+        * 报告未列该口径的执行率，按决算 ÷ 对应预算计算；预算为 0 或未列示时无执行率（—）。执行率低于 {EXECUTION_BAND.lowPct}% 或高于 {EXECUTION_BAND.highPct}% 标色提示。
       </p>
     </div>
   );

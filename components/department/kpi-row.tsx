@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { formatAmount, formatChange, formatCount, formatPct, formatWan } from "@/lib/format";
+import { formatAmount, formatChange, formatCount, formatPct, formatWan } from "@/lib/figures/format";
 import { rateFormula, rateLabel } from "@/lib/figures/execution";
 import type { DepartmentExecution } from "@/lib/queries/department/get-department-execution";
 import type { DepartmentSummary, SummaryFigure } from "@/lib/queries/department/get-department-summary";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { withRegion, type RegionRef } from "@/lib/domain/region-href";
-import { formatAmount } from "@/lib/format";
+import { formatAmount } from "@/lib/figures/format";
 import type { DepartmentOrg } from "@/lib/queries/department/get-department-org";
 
 const SCOPE_LABEL: Record<string, string> = { 汇总: "部门汇总决算", 本级: "本级决算", 单位: "单位决算" };

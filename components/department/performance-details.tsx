@@ -1,4 +1,4 @@
-import { formatAmount, formatPct, MISSING } from "@/lib/format";
+import { formatAmount, formatPct, MISSING } from "@/lib/figures/format";
 import { PERFORMANCE_RATE_LABEL } from "@/lib/figures/execution";
 import { SourceLink } from "@/components/evidence/source-link";
 import type { DepartmentPerformance } from "@/lib/queries/department/get-department-performance";

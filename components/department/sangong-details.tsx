@@ -1,4 +1,4 @@
-import { formatCount, formatWan } from "@/lib/format";
+import { formatCount, formatWan } from "@/lib/figures/format";
 import type { DepartmentSangong } from "@/lib/queries/department/get-department-sangong";
 
 /** Per year: the counts behind the 三公 money (团组, 人次, 车辆, 接待批次) and 机关运行经费. */

@@ -1,5 +1,5 @@
-import { formatAmount, formatPct, formatWan, MISSING } from "@/lib/format";
-import { ratioPct } from "@/lib/money";
+import { formatAmount, formatPct, formatWan, MISSING, pctToNumber } from "@/lib/figures/format";
+import { sharePct } from "@/lib/figures/rates";
 import type { FundingPart } from "@/lib/queries/department/get-department-funding";
 import type { SourceRef } from "@/lib/queries/department/types";
 import { formatSourceNote } from "@/lib/charts/source-note";
@@ -17,8 +17,8 @@ export function ShareBars({ title, total, parts, source }: { title: string; tota
       {shown.length === 0 ? <p className="muted">报告未列出分项数据。</p> : null}
       <ul>
         {shown.map((p) => {
-          const share = ratioPct(p.amount, total);
-          const width = share === null ? 0 : Math.max(0, Math.min(100, share.toNumber()));
+          const share = pctToNumber(sharePct(p.amount, total));
+          const width = share === null ? 0 : Math.max(0, Math.min(100, share));
           return (
             <li key={p.key}>
               <span className="label">{p.label}</span>

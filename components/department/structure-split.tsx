@@ -1,4 +1,4 @@
-import { formatWan, MISSING } from "@/lib/format";
+import { formatWan, MISSING } from "@/lib/figures/format";
 import type { DepartmentStructure } from "@/lib/queries/department/get-department-structure";
 
 /** The rows of the drilled level with their 基本 / 项目 split (公开03表), next to the ring. */

@@ -1,11 +1,8 @@
 import Link from "next/link";
+import { formatDateTime } from "@/lib/figures/format";
 import type { DepartmentProfile } from "@/lib/queries/department/get-department-profile";
 
 const EVENT_LABEL: Record<string, string> = { rename: "更名", merge: "合并", split: "拆分" };
-
-function when(iso: string): string {
-  return iso.slice(0, 16).replace("T", " ");
-}
 
 /** Every imported version (older ones viewable via ?report=), and the department's 机构改革 history. */
 export function VersionsHistory({ profile, shownReportId }: { profile: DepartmentProfile; shownReportId: number | null }) {
@@ -26,7 +23,7 @@ export function VersionsHistory({ profile, shownReportId }: { profile: Departmen
                 <td className="dept-file">
                   <a href={`/api/reports/${v.reportId}/source`} target="_blank" rel="noreferrer">{v.fileName}</a>
                 </td>
-                <td>{when(v.importedAt)}</td>
+                <td>{formatDateTime(v.importedAt)}</td>
                 <td className="num">{v.errorCount} / {v.warningCount}</td>
                 <td>
                   <Link href={v.isCurrent ? `?year=${v.year}` : `?year=${v.year}&report=${v.reportId}`}>页面</Link>{" · "}

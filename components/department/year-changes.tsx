@@ -1,4 +1,4 @@
-import { formatChange, formatWan } from "@/lib/format";
+import { formatChange, formatWan } from "@/lib/figures/format";
 import type { DepartmentYoy } from "@/lib/queries/department/get-department-yoy";
 import { YoyChart } from "./yoy-chart";
 import { YoyClassPicker } from "./yoy-class-picker";

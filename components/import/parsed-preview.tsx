@@ -1,4 +1,4 @@
-import { formatWan } from "@/lib/format";
+import { formatWan } from "@/lib/figures/format";
 import type { ParsedReport } from "@/lib/parsers/contract";
 import { FindingsList } from "@/components/report/findings-list";
 

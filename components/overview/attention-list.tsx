@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { SourceLink } from "@/components/evidence/source-link";
-import { formatCount } from "@/lib/format";
+import { formatCount } from "@/lib/figures/format";
 import {
   ATTENTION_LABELS,
   SEVERITY_LABELS,

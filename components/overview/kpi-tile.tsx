@@ -1,4 +1,4 @@
-import { formatChange, formatPp } from "@/lib/format";
+import { formatChange, formatPp } from "@/lib/figures/format";
 import { Decimal } from "@/lib/money";
 
 /** One KPI with its change against the prior year: red up / green down (Chinese finance convention). */

@@ -1,4 +1,5 @@
-import { formatAmount, formatPct, formatWan } from "@/lib/format";
+import { formatAmount, formatPct, formatWan } from "@/lib/figures/format";
+import { EXECUTION_BAND, type ExecutionBand } from "@/lib/settings/execution-band";
 import {
   DIVERGING,
   FONT_FAMILY,
@@ -40,6 +41,8 @@ export interface ChartContext {
   noDataBorderColor: string;
   formatters: ChartFormatters;
   locale: "ZH";
+  /** The expected band of execution rates: colours, reference lines and band labels (lib/settings). */
+  executionBand: ExecutionBand;
   /** Server render or image export: no animation, nothing that waits for interaction. */
   static: boolean;
 }
@@ -63,6 +66,7 @@ export function defaultChartContext(settings: ChartContextSettings = {}): ChartC
     noDataBorderColor: NO_DATA_BORDER,
     formatters: { amount: (v) => formatAmount(v), wan: (v) => formatWan(v), pct: (v) => formatPct(v) },
     locale: "ZH",
+    executionBand: EXECUTION_BAND,
     static: settings.static ?? false,
   };
 }

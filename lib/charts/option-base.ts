@@ -1,5 +1,7 @@
 import type { EChartsOption, GridComponentOption, TooltipComponentFormatterCallbackParams } from "echarts";
-import { Decimal, ratioPct } from "@/lib/money";
+import { Decimal } from "@/lib/money";
+import { ratePct } from "@/lib/figures/rates";
+import { rateBandOf, type RateBand } from "@/lib/figures/execution";
 import type { DataTable } from "@/lib/data-table";
 import type { ChartContext } from "./context";
 import type { PctString, TableMeta, Yuan } from "./dto";
@@ -45,9 +47,7 @@ export function axisIndex(params: TooltipComponentFormatterCallbackParams): numb
 
 /** Execution rate as a percent string with 2 decimals: the printed one when given, else 决算 / 预算. */
 export function executionRate(budget: Yuan | null, actual: Yuan | null, stated?: PctString | null): PctString | null {
-  if (stated !== null && stated !== undefined) return stated;
-  if (actual === null || budget === null) return null;
-  return ratioPct(actual, budget)?.toFixed(2, Decimal.ROUND_HALF_UP) ?? null;
+  return stated ?? ratePct(actual, budget);
 }
 
 export function differenceYuan(budget: Yuan | null, actual: Yuan | null): Yuan | null {
@@ -55,20 +55,13 @@ export function differenceYuan(budget: Yuan | null, actual: Yuan | null): Yuan |
   return new Decimal(actual).minus(budget).toFixed(2);
 }
 
-/** Share of `part` in `total`, percent with 2 decimals. */
-export function sharePct(part: Yuan | null, total: Decimal | null): PctString | null {
-  if (part === null || total === null) return null;
-  return ratioPct(part, total)?.toFixed(2, Decimal.ROUND_HALF_UP) ?? null;
-}
+export { sharePct } from "@/lib/figures/rates";
 
-export type RateBand = "below" | "within" | "above";
+export type { RateBand } from "@/lib/figures/execution";
 
-/** Below ~90% or above ~110% deserves attention (DOMAIN.md). */
-export function rateBand(rate: PctString): RateBand {
-  const value = new Decimal(rate);
-  if (value.lessThan(90)) return "below";
-  if (value.greaterThan(110)) return "above";
-  return "within";
+/** The band of a rate against the context's expected band (lib/settings/execution-band.ts unless a context says otherwise). */
+export function rateBand(ctx: ChartContext, rate: PctString): RateBand {
+  return rateBandOf(rate, ctx.executionBand);
 }
 
 export function bandColor(ctx: ChartContext, band: RateBand): string {
@@ -77,7 +70,7 @@ export function bandColor(ctx: ChartContext, band: RateBand): string {
   return ctx.palette[1] ?? ctx.diverging[1];
 }
 
-/** Reference lines at 90/100/110% for a rate axis. */
+/** Reference lines at the band's low end, 100% and its high end (90/100/110% by default) for a rate axis. */
 export function rateReferenceLines(ctx: ChartContext, axis: "x" | "y") {
   return {
     silent: true,
@@ -85,7 +78,7 @@ export function rateReferenceLines(ctx: ChartContext, axis: "x" | "y") {
     // Inside the plot area: at the line's end the label would sit on top of the rate axis' own tick labels.
     label: { formatter: "{c}%", color: ctx.fonts.mutedColor, position: axis === "y" ? ("insideEndTop" as const) : ("end" as const), fontSize: 10 },
     lineStyle: { type: "dashed" as const, color: ctx.fonts.mutedColor, width: 1 },
-    data: [90, 100, 110].map((value) => (axis === "y" ? { yAxis: value } : { xAxis: value })),
+    data: [ctx.executionBand.lowPct, 100, ctx.executionBand.highPct].map((value) => (axis === "y" ? { yAxis: value } : { xAxis: value })),
   };
 }
 

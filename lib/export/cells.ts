@@ -1,6 +1,6 @@
 import type { DataCell, DataColumn } from "@/lib/data-table";
-import { Decimal } from "@/lib/money";
-import { exactWanText, toDecimal, yuanToWan } from "./figures";
+import { Decimal, yuanToWan } from "@/lib/money";
+import { exactWanText, toDecimal } from "@/lib/figures/format";
 
 /** A table cell as the exporters see it: a number to write as a number, text to write as text, or nothing. */
 export type ExportCell =

@@ -1,10 +1,9 @@
 import type { EChartsOption } from "echarts";
 import { defaultChartContext, type ChartContext } from "@/lib/charts/context";
 import { formatSourceNote } from "@/lib/charts/source-note";
-import { pctToNumber, yuanToWanNumber } from "@/lib/format";
+import { formatDate, pctToNumber, yuanToWanNumber } from "@/lib/figures/format";
 import type { DeckImageRequest, DeckPlanSlide } from "./deck-plan";
 import type { DeckChart, DeckChartType, DeckFinding } from "./deck-types";
-import { formatChinaDate } from "./figures";
 
 /** Helpers shared by the overview, department and comparison decks. Pure. */
 
@@ -78,7 +77,7 @@ export function omittedNote(omitted: readonly string[], what = "数据"): string
 }
 
 export function imageRequest(option: EChartsOption, meta: Omit<DeckImageRequest["meta"], "exportedOn">, generatedAt: Date, size: DeckImageRequest["size"] = IMAGE_SIZE): DeckImageRequest {
-  return { option, meta: { ...meta, exportedOn: formatChinaDate(generatedAt) }, size };
+  return { option, meta: { ...meta, exportedOn: formatDate(generatedAt) }, size };
 }
 
 /** Joins narrative sentences, skipping the empty ones; a slide with nothing computable says so instead of guessing. */

@@ -3,7 +3,7 @@ import type { DataTable } from "@/lib/data-table";
 import { headerLabel, toExportCell } from "./cells";
 import { containBox, pngDataUri, pngSize, svgDataUri, svgSize, type Box } from "./deck-media";
 import type { DeckChart, DeckSlide } from "./deck-types";
-import { groupedFixed } from "./figures";
+import { formatNumber } from "@/lib/figures/format";
 
 export const DECK_FONT = "Microsoft YaHei";
 /** Deep blue first; red/green kept for increase/decrease in Chinese finance charts, so they come later. */
@@ -79,7 +79,7 @@ function tableText(row: DataTable["rows"][number], column: DataTable["columns"][
   const cell = toExportCell(column, row[column.key]);
   if (cell.type === "empty") return "";
   if (cell.type === "text") return cell.text;
-  return column.kind === "amount" || column.kind === "count" ? groupedFixed(cell.value, column.kind === "amount" ? 2 : 0) : cell.text;
+  return column.kind === "amount" || column.kind === "count" ? formatNumber(cell.value, { decimals: column.kind === "amount" ? 2 : 0 }) : cell.text;
 }
 
 function addTable(slide: PptxGenJS.Slide, table: DataTable, area: Box): void {

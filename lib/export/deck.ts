@@ -1,7 +1,7 @@
 import PptxGenJS from "pptxgenjs";
 import { addVisual, DECK_FONT, tableNotes } from "./deck-visual";
 import type { DeckFinding, DeckSlide, DeckSpec } from "./deck-types";
-import { formatChinaDate } from "./figures";
+import { formatDate } from "@/lib/figures/format";
 
 export type { DeckChart, DeckChartType, DeckFinding, DeckSlide, DeckSpec } from "./deck-types";
 
@@ -39,7 +39,7 @@ function addTitleSlide(pptx: PptxGenJS, spec: DeckSpec): void {
   if (spec.subtitle) {
     slide.addText(spec.subtitle, { x: MARGIN, y: 2.7, w: WIDTH - 2 * MARGIN, h: 0.6, fontFace: DECK_FONT, fontSize: 18, color: MUTED, align: "center" });
   }
-  slide.addText(`生成日期：${formatChinaDate(spec.generatedAt)}`, {
+  slide.addText(`生成日期：${formatDate(spec.generatedAt)}`, {
     x: MARGIN, y: 4.4, w: WIDTH - 2 * MARGIN, h: 0.4, fontFace: DECK_FONT, fontSize: 12, color: MUTED, align: "center",
   });
 }

@@ -1,5 +1,6 @@
 import { Decimal } from "@/lib/money";
-import { formatPct, formatPp, formatWan, percentOf, toDecimal } from "./figures";
+import { formatPct, formatPp, formatWanUnit, toDecimal } from "@/lib/figures/format";
+import { percentOf } from "@/lib/figures/rates";
 
 /**
  * Clause builders shared by the narrative sentences. Every number they print is computed here from the inputs;
@@ -17,7 +18,7 @@ export function figure(value: FigureInput): Decimal | null {
 export function amountChangeClause(current: Decimal, reference: Decimal, label: string): string {
   const change = current.minus(reference);
   if (change.isZero()) return `与${label}持平`;
-  return `比${label}${change.isPositive() ? "增加" : "减少"}${formatWan(change.abs())}`;
+  return `比${label}${change.isPositive() ? "增加" : "减少"}${formatWanUnit(change.abs())}`;
 }
 
 /** "增长27.71%" / "下降5.00%"; null when the reference is zero (growth from nothing has no rate). */
@@ -34,7 +35,7 @@ export function ppComparison(value: Decimal, reference: Decimal, label: string):
   const diff = value.minus(reference);
   const anchor = `${label}（${formatPct(reference)}）`;
   if (diff.isZero()) return `与${anchor}持平`;
-  return `${diff.isPositive() ? "高于" : "低于"}${anchor}${formatPp(diff)}`;
+  return `${diff.isPositive() ? "高于" : "低于"}${anchor}${formatPp(diff.abs(), { signed: false })}`;
 }
 
 /** Joins clause groups: "，" inside a group, "；" between groups, "。" at the end; "" when nothing is left. */

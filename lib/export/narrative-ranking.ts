@@ -1,5 +1,7 @@
 import { Decimal } from "@/lib/money";
-import { formatPct, formatPp, formatWan, percentOf } from "./figures";
+import { formatPct, formatPp, formatWanUnit } from "@/lib/figures/format";
+import { percentOf } from "@/lib/figures/rates";
+import { EXECUTION_BAND } from "@/lib/settings/execution-band";
 import { figure, nameList, sentence, yearPrefix, type FigureInput } from "./narrative-parts";
 
 export interface ExecutionFacts {
@@ -8,7 +10,7 @@ export interface ExecutionFacts {
   noun?: string;
   /** Each item gives a rate in percent, or budget and actual (元) to compute it from. */
   items: ReadonlyArray<{ name: string; rate?: FigureInput; budget?: FigureInput; actual?: FigureInput }>;
-  /** Attention thresholds in percent; DOMAIN.md's ~90% / ~110% unless given. */
+  /** Attention thresholds in percent; lib/settings/execution-band.ts unless given. */
   low?: FigureInput;
   high?: FigureInput;
   /** Names listed per group before "等". */
@@ -29,8 +31,8 @@ function executionRate(item: ExecutionFacts["items"][number]): Decimal | null {
 /** "5个项目中，执行率低于90%的2个：A（75.00%）、B（85.50%）；高于110%的1个：C（120.00%）。" */
 export function describeExecution(facts: ExecutionFacts): string {
   const noun = facts.noun ?? "项目";
-  const low = figure(facts.low) ?? new Decimal(90);
-  const high = figure(facts.high) ?? new Decimal(110);
+  const low = figure(facts.low) ?? new Decimal(EXECUTION_BAND.lowPct);
+  const high = figure(facts.high) ?? new Decimal(EXECUTION_BAND.highPct);
   const limit = facts.limit ?? 5;
   const metric = facts.metric ?? "执行率";
   const rated = facts.items
@@ -76,8 +78,8 @@ export function describeCompare(facts: CompareFacts): string {
     .map((item) => ({ name: item.name, value: figure(item.value) }))
     .filter((item): item is { name: string; value: Decimal } => item.value !== null);
   if (known.length < 2) return "";
-  const show = (value: Decimal) => (facts.kind === "amount" ? formatWan(value) : formatPct(value));
-  const diff = (value: Decimal) => (facts.kind === "amount" ? formatWan(value.abs()) : formatPp(value));
+  const show = (value: Decimal) => (facts.kind === "amount" ? formatWanUnit(value) : formatPct(value));
+  const diff = (value: Decimal) => (facts.kind === "amount" ? formatWanUnit(value.abs()) : formatPp(value.abs(), { signed: false }));
 
   const ordered = [...known].sort((a, b) => b.value.comparedTo(a.value));
   const highest = ordered[0]!;

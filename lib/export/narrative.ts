@@ -1,5 +1,6 @@
 import { Decimal } from "@/lib/money";
-import { formatPct, formatWan, percentOf } from "./figures";
+import { formatPct, formatWanUnit } from "@/lib/figures/format";
+import { percentOf } from "@/lib/figures/rates";
 import {
   amountChangeClause,
   figure,
@@ -44,7 +45,7 @@ export function describeTotal(facts: TotalFacts): string {
     change = growth !== null ? `同比${growth}` : amountChangeClause(total, prior, "上年");
   }
   return sentence(yearPrefix(facts.year), [
-    [total === null ? null : `${facts.subject ?? "支出"}${formatWan(total)}`, change],
+    [total === null ? null : `${facts.subject ?? "支出"}${formatWanUnit(total)}`, change],
     [rate === null ? null : `${facts.rateName ?? "执行率"}${formatPct(rate)}`, rate !== null && average !== null ? ppComparison(rate, average, "全市平均") : null],
   ]);
 }
@@ -69,7 +70,7 @@ export function describeStructure(facts: StructureFacts): string {
 
   const clauses = top.map((item) => {
     const share = percentOf(item.amount, base);
-    return `${item.name}${formatWan(item.amount)}${share === null ? "" : `，占${formatPct(share)}`}`;
+    return `${item.name}${formatWanUnit(item.amount)}${share === null ? "" : `，占${formatPct(share)}`}`;
   });
   const lead = sentence(`${yearPrefix(facts.year)}${facts.subject ?? "支出"}中，`, clauses.map((clause) => [clause]));
   const topSum = top.reduce((sum, item) => sum.plus(item.amount), new Decimal(0));
@@ -94,14 +95,14 @@ export function describeSangong(facts: SangongFacts): string {
 
   const budgetClauses: Array<string | null> = [];
   if (budget !== null) {
-    budgetClauses.push(amountChangeClause(actual, budget, `预算（${formatWan(budget)}）`));
+    budgetClauses.push(amountChangeClause(actual, budget, `预算（${formatWanUnit(budget)}）`));
     const completion = budget.isPositive() ? percentOf(actual, budget) : null;
     budgetClauses.push(completion === null ? null : `完成预算的${formatPct(completion)}`);
   }
   const priorClauses: Array<string | null> = [];
   if (prior !== null) {
-    priorClauses.push(amountChangeClause(actual, prior, `上年（${formatWan(prior)}）`), growthPhrase(actual, prior));
+    priorClauses.push(amountChangeClause(actual, prior, `上年（${formatWanUnit(prior)}）`), growthPhrase(actual, prior));
   }
-  return sentence(yearPrefix(facts.year), [[`“三公”经费支出${formatWan(actual)}`, ...budgetClauses], priorClauses]);
+  return sentence(yearPrefix(facts.year), [[`“三公”经费支出${formatWanUnit(actual)}`, ...budgetClauses], priorClauses]);
 }
 

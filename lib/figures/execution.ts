@@ -1,4 +1,6 @@
-import { ratioPct, ratioPctText, sumAmountText } from "../money";
+import { Decimal, sumAmountText } from "../money";
+import { EXECUTION_BAND, type ExecutionBand } from "../settings/execution-band";
+import { ratePct } from "./rates";
 
 /**
  * The execution rate (预算执行率) = 决算 ÷ 预算, against one of two denominators: the 年初预算 (initial budget, printed
@@ -67,8 +69,24 @@ export function executionSides(lines: ReadonlyArray<BudgetedLine>, basis: Execut
 
 /** 决算 ÷ 预算 in percent with two decimals, exact (integer cents, Decimal fallback); null when missing or 0. */
 export function executionRatePct(actual: string | null, budget: string | null): string | null {
-  const fast = ratioPctText(actual, budget);
-  return fast !== undefined ? fast : (ratioPct(actual, budget)?.toFixed(2) ?? null);
+  return ratePct(actual, budget);
+}
+
+export type RateBand = "below" | "within" | "above";
+
+/** Where a rate (percent) falls against the expected band of lib/settings (below / within / above). */
+export function rateBandOf(rate: string | Decimal, band: ExecutionBand = EXECUTION_BAND): RateBand {
+  const value = new Decimal(rate);
+  if (value.lessThan(band.lowPct)) return "below";
+  if (value.greaterThan(band.highPct)) return "above";
+  return "within";
+}
+
+/** "低于90%" / "90%–110%" / "高于110%". */
+export function rateBandLabel(which: RateBand, band: ExecutionBand = EXECUTION_BAND): string {
+  if (which === "below") return `低于${band.lowPct}%`;
+  if (which === "above") return `高于${band.highPct}%`;
+  return `${band.lowPct}%–${band.highPct}%`;
 }
 
 /** Both rates of one line or rollup. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EXECUTION_BAND } from "./execution-band";
 
 /**
  * What the 需关注 list on the overview (总览) flags, and when a flag is material enough to show. Every percentage is
@@ -8,7 +9,7 @@ import { z } from "zod";
  *
  * - Execution (预算执行率 = 决算 ÷ 预算 of the 一般公共预算 项 stating that budget): below `executionLowPct` or above
  *   `executionHighPct`, and only when that budget is at least `executionMinBudgetWan` — a 40 万元 budget spent at 80%
- *   is 8 万元 and not a leader's question. Beyond twice the band's width (below 80% / above 120% by default) it is 高.
+ *   is 8 万元 and not a leader's question. The default band is execution-band.ts's. Beyond twice the band's width (below 80% / above 120% by default) it is 高.
  * - 三公 over budget: the actual above its budget by at least `sangongOverBudgetMinWan`; 高 from
  *   `sangongOverBudgetHighPct` of the budget, else 中.
  * - 三公 growth against the department's prior-year report: up by at least `sangongGrowthPct` AND by at least
@@ -35,8 +36,8 @@ export interface AttentionThresholds {
 }
 
 export const ATTENTION_THRESHOLDS: AttentionThresholds = {
-  executionLowPct: 90,
-  executionHighPct: 110,
+  executionLowPct: EXECUTION_BAND.lowPct,
+  executionHighPct: EXECUTION_BAND.highPct,
   executionMinBudgetWan: 500,
   sangongOverBudgetMinWan: 0.5,
   sangongOverBudgetHighPct: 10,

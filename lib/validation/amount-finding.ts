@@ -1,7 +1,7 @@
 import type { Finding, Location } from "@/lib/parsers/contract";
-import type { Decimal } from "@/lib/money";
+import { toAmountString, type Decimal } from "@/lib/money";
 import { finding, judgeAmounts, type RuleContext } from "./context";
-import { wan, yuanString } from "./format-figures";
+import { formatWanUnit } from "@/lib/figures/format";
 
 export interface AmountComparison {
   rule: string;
@@ -27,6 +27,6 @@ export function compareAmounts(ctx: RuleContext, c: AmountComparison): Finding[]
   if (verdict === "pass") return [];
   const rounding = verdict === "info" ? "，可能为取整误差" : "";
   const note = c.note ? `（${c.note}）` : "";
-  const message = `${c.subject}：${c.expectedLabel} ${wan(c.expected)}，${c.actualLabel} ${wan(c.actual)}，相差 ${wan(diff)}${rounding}${note}`;
-  return [finding(c.rule, verdict, message, yuanString(c.expected), yuanString(c.actual), c.location)];
+  const message = `${c.subject}：${c.expectedLabel} ${formatWanUnit(c.expected)}，${c.actualLabel} ${formatWanUnit(c.actual)}，相差 ${formatWanUnit(diff)}${rounding}${note}`;
+  return [finding(c.rule, verdict, message, toAmountString(c.expected), toAmountString(c.actual), c.location)];
 }

@@ -1,3 +1,5 @@
+import { EXECUTION_BAND } from "@/lib/settings/execution-band";
+
 /**
  * Tolerances and thresholds. Amount tolerances are in the report's PRINTED unit (万元 for most reports, 元 for some):
  * a figure printed with two decimals carries up to half a unit of rounding, so two such figures may differ by one unit
@@ -34,8 +36,8 @@ export const DEFAULT_VALIDATION_OPTIONS: ValidationOptions = {
   perAddendTolerance: "0.005",
   pctInfoMargin: "0.01",
   allowAmountRoundingInPct: true,
-  executionRateLow: "90",
-  executionRateHigh: "110",
+  executionRateLow: String(EXECUTION_BAND.lowPct),
+  executionRateHigh: String(EXECUTION_BAND.highPct),
   disabledRules: [],
 };
 

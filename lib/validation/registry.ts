@@ -1,4 +1,5 @@
 import type { RuleDefinition } from "./context";
+import { EXECUTION_BAND } from "@/lib/settings/execution-band";
 import { checkChangeDelta, checkChangeRecompute, checkCompletionRecompute, checkDirectionWord, checkShareRecompute } from "./rules/claims-recompute";
 import { checkCodeNames } from "./rules/code-names";
 import { checkT01ClassesVsT03, checkT02VsT01Total, checkT03BasicProjectTotals, checkT03VsT01Total } from "./rules/cross-tables";
@@ -80,7 +81,7 @@ export const RULES: readonly RuleDefinition[] = [
   { id: "N.procurement-sum", title: "政府采购总额 = 货物 + 工程 + 服务", check: checkProcurementSum },
   { id: "N.unit-slip", title: "说明与表格金额单位一致", check: checkUnitSlips },
   { id: "N.direction-word", title: "增加/减少/持平用语与数字方向一致", check: checkDirectionWord },
-  { id: "E.execution-rate", title: "各项预算执行率在 90%–110% 之外须说明原因", check: checkExecutionRate },
+  { id: "E.execution-rate", title: `各项预算执行率在 ${EXECUTION_BAND.lowPct}%–${EXECUTION_BAND.highPct}% 之外须说明原因`, check: checkExecutionRate },
   { id: "C.code-name", title: "科目编码与全国统一科目名称一致", check: checkCodeNames },
   { id: "D.empty-table-statement", title: "空表须有“本部门无…”说明", check: checkEmptyTableStatements },
   { id: "D.sangong-counts", title: "公务接待/出国须列批次与人次", check: checkSangongCounts },

@@ -3,7 +3,7 @@ import {
   centsToString, Decimal, normalizeNumberText, parseAmount, printedDecimals, ratioPct, sumAmounts, sumAmountStrings,
   toAmountString, toCents,
 } from "@/lib/money";
-import { changePct, ratePct } from "@/lib/queries/overview/rate";
+import { changePct, ratePct } from "@/lib/figures/rates";
 
 describe("money", () => {
   test.each([
@@ -55,7 +55,7 @@ describe("integer-cent fast path", () => {
       const zero = new Decimal(b).isZero();
       const positiveZero = (s: string | null) => (s === "-0.00" ? "0.00" : s);
       expect(ratePct(a, b), `${a} / ${b}`).toBe(zero ? null : positiveZero(new Decimal(a).dividedBy(b).times(100).toFixed(2)));
-      expect(changePct(a, b), `${a} vs ${b}`).toBe(zero ? null : positiveZero(new Decimal(a).dividedBy(b).times(100).minus(100).toFixed(2)));
+      expect(changePct(a, b), `${a} vs ${b}`).toBe(zero ? null : positiveZero(new Decimal(a).minus(b).dividedBy(new Decimal(b).abs()).times(100).toFixed(2)));
       expect(sumAmountStrings([a, null, b])).toBe(new Decimal(a).plus(b).toFixed(2));
     }
   });

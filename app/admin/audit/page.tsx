@@ -1,6 +1,7 @@
 import { PageHeader } from "@/components/layout/page-header";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { listAuditEvents } from "@/lib/queries/list-audit-events";
+import { formatDateTime } from "@/lib/figures/format";
 
 export const dynamic = "force-dynamic";
 
@@ -32,7 +33,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <tbody>
           {events.map((e) => (
             <tr key={e.id}>
-              <td>{new Date(e.at).toLocaleString("zh-CN", { hour12: false, timeZone: "Asia/Shanghai" })}</td>
+              <td>{formatDateTime(e.at, { seconds: true })}</td>
               <td>{e.actor}</td>
               <td>{ACTIONS[e.action] ?? e.action}</td>
               <td>{e.target}</td>

@@ -8,6 +8,7 @@ import { listOrgChanges } from "@/lib/queries/admin/list-org-changes";
 import { listOrgRegister } from "@/lib/queries/admin/list-org-register";
 import { listRegionChoices } from "@/lib/queries/admin/list-region-choices";
 import { isDbId } from "@/lib/api/params";
+import { formatDateTime } from "@/lib/figures/format";
 
 export const dynamic = "force-dynamic";
 
@@ -80,7 +81,7 @@ export default async function DepartmentAdminPage({ searchParams }: { searchPara
             <tbody>
               {changes.map((c) => (
                 <tr key={c.id}>
-                  <td>{new Date(c.at).toLocaleString("zh-CN", { hour12: false, timeZone: "Asia/Shanghai" })}</td>
+                  <td>{formatDateTime(c.at, { seconds: true })}</td>
                   <td>{c.actor}</td>
                   <td>{c.summary}</td>
                   <td>{c.undoneBy === null ? <UndoButton auditId={c.id} summary={c.summary} label={c.action === "department_undo" ? "恢复" : "撤销"} /> : <span className="muted">已撤销（#{c.undoneBy}）</span>}</td>

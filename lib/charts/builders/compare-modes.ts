@@ -1,6 +1,7 @@
 import type { BarSeriesOption, EChartsOption } from "echarts";
-import { formatPct, formatWan, pctToNumber, yuanToWanNumber } from "@/lib/format";
-import { Decimal, ratioPct } from "@/lib/money";
+import { formatPct, formatWan, pctToNumber, yuanToWanNumber } from "@/lib/figures/format";
+import { Decimal } from "@/lib/money";
+import { sharePct } from "@/lib/figures/rates";
 import { paletteColor, type ChartContext } from "../context";
 import type { CompareDto } from "../dto";
 import { axisIndex, baseOption, escapeHtml, grid } from "../option-base";
@@ -42,8 +43,7 @@ export function buildCompareSharesOption(dto: CompareDto, ctx: ChartContext): EC
   const share = (deptIndex: number, key: string): number | null => {
     const value = dto.departments[deptIndex]?.values[key] ?? null;
     const total = totals[deptIndex];
-    const pct = total === undefined || total.isZero() ? null : ratioPct(value, total.toFixed(2));
-    return pct === null ? null : Number(pct.toFixed(2));
+    return pctToNumber(total === undefined ? null : sharePct(value, total));
   };
   const series: BarSeriesOption[] = dto.metrics.map((metric, index) => ({
     type: "bar",

@@ -1,5 +1,5 @@
 import type { BarSeriesOption, EChartsOption } from "echarts";
-import { formatWan, yuanToWanNumber } from "@/lib/format";
+import { formatWan, yuanToWanNumber } from "@/lib/figures/format";
 import type { DataTable } from "@/lib/data-table";
 import { paletteColor, type ChartContext } from "../context";
 import type { CompareDto, TableMeta } from "../dto";

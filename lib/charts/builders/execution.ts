@@ -1,5 +1,5 @@
 import type { BarSeriesOption, EChartsOption, ScatterSeriesOption } from "echarts";
-import { formatAmount, formatPct, formatWan, pctToNumber, yuanToWanNumber } from "@/lib/format";
+import { formatAmount, formatPct, formatWan, pctToNumber, yuanToWanNumber } from "@/lib/figures/format";
 import type { DataTable } from "@/lib/data-table";
 import { BASIS_BUDGET_LABEL, rateLabel } from "@/lib/figures/execution";
 import type { ChartContext } from "../context";
@@ -66,7 +66,7 @@ export function buildExecutionOption(dto: ExecutionDto, ctx: ChartContext): ECha
       key: row.code,
       code: row.code,
       value: pctToNumber(row.rate),
-      itemStyle: { color: row.rate === null ? ctx.noBudgetColor : bandColor(ctx, rateBand(row.rate)) },
+      itemStyle: { color: row.rate === null ? ctx.noBudgetColor : bandColor(ctx, rateBand(ctx, row.rate)) },
     })),
     markLine: rateReferenceLines(ctx, "y"),
   };

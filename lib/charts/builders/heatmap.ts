@@ -1,8 +1,8 @@
 import type { DataZoomComponentOption, EChartsOption, HeatmapSeriesOption } from "echarts";
 import { Decimal } from "@/lib/money";
-import { formatAmount, formatPct, formatWan, pctToNumber } from "@/lib/format";
+import { formatAmount, formatPct, formatWan, pctToNumber } from "@/lib/figures/format";
 import type { DataTable } from "@/lib/data-table";
-import { BASIS_BUDGET_LABEL, rateLabel } from "@/lib/figures/execution";
+import { BASIS_BUDGET_LABEL, rateBandLabel, rateBandOf, rateLabel } from "@/lib/figures/execution";
 import type { ChartContext } from "../context";
 import { shortCodeName } from "../short-name";
 import type { HeatmapCell, HeatmapDto, PctString, TableMeta } from "../dto";
@@ -12,10 +12,8 @@ import {
   differenceYuan,
   executionRate,
   grid,
-  rateBand,
   table,
   tooltipHtml,
-  type RateBand,
 } from "../option-base";
 
 /**
@@ -120,11 +118,11 @@ const statusValue = (status: CellStatus, rate: PctString | null): number =>
   status === "rate" ? (pctToNumber(rate) ?? 100) : status === "noBudget" ? NO_BUDGET_VALUE : NO_DATA_VALUE;
 
 const STATUS_LABEL: Record<CellStatus, string> = { rate: "执行率", noBudget: "无预算", noData: "无数据" };
-const BAND_LABEL: Record<RateBand, string> = { below: "低于90%", within: "90%–110%", above: "高于110%" };
 
+/** The table twin has no chart context: it reads the band of lib/settings, as the default context does. */
 function tableStatus(cell: Cell): string {
   if (cell.status !== "rate") return STATUS_LABEL[cell.status];
-  return cell.rate === null ? STATUS_LABEL.noData : BAND_LABEL[rateBand(cell.rate)];
+  return cell.rate === null ? STATUS_LABEL.noData : rateBandLabel(rateBandOf(cell.rate));
 }
 
 /** "年初预算" and "执行率（对年初预算）" when the DTO names its basis, else the plain words. */

@@ -1,11 +1,12 @@
 import type { BarSeriesOption, EChartsOption } from "echarts";
 import { Decimal } from "@/lib/money";
 import type { DataTable } from "@/lib/data-table";
+import { EXECUTION_BAND, type ExecutionBand } from "@/lib/settings/execution-band";
 import type { ChartContext } from "../context";
 import type { HistogramDto, PctString, TableMeta } from "../dto";
 import { axisIndex, bandColor, baseOption, grid, table, tooltipHtml, type RateBand } from "../option-base";
 
-/** 10-point buckets from 50% to 150% plus open ends: the region around 100% is where the attention bands (90/110) lie. */
+/** 10-point buckets from 50% to 150% plus open ends: the region around 100% is where the expected band lies. */
 const EDGES = [50, 60, 70, 80, 90, 100, 110, 120, 130, 140, 150];
 
 export interface RateBucket {
@@ -24,13 +25,13 @@ export interface BucketedRates {
   missing: number;
 }
 
-function emptyBuckets(): RateBucket[] {
+function emptyBuckets(band: ExecutionBand): RateBucket[] {
   const first = EDGES[0] ?? 50;
   const last = EDGES[EDGES.length - 1] ?? 150;
   const inner = EDGES.slice(0, -1).map((from, i) => {
     const to = EDGES[i + 1] ?? last;
-    const band: RateBand = to <= 90 ? "below" : from >= 110 ? "above" : "within";
-    return { label: `${from}–${to}%`, from, to, count: 0, band };
+    const which: RateBand = to <= band.lowPct ? "below" : from >= band.highPct ? "above" : "within";
+    return { label: `${from}–${to}%`, from, to, count: 0, band: which };
   });
   return [
     { label: `<${first}%`, from: null, to: first, count: 0, band: "below" },
@@ -39,8 +40,9 @@ function emptyBuckets(): RateBucket[] {
   ];
 }
 
-export function bucketRates(rates: ReadonlyArray<PctString | null>): BucketedRates {
-  const buckets = emptyBuckets();
+/** Counts rates per bucket; a bucket is coloured below/within/above by the expected band (lib/settings unless given). */
+export function bucketRates(rates: ReadonlyArray<PctString | null>, band: ExecutionBand = EXECUTION_BAND): BucketedRates {
+  const buckets = emptyBuckets(band);
   let missing = 0;
   for (const rate of rates) {
     if (rate === null) {
@@ -57,7 +59,7 @@ export function bucketRates(rates: ReadonlyArray<PctString | null>): BucketedRat
 }
 
 export function buildHistogramOption(dto: HistogramDto, ctx: ChartContext): EChartsOption {
-  const { buckets, missing } = bucketRates(dto.rates);
+  const { buckets, missing } = bucketRates(dto.rates, ctx.executionBand);
   const bars: BarSeriesOption = {
     type: "bar",
     name: "数量",

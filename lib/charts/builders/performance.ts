@@ -1,5 +1,5 @@
 import type { BarSeriesOption, EChartsOption } from "echarts";
-import { formatAmount, formatPct, formatWan, pctToNumber } from "@/lib/format";
+import { formatAmount, formatPct, formatWan, pctToNumber } from "@/lib/figures/format";
 import type { DataTable } from "@/lib/data-table";
 import { PERFORMANCE_RATE_LABEL } from "@/lib/figures/execution";
 import type { ChartContext } from "../context";
@@ -47,7 +47,7 @@ export function buildPerformanceOption(dto: PerformanceDto, ctx: ChartContext): 
     data: rows.map((row) => ({
       key: row.key,
       value: pctToNumber(row.rate),
-      itemStyle: { color: row.rate === null ? ctx.noBudgetColor : bandColor(ctx, rateBand(row.rate)) },
+      itemStyle: { color: row.rate === null ? ctx.noBudgetColor : bandColor(ctx, rateBand(ctx, row.rate)) },
     })),
     markLine: rateReferenceLines(ctx, "x"),
   };

@@ -1,6 +1,6 @@
 import type { BarSeriesOption, EChartsOption } from "echarts";
 import { sumAmounts } from "@/lib/money";
-import { formatPct, formatWan, yuanToWanNumber } from "@/lib/format";
+import { formatPct, formatWan, yuanToWanNumber } from "@/lib/figures/format";
 import type { DataTable } from "@/lib/data-table";
 import type { ChartContext } from "../context";
 import type { RankingDto, TableMeta } from "../dto";

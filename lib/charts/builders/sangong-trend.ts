@@ -1,5 +1,5 @@
 import type { BarSeriesOption, EChartsOption, LineSeriesOption } from "echarts";
-import { formatPct, formatWan, yuanToWanNumber } from "@/lib/format";
+import { formatPct, formatWan, yuanToWanNumber } from "@/lib/figures/format";
 import type { DataTable } from "@/lib/data-table";
 import { paletteColor, type ChartContext } from "../context";
 import type { SangongTrendDto, TableMeta } from "../dto";

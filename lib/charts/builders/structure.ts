@@ -1,6 +1,6 @@
 import type { EChartsOption, PieSeriesOption } from "echarts";
 import { sumAmounts } from "@/lib/money";
-import { formatPct, formatWan, yuanToWanNumber } from "@/lib/format";
+import { formatPct, formatWan, yuanToWanNumber } from "@/lib/figures/format";
 import type { DataTable } from "@/lib/data-table";
 import { paletteColor, type ChartContext } from "../context";
 import type { StructureDto, StructureNode, TableMeta } from "../dto";

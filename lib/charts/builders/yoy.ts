@@ -1,6 +1,6 @@
 import type { BarSeriesOption, EChartsOption, LineSeriesOption } from "echarts";
-import { Decimal } from "@/lib/money";
-import { formatPct, formatWan, pctToNumber, yuanToWanNumber } from "@/lib/format";
+import { changePct } from "@/lib/figures/rates";
+import { formatPct, formatWan, pctToNumber, yuanToWanNumber } from "@/lib/figures/format";
 import type { DataTable } from "@/lib/data-table";
 import type { ChartContext } from "../context";
 import type { PctString, TableMeta, YoyDto, YoyPoint } from "../dto";
@@ -19,12 +19,7 @@ function rows(dto: YoyDto): YoyRow[] {
   return points.map((point, index) => {
     const prior = points[index - 1];
     let growthPct: PctString | null = null;
-    if (prior !== undefined && prior.year === point.year - 1 && prior.amount !== null && point.amount !== null) {
-      const base = new Decimal(prior.amount);
-      if (!base.isZero()) {
-        growthPct = new Decimal(point.amount).minus(base).dividedBy(base.abs()).times(100).toFixed(2, Decimal.ROUND_HALF_UP);
-      }
-    }
+    if (prior !== undefined && prior.year === point.year - 1) growthPct = changePct(point.amount, prior.amount);
     const category = point.source === "narrative" ? `${point.year}${NARRATIVE_SUFFIX}` : String(point.year);
     return { ...point, category, growthPct };
   });

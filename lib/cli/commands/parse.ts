@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseReport } from "../../parsers/parse-report";
-import { formatAmount } from "../../format";
+import { formatAmount } from "../../figures/format";
 import { CliError, type ParsedArgs } from "../args";
 
 const SEVERITY_LABEL = { error: "错误", warning: "警告", info: "提示" } as const;

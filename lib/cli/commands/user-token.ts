@@ -1,8 +1,9 @@
 import { createApiToken, listApiTokens, revokeApiToken } from "../../auth/tokens";
 import { openMigratedDatabase } from "../../db/open-migrated";
 import { CliError, flagString, type ParsedArgs } from "../args";
+import { formatDateTime, MISSING } from "../../figures/format";
 
-const day = (d: Date | null) => (d === null ? "—" : d.toISOString().slice(0, 16).replace("T", " "));
+const day = (d: Date | null) => (d === null ? MISSING : formatDateTime(d));
 
 /** `fiscal-lens user token <name> | list [name] | revoke <id>`: personal API tokens for scripts. */
 export async function runToken(args: ParsedArgs): Promise<number> {

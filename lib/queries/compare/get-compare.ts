@@ -7,7 +7,7 @@ import { pickYear } from "../list-years";
 import { listReportYears } from "../overview/list-report-years";
 import { effectiveDepartmentSql } from "../overview/cross-sql";
 import { listDepartmentYearFacts } from "../overview/list-department-year-facts";
-import { changePct, ratePct } from "../overview/rate";
+import { changePct, ratePct } from "../../figures/rates";
 import { SANGONG_ITEM_NAMES } from "../sangong/get-sangong-city";
 import { listDepartmentProfiles, withDominantClass, type DepartmentProfile } from "./list-department-profiles";
 import { sizeBandCandidates, suggestPeers } from "./suggest-peers";

@@ -1,6 +1,6 @@
 import { toCents } from "../../money";
 import type { DepartmentProfile } from "./list-department-profiles";
-import { compareNames } from "../../format";
+import { compareNames } from "../../figures/format";
 
 /** Same size band = within this factor either way of the department's 本年支出合计. */
 export const SIZE_BAND_FACTOR = 2;

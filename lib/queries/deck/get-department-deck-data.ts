@@ -2,7 +2,7 @@ import type { RegionViewer } from "../region/region-scope";
 import type { RankingDto } from "../../charts/dto";
 import { getDepartmentView, type DepartmentView } from "../department/get-department-view";
 import { listDepartmentYearFacts, type DepartmentYearFacts } from "../overview/list-department-year-facts";
-import { ratePct } from "../overview/rate";
+import { ratePct } from "../../figures/rates";
 import { rollupSides, type ExecutionBasis } from "../../figures/execution";
 import { sumAmounts, toAmountString } from "../../money";
 

@@ -1,4 +1,4 @@
-import { compareNames } from "../../format";
+import { compareNames } from "../../figures/format";
 import { Prisma } from "../../generated/prisma/client";
 import { getPrisma } from "../../db/client";
 import type { Viewer } from "../../auth/viewer";

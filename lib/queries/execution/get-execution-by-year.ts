@@ -1,5 +1,5 @@
 import { getPrisma } from "../../db/client";
-import { compareNames } from "../../format";
+import { compareNames } from "../../figures/format";
 import { sumAmountText } from "../../money";
 import type { RegionViewer } from "../region/region-scope";
 import type { HeatmapDto } from "../../charts/dto";

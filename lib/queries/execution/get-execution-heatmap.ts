@@ -6,7 +6,7 @@ import { countedReportsSql } from "../scope-sql";
 import { pickYear } from "../list-years";
 import { listReportYears } from "../overview/list-report-years";
 import { effectiveDepartmentSql } from "../overview/cross-sql";
-import { compareNames } from "../../format";
+import { compareNames } from "../../figures/format";
 import { chooseBasis, executionRatePct, type ExecutionBasis } from "../../figures/execution";
 
 export type ExecutionSort = "name" | "size" | "rate";

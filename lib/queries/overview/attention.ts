@@ -1,8 +1,8 @@
 import { Decimal } from "../../money";
-import { compareNames, formatAmount, formatPct } from "../../format";
+import { compareNames, formatAmount, formatPct } from "../../figures/format";
 import type { AttentionThresholds } from "../../settings/attention";
 import type { DepartmentYearFacts } from "./list-department-year-facts";
-import { changePct } from "./rate";
+import { changePct } from "../../figures/rates";
 import { BASIS_BUDGET_LABEL, rateLabel, rollupRatePct, rollupSides, type ExecutionBasis } from "../../figures/execution";
 
 export type AttentionKind =

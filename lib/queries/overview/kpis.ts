@@ -1,6 +1,6 @@
 import { sumAmountText } from "../../money";
 import type { DepartmentYearFacts } from "./list-department-year-facts";
-import { ratePct } from "./rate";
+import { ratePct } from "../../figures/rates";
 import { rollupSides, type ExecutionBasis } from "../../figures/execution";
 
 export interface OverviewKpis {

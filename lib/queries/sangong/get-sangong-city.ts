@@ -6,8 +6,8 @@ import { compareAmounts } from "../../money";
 import { countedReportsSql } from "../scope-sql";
 import { listReportYears } from "../overview/list-report-years";
 import { effectiveDepartmentSql } from "../overview/cross-sql";
-import { changePct, ratePct } from "../overview/rate";
-import { compareNames } from "../../format";
+import { changePct, ratePct } from "../../figures/rates";
+import { compareNames } from "../../figures/format";
 
 export const SANGONG_ITEM_NAMES: Record<SangongItemKey, string> = {
   outbound: "因公出国(境)费",

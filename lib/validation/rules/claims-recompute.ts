@@ -1,7 +1,7 @@
 import type { Claim, Finding, ParsedReport } from "@/lib/parsers/contract";
 import { Decimal } from "@/lib/money";
 import { at, finding, skipped, type RuleContext } from "../context";
-import { formatPct, wan } from "../format-figures";
+import { formatPct, formatStatedPct, formatWanUnit } from "@/lib/figures/format";
 import { NARRATIVE } from "../tables";
 import { subjectName } from "../claim-subject";
 import { claimLabel, judgePct, ratioRange } from "../pct";
@@ -30,8 +30,8 @@ function recompute(ctx: RuleContext, rule: string, claim: Claim, numerator: Deci
         ? "，金额取整后无法精确重算，可能为取整误差"
         : "，可能为取整误差";
   const message =
-    `${claimLabel(claim)}：说明称${KIND_WORD[claim.kind]} ${formatPct(claim.statedPct ?? "0")}，按 ${wan(numerator.abs())} ÷ ${wan(denominator.abs())} ` +
-    `重算为 ${formatPct(recomputed, shown)}，相差 ${judged.diff.toFixed(shown)} 个百分点${why}`;
+    `${claimLabel(claim)}：说明称${KIND_WORD[claim.kind]} ${formatStatedPct(claim.statedPct ?? "0")}，按 ${formatWanUnit(numerator.abs())} ÷ ${formatWanUnit(denominator.abs())} ` +
+    `重算为 ${formatPct(recomputed, { decimals: shown })}，相差 ${judged.diff.toFixed(shown)} 个百分点${why}`;
   return [finding(rule, judged.verdict, message, recomputed.toFixed(4), claim.statedPct, where(claim))];
 }
 
@@ -43,7 +43,7 @@ function denominatorTrap(rule: string, claim: Claim, baseLabel: string): Finding
   return finding(
     rule,
     "warning",
-    `${claimLabel(claim)}：${baseLabel}为 0，却称${KIND_WORD[claim.kind]} ${formatPct(claim.statedPct ?? "0")}（分母为 0 时该比率无意义，措辞或分母有误）`,
+    `${claimLabel(claim)}：${baseLabel}为 0，却称${KIND_WORD[claim.kind]} ${formatStatedPct(claim.statedPct ?? "0")}（分母为 0 时该比率无意义，措辞或分母有误）`,
     null,
     claim.statedPct,
     where(claim),
@@ -111,7 +111,7 @@ export function checkChangeDelta(report: ParsedReport, ctx: RuleContext): Findin
       finding(
         rule,
         severity,
-        `${claimLabel(claim)}：增减额 ${wan(stated)}，但 ${wan(claim.amount ?? "0")} 与 ${wan(claim.base ?? "0")} 相差 ${wan(difference)}${severity === "info" ? "，可能为取整误差" : ""}`,
+        `${claimLabel(claim)}：增减额 ${formatWanUnit(stated)}，但 ${formatWanUnit(claim.amount ?? "0")} 与 ${formatWanUnit(claim.base ?? "0")} 相差 ${formatWanUnit(difference)}${severity === "info" ? "，可能为取整误差" : ""}`,
         difference.toFixed(2),
         stated.toFixed(2),
         where(claim),
@@ -140,7 +140,7 @@ export function checkDirectionWord(report: ParsedReport, _ctx: RuleContext): Fin
     if (sign === null) return [skipped(rule, claimLabel(claim), "本年数与比较基数", where(claim))];
     const expected = sign > 0 ? "increase" : sign < 0 ? "decrease" : "flat";
     if (expected === direction) return [];
-    const facts = claim.amount !== null && claim.base !== null ? `本年 ${wan(claim.amount)}，比较基数 ${wan(claim.base)}` : `增减额为负`;
+    const facts = claim.amount !== null && claim.base !== null ? `本年 ${formatWanUnit(claim.amount)}，比较基数 ${formatWanUnit(claim.base)}` : `增减额为负`;
     return [
       finding(
         rule,

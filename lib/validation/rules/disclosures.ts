@@ -1,7 +1,7 @@
 import type { Finding, ParsedReport } from "@/lib/parsers/contract";
 import { Decimal } from "@/lib/money";
 import { at, finding, skipped, type RuleContext } from "../context";
-import { wan } from "../format-figures";
+import { formatWanUnit } from "@/lib/figures/format";
 import { TABLE_07, TABLE_08, TABLE_09 } from "../tables";
 
 /** D.empty-table-statement: an empty 政府性基金 / 国有资本经营 table must say so ("本部门无…"). */
@@ -45,7 +45,7 @@ export function checkSangongCounts(report: ParsedReport, _ctx: RuleContext): Fin
       finding(
         rule,
         "warning",
-        `${item.label}决算 ${wan(item.spent)}，但说明中未给出${missing.join("和")}`,
+        `${item.label}决算 ${formatWanUnit(item.spent)}，但说明中未给出${missing.join("和")}`,
         missing.join("、"),
         null,
         at(report.sources[`sangong.actual.${item.label === "公务接待费" ? "reception" : "outbound"}`], TABLE_09, item.label, "决算数"),

@@ -2,7 +2,7 @@ import type { Finding, GpbExpenditureLine, ParsedReport } from "@/lib/parsers/co
 import { Decimal } from "@/lib/money";
 import { at, finding, skipped, type RuleContext } from "../context";
 import { claimsForItem } from "../claim-matching";
-import { formatPct, wan } from "../format-figures";
+import { formatPct, formatStatedPct, formatWanUnit } from "@/lib/figures/format";
 import { lineLabel, linesOfLength } from "../function-lines";
 import { judgePct, ratioRange } from "../pct";
 import { NARRATIVE, TABLE_05 } from "../tables";
@@ -14,7 +14,7 @@ function budgetOf(line: GpbExpenditureLine): { value: Decimal; label: string } |
 }
 
 /**
- * E.execution-rate: a 项 whose 决算 / 预算 falls outside [low, high] (90%–110% by default) deserves attention: a
+ * E.execution-rate: a 项 whose 决算 / 预算 falls outside [low, high] (lib/settings/execution-band.ts by default) deserves attention: a
  * warning when the narrative gives no reason, info when it does. A 0 budget with spending counts as over.
  */
 export function checkExecutionRate(report: ParsedReport, ctx: RuleContext): Finding[] {
@@ -33,14 +33,14 @@ export function checkExecutionRate(report: ParsedReport, ctx: RuleContext): Find
     const tooHigh = rate === null || rate.gt(high);
     if (!tooLow && !tooHigh) return [];
     const hasReason = !!line.reason && line.reason.trim() !== "";
-    const rateText = rate === null ? `${budget.label}为 0` : `执行率 ${formatPct(rate, 2)}`;
+    const rateText = rate === null ? `${budget.label}为 0` : `执行率 ${formatPct(rate, { decimals: 2 })}`;
     const band = tooLow ? `低于 ${low.toString()}%` : rate === null ? "无预算安排" : `高于 ${high.toString()}%`;
     const tail = hasReason ? `，说明的原因：${line.reason}` : "，说明中未给出原因";
     return [
       finding(
         rule,
         hasReason ? "info" : "warning",
-        `${lineLabel(line)}：${budget.label} ${wan(budget.value)}，决算 ${wan(actual)}，${rateText}（${band}）${tail}`,
+        `${lineLabel(line)}：${budget.label} ${formatWanUnit(budget.value)}，决算 ${formatWanUnit(actual)}，${rateText}（${band}）${tail}`,
         `${low.toString()}-${high.toString()}`,
         rate === null ? null : rate.toFixed(2),
         at(line.narrativeLocation ?? line.location, line.narrativeLocation ? NARRATIVE : TABLE_05, lineLabel(line), "执行率"),
@@ -65,7 +65,7 @@ export function checkItemRateVsT05(report: ParsedReport, ctx: RuleContext): Find
     const where = at(line.narrativeLocation ?? line.location, NARRATIVE, lineLabel(line), "完成率");
     if (!budget || line.total === null) return [skipped(rule, `${lineLabel(line)} 的完成率`, "决算数或预算数", where)];
     if (budget.value.isZero()) {
-      return [finding(rule, "warning", `${lineLabel(line)}：${budget.label}为 0，却称完成 ${formatPct(stated)}（分母为 0 时该比率无意义，措辞或分母有误）`, null, stated, where)];
+      return [finding(rule, "warning", `${lineLabel(line)}：${budget.label}为 0，却称完成 ${formatStatedPct(stated)}（分母为 0 时该比率无意义，措辞或分母有误）`, null, stated, where)];
     }
     const actual = new Decimal(line.total);
     const recomputed = actual.dividedBy(budget.value).times(100);
@@ -76,7 +76,7 @@ export function checkItemRateVsT05(report: ParsedReport, ctx: RuleContext): Find
       finding(
         rule,
         judged.verdict,
-        `${lineLabel(line)}：所述完成率 ${formatPct(stated)}，按决算 ${wan(actual)} ÷ ${budget.label} ${wan(budget.value)} 重算为 ${formatPct(recomputed, shown)}` +
+        `${lineLabel(line)}：所述完成率 ${formatStatedPct(stated)}，按决算 ${formatWanUnit(actual)} ÷ ${budget.label} ${formatWanUnit(budget.value)} 重算为 ${formatPct(recomputed, { decimals: shown })}` +
           `${judged.verdict === "info" ? "，可能为取整误差" : ""}`,
         recomputed.toFixed(4),
         stated,

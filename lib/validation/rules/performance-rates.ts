@@ -1,7 +1,7 @@
 import type { Finding, Location, ParsedReport } from "@/lib/parsers/contract";
 import { Decimal } from "@/lib/money";
 import { at, finding, skipped, type RuleContext } from "../context";
-import { formatPct, wan } from "../format-figures";
+import { formatPct, formatStatedPct, formatWanUnit } from "@/lib/figures/format";
 import { judgePct, ratioRange } from "../pct";
 
 const TABLE = "绩效自评表";
@@ -33,7 +33,7 @@ export function checkPerformanceRates(report: ParsedReport, ctx: RuleContext): F
     const budget = new Decimal(row.budget);
     const actual = new Decimal(row.actual);
     if (budget.isZero()) {
-      return [finding(rule, "error", `${TABLE} ${row.name}：预算数为 0，却称执行率 ${formatPct(stated)}（分母为 0 时比率无意义）`, null, stated, where)];
+      return [finding(rule, "error", `${TABLE} ${row.name}：预算数为 0，却称执行率 ${formatStatedPct(stated)}（分母为 0 时比率无意义）`, null, stated, where)];
     }
     const recomputed = actual.dividedBy(budget).times(100);
     const judged = judgePct(ctx, recomputed, stated, ratioRange(ctx, actual, budget) ?? undefined);
@@ -43,7 +43,7 @@ export function checkPerformanceRates(report: ParsedReport, ctx: RuleContext): F
       finding(
         rule,
         judged.verdict,
-        `${TABLE} ${row.name}：执行率 ${formatPct(stated)}，按执行数 ${wan(actual)} ÷ 预算数 ${wan(budget)} 重算为 ${formatPct(recomputed, shown)}，` +
+        `${TABLE} ${row.name}：执行率 ${formatStatedPct(stated)}，按执行数 ${formatWanUnit(actual)} ÷ 预算数 ${formatWanUnit(budget)} 重算为 ${formatPct(recomputed, { decimals: shown })}，` +
           `相差 ${judged.diff.toFixed(shown)} 个百分点${judged.verdict === "info" ? "，可能为取整误差" : ""}`,
         recomputed.toFixed(4),
         stated,

@@ -2,7 +2,7 @@ import type { EconomicLine, Finding, ParsedReport } from "@/lib/parsers/contract
 import { Decimal } from "@/lib/money";
 import { compareAmounts } from "../amount-finding";
 import { at, finding, skipped, type RuleContext } from "../context";
-import { wan } from "../format-figures";
+import { formatWanUnit } from "@/lib/figures/format";
 import { sumColumn } from "../function-lines";
 import { TABLE_06, TABLE_09 } from "../tables";
 
@@ -57,7 +57,7 @@ export function checkT06VsSangong(report: ParsedReport, ctx: RuleContext): Findi
       finding(
         rule,
         "warning",
-        `${what}：06表基本支出中${label} ${wan(basic)}，超过09表${label}决算数 ${wan(sangong)}（09表含基本和项目支出，不应更少），相差 ${wan(excess)}`,
+        `${what}：06表基本支出中${label} ${formatWanUnit(basic)}，超过09表${label}决算数 ${formatWanUnit(sangong)}（09表含基本和项目支出，不应更少），相差 ${formatWanUnit(excess)}`,
         sangong,
         basic.toFixed(2),
         at(line.location, TABLE_06, `${code} ${label}`, "决算数"),

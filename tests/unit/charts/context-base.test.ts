@@ -36,7 +36,8 @@ describe("option helpers", () => {
     ["110", "within"],
     ["110.01", "above"],
   ] as const)("rateBand(%s) = %s", (rate, band) => {
-    expect(rateBand(rate)).toBe(band);
+    expect(rateBand(defaultChartContext(), rate)).toBe(band);
+    expect(rateBand({ ...defaultChartContext(), executionBand: { lowPct: 95, highPct: 105 } }, "92")).toBe("below");
   });
 
   test("sharePct and escapeHtml", () => {

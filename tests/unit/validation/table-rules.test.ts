@@ -63,7 +63,7 @@ describe("table and cross-table identities", () => {
       cls.basic = w("801.37");
     }));
     const [first] = byRule(findings, "T03.class-equals-sections");
-    expect(first?.message).toBe("公开03表 支出决算表 201 一般公共服务支出：款合计 1,000.00 万元，类行 1,001.37 万元，相差 1.37 万元");
+    expect(first?.message).toBe("公开03表 支出决算表 201 一般公共服务支出：款合计 1,000.00万元，类行 1,001.37万元，相差 1.37万元");
     expect(first).toMatchObject({ severity: "error", expected: "10000000.00", actual: "10013700.00" });
     expect(first?.location).toMatchObject({ page: 3, line: 100, table: "公开03表", row: "201 一般公共服务支出", column: "合计" });
   });

@@ -4,7 +4,7 @@ import { route } from "@/lib/api/route";
 import { attachmentHeader } from "@/lib/export/briefing";
 import { renderFramedChartSvg, withoutDecals } from "@/lib/export/chart-svg";
 import { svgToPng } from "@/lib/export/chart-png";
-import { formatChinaDate } from "@/lib/export/figures";
+import { formatDate } from "@/lib/figures/format";
 import { CHARTS } from "./charts";
 import { regionViewerForRequest } from "@/lib/api/region-params";
 
@@ -26,7 +26,7 @@ export const GET = route({ auth: "viewer", params: z.object({ chart: z.string() 
   const chart = await render(await regionViewerForRequest(viewer, url), Object.fromEntries(url.searchParams));
   if (chart === null) throw notFound("图表数据");
   const option = format === "png" ? withoutDecals(chart.option) : chart.option;
-  const { svg } = renderFramedChartSvg(option, { ...chart.meta, exportedOn: formatChinaDate(new Date()) }, chart.size);
+  const { svg } = renderFramedChartSvg(option, { ...chart.meta, exportedOn: formatDate(new Date()) }, chart.size);
   const headers = { "cache-control": "private, no-store" };
   if (format === "svg") {
     return new Response(svg, {

@@ -1,14 +1,20 @@
 import { describe, expect, test } from "vitest";
 import {
+  exactWanText,
   formatAmount,
   formatChange,
   formatCount,
+  formatDate,
+  formatDateTime,
   formatPct,
   formatPp,
+  formatStatedPct,
   formatWan,
+  formatWanUnit,
   pctToNumber,
   yuanToWanNumber,
-} from "@/lib/format";
+} from "@/lib/figures/format";
+import { Decimal } from "@/lib/money";
 
 describe("formatWan", () => {
   test.each([
@@ -104,5 +110,55 @@ describe("drawing conversions", () => {
   test("pctToNumber", () => {
     expect(pctToNumber("96.8123")).toBe(96.8123);
     expect(pctToNumber(null)).toBeNull();
+  });
+});
+
+describe("one module for every place a figure is printed", () => {
+  test.each([
+    ["18813700.00", "1,881.37万元"],
+    ["-29079200.00", "-2,907.92万元"],
+    ["1234567890123.00", "123,456,789.01万元"],
+    ["49.99", "0.00万元"],
+    [null, "—"],
+  ])("formatWanUnit(%s) = %s (sentences, messages: always 万元)", (yuan, expected) => {
+    expect(formatWanUnit(yuan)).toBe(expected);
+  });
+
+  test("Decimal and number inputs print like their strings; labels are missing, not NaN", () => {
+    expect(formatWan(new Decimal("29079200"))).toBe("2,907.92");
+    expect(formatPct(27.705)).toBe("27.71%");
+    expect(formatPct("未公开")).toBe("—");
+    expect(formatWan("1e9")).toBe("—");
+  });
+
+  test("percentage points: signed by default, unsigned where the sentence says the direction", () => {
+    expect(formatPp("-2.1")).toBe("-2.10个百分点");
+    expect(formatPp(new Decimal("2.1"), { signed: false })).toBe("2.10个百分点");
+  });
+
+  test("a stated percentage keeps its printed digits", () => {
+    expect(formatStatedPct("99.98")).toBe("99.98%");
+    expect(formatStatedPct("61.627906")).toBe("61.627906%");
+    expect(formatStatedPct(new Decimal("95.50"))).toBe("95.5%");
+  });
+
+  test("exact 万元 text for data cells keeps every cent", () => {
+    expect(exactWanText(new Decimal("12345.67"))).toBe("1.234567");
+    expect(exactWanText(new Decimal("29079200.00"))).toBe("2907.92");
+  });
+
+  test.each([
+    // 17:30 UTC is already the next day in Beijing: the version table, a PNG and a deck all print 12-07.
+    ["2026-12-06T17:30:00.000Z", "2026-12-07", "2026-12-07 01:30"],
+    ["2026-12-06T15:59:59.000Z", "2026-12-06", "2026-12-06 23:59"],
+    [new Date(Date.UTC(2024, 0, 1, 0, 0, 0)), "2024-01-01", "2024-01-01 08:00"],
+  ])("%s → %s / %s in Beijing time", (instant, day, moment) => {
+    expect(formatDate(instant)).toBe(day);
+    expect(formatDateTime(instant)).toBe(moment);
+  });
+
+  test("seconds on request; an unreadable time is missing", () => {
+    expect(formatDateTime("2026-12-06T17:30:05Z", { seconds: true })).toBe("2026-12-07 01:30:05");
+    expect(formatDate("not a date")).toBe("—");
   });
 });

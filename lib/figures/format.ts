@@ -1,0 +1,184 @@
+import { Decimal } from "../money";
+
+/**
+ * The one zh-CN display module: pages, API text, CSV/XLSX, chart exports, deck narratives and 审核 messages all print
+ * figures through it. Numbers go through Intl.NumberFormat with the exact decimal string (never a float), rounded half
+ * away from zero as a spreadsheet does ("2907.925" 万元 → "2,907.93"); dates and times through Intl.DateTimeFormat in
+ * Beijing time, so the same instant prints the same day on a page, in a PNG and in a deck, whatever the server's zone.
+ */
+export const MISSING = "—";
+export const LOCALE = "zh-CN";
+export const TIME_ZONE = "Asia/Shanghai";
+
+const WAN = new Decimal(10000);
+const YI = new Decimal(100000000);
+const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
+
+/** Amounts in 元 and rates in percent, as the contract carries them (decimal strings), or exact Decimals. */
+export type Numeric = Decimal | string | number | null | undefined;
+
+export type ChangeDirection = "increase" | "decrease" | "flat";
+
+export interface FormatNumberOptions {
+  decimals?: number;
+  /** Prefix positive values with "+" (for changes). */
+  signed?: boolean;
+}
+
+/** A plain decimal ("2907.92", "-3", a finite number, a Decimal) → Decimal; labels, "—", "1e5", "" → null. */
+export function toDecimal(value: Numeric): Decimal | null {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Decimal) return value.isFinite() ? value : null;
+  if (typeof value === "number") return Number.isFinite(value) ? new Decimal(value) : null;
+  const text = value.trim();
+  return PLAIN_NUMBER.test(text) ? new Decimal(text) : null;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(decimals: number, signed: boolean): Intl.NumberFormat {
+  const key = `${decimals}:${signed}`;
+  let format = numberFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(LOCALE, {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      roundingMode: "halfExpand",
+      // "-0.00" would read as a decrease that did not happen; "+0.00" as an increase.
+      signDisplay: signed ? "exceptZero" : "negative",
+    });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** Grouped, fixed decimals, exact: Intl formats the decimal string itself (ECMA-402 string numerics). */
+export function formatNumber(value: Decimal, { decimals = 2, signed = false }: FormatNumberOptions = {}): string {
+  return numberFormat(decimals, signed).format(value.toFixed() as `${number}`);
+}
+
+/** 元 → "2,907.92" (万元, no unit: the unit is stated beside it). */
+export function formatWan(yuan: Numeric, opts: FormatNumberOptions = {}): string {
+  const value = toDecimal(yuan);
+  return value === null ? MISSING : formatNumber(value.dividedBy(WAN), opts);
+}
+
+/** 元 → "2,907.92万元", always in 万元 (sentences and exports: every figure in one unit). */
+export function formatWanUnit(yuan: Numeric, opts: FormatNumberOptions = {}): string {
+  const text = formatWan(yuan, opts);
+  return text === MISSING ? MISSING : `${text}万元`;
+}
+
+/** 元 → "2,907.92万元", or "1.23亿元" from 1 亿元 up (pages and KPIs). */
+export function formatAmount(yuan: Numeric, opts: FormatNumberOptions = {}): string {
+  const value = toDecimal(yuan);
+  if (value === null) return MISSING;
+  if (value.abs().greaterThanOrEqualTo(YI)) return `${formatNumber(value.dividedBy(YI), opts)}亿元`;
+  return `${formatNumber(value.dividedBy(WAN), opts)}万元`;
+}
+
+/**
+ * 万元 with at least two decimals and as many more as the 元 value needs, ungrouped, for data cells: a report printed in
+ * 元 ("12345.67" 元 → "1.234567") is exported without losing a cent.
+ */
+export function exactWanText(yuan: Decimal): string {
+  const wan = yuan.dividedBy(WAN);
+  return wan.decimalPlaces() <= 2 ? wan.toFixed(2) : wan.toFixed();
+}
+
+/** Percent → "96.81%". */
+export function formatPct(pct: Numeric, opts: FormatNumberOptions = {}): string {
+  const value = toDecimal(pct);
+  return value === null ? MISSING : `${formatNumber(value, opts)}%`;
+}
+
+/** A percentage as the document printed it ("95.5" → "95.5%", "61.627906" keeps its digits): quoted, not recomputed. */
+export function formatStatedPct(pct: Numeric): string {
+  const value = toDecimal(pct);
+  return value === null ? MISSING : `${formatNumber(value, { decimals: value.decimalPlaces() })}%`;
+}
+
+/** Difference of two percentages → "+1.20个百分点" (signed unless `signed: false`, where the sentence says the direction). */
+export function formatPp(delta: Numeric, opts: FormatNumberOptions = {}): string {
+  const value = toDecimal(delta);
+  return value === null ? MISSING : `${formatNumber(value, { signed: true, ...opts })}个百分点`;
+}
+
+/** Plain count → "1,234". */
+export function formatCount(value: Numeric): string {
+  const parsed = toDecimal(value);
+  return parsed === null ? MISSING : formatNumber(parsed, { decimals: 0 });
+}
+
+export interface FormattedChange {
+  /** "+27.71%", or "—" when the prior figure is missing or zero. */
+  pct: string;
+  /** "+630.93万元". */
+  delta: string;
+  direction: ChangeDirection | null;
+}
+
+export function changeDirection(delta: Decimal): ChangeDirection {
+  return delta.isZero() ? "flat" : delta.greaterThan(0) ? "increase" : "decrease";
+}
+
+/** Change from prior to curr (both 元); direction is judged on the 元 figures, not on the rounded display. */
+export function formatChange(curr: Numeric, prior: Numeric): FormattedChange {
+  const current = toDecimal(curr);
+  const previous = toDecimal(prior);
+  if (current === null || previous === null) return { pct: MISSING, delta: MISSING, direction: null };
+  const delta = current.minus(previous);
+  const pct = previous.isZero() ? MISSING : `${formatNumber(delta.dividedBy(previous.abs()).times(100), { signed: true })}%`;
+  return { pct, delta: formatAmount(delta, { signed: true }), direction: changeDirection(delta) };
+}
+
+/** 元 → 万元 number, for drawing only (axis positions, bar lengths); never for display or sums. */
+export function yuanToWanNumber(yuan: Numeric): number | null {
+  const value = toDecimal(yuan);
+  return value === null ? null : value.dividedBy(WAN).toDecimalPlaces(6, Decimal.ROUND_HALF_UP).toNumber();
+}
+
+/** Percent → number, for drawing only. */
+export function pctToNumber(pct: Numeric): number | null {
+  const value = toDecimal(pct);
+  return value === null ? null : value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toNumber();
+}
+
+const DATE_PARTS: Intl.DateTimeFormatOptions = { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" };
+const DATE = new Intl.DateTimeFormat(LOCALE, DATE_PARTS);
+const DATE_TIME = new Intl.DateTimeFormat(LOCALE, { ...DATE_PARTS, hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
+
+function instantOf(value: Date | string): Date | null {
+  const instant = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(instant.getTime()) ? null : instant;
+}
+
+function parts(format: Intl.DateTimeFormat, instant: Date): Record<string, string> {
+  return Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
+}
+
+/** Calendar day in Beijing time → "2026-12-07" (file names, export stamps, tables). */
+export function formatDate(value: Date | string): string {
+  const instant = instantOf(value);
+  if (instant === null) return MISSING;
+  const p = parts(DATE, instant);
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** Moment in Beijing time → "2026-12-07 01:30" (or with seconds): import, audit and version times. */
+export function formatDateTime(value: Date | string, { seconds = false }: { seconds?: boolean } = {}): string {
+  const instant = instantOf(value);
+  if (instant === null) return MISSING;
+  const p = parts(DATE_TIME, instant);
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}${seconds ? `:${p.second}` : ""}`;
+}
+
+const ZH = new Intl.Collator(`${LOCALE}-u-co-pinyin`);
+
+/**
+ * Orders Chinese names by pinyin, the way a reader looks them up (one shared collator: `localeCompare` builds one per
+ * call). The database's own ORDER BY is by character code, so name-sorted lists are sorted here.
+ */
+export function compareNames(a: string, b: string): number {
+  return ZH.compare(a, b);
+}
