@@ -3,6 +3,7 @@ import type { MoneyUnit } from "@/lib/money";
 import type { FunctionLevel, Location, Unread } from "@/lib/parsers/contract";
 import type { DocLine } from "@/lib/parsers/document";
 import type { AssignOptions, Cells } from "@/lib/parsers/tables/assign-columns";
+import { restoreCodeLevels } from "@/lib/parsers/tables/code-levels";
 import { buildCodeRows, extendBodyStart, firstBodyIndex } from "@/lib/parsers/tables/code-rows";
 import type { TableSection } from "@/lib/parsers/tables/find-tables";
 import { bestReading } from "@/lib/parsers/tables/reread-rows";
@@ -102,8 +103,18 @@ export function parseCodeTable(
   }
   const body = dropRepeatedHeaders(section.lines.slice(start), specs);
   const options = { unit, ...constraints };
-  const asBuilt = buildCodeRows(body);
-  let reading = bestReading(asBuilt, columns, options);
+  const restored = restoreCodeLevels(body, unit);
+  let asBuilt = buildCodeRows(body);
+  let reading = bestReading(asBuilt, columns, options, restored !== null);
+  if (restored !== null && reading.doubt > 0) {
+    // Codes restored from their structure (a 类 printed by name only, codes without their parents' digits).
+    const rebuilt = buildCodeRows(restored);
+    const alternative = bestReading(rebuilt, columns, options, true);
+    if (alternative.doubt < reading.doubt) {
+      reading = alternative;
+      asBuilt = rebuilt;
+    }
+  }
   if (reading.doubt > 0) {
     // A column the header names in other words ("上缴上级" for 上缴上级支出): kept only if the table then holds together.
     const wider = findColumns(header, withHints(specs));

@@ -90,10 +90,11 @@ function liftedAt(rows: ReadonlyArray<CodeRow>, start: number): CodeRow[] | null
  * The identities as the reader's own check: when the reading as extracted leaves rows unread or identities failing, a
  * misreading the extraction is known to make is tried instead (amounts attached to the wrong code), and kept only if
  * the table then holds together better. Otherwise the reading as extracted stands, its doubtful rows unread.
+ * `scored`: count failing identities even with no alternative here (the caller has one to compare with).
  */
-export function bestReading(rows: CodeRow[], columns: ReadonlyArray<Column>, options: AssignOptions): Reading {
+export function bestReading(rows: CodeRow[], columns: ReadonlyArray<Column>, options: AssignOptions, scored = false): Reading {
   const lifts = rows.flatMap((row, i) => (row.code !== null && row.values.length === 0 ? [liftedAt(rows, i)] : [])).filter((r) => r !== null);
-  const asRead = readRows(rows, columns, options, lifts.length > 0);
+  const asRead = readRows(rows, columns, options, scored || lifts.length > 0);
   let best = asRead;
   if (asRead.doubt === 0) return asRead;
   for (const lifted of lifts) {
