@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { PrismaClient } from "../generated/prisma/client";
-import { ingestFile, type IngestResult } from "../ingest/ingest-file";
+import type { IngestResult } from "../ingest/ingest-file";
+import { ingestMany } from "../ingest/ingest-many";
 import type { ImportOverride } from "./import-overrides";
 
 export interface ImportedFile {
@@ -20,20 +21,25 @@ const STATUS_LABEL: Record<IngestResult["status"], string> = {
 /** A file whose document does not say who published it or which year: not a failure, the user is asked. */
 const NEEDS_INPUT = "needs_confirmation";
 
-/** Each file in turn through the same ingest as the web upload; names and years come from the documents unless overridden. */
+/**
+ * Every file through the same ingest as the web upload, parsed ahead on the pool of parse processes (ingestMany) and
+ * stored one transaction each in the given order; names and years come from the documents unless overridden.
+ */
 export async function importFiles(
   prisma: PrismaClient,
   files: readonly string[],
   opts: { actor: string; dryRun: boolean; override: (file: string) => ImportOverride; onFile?: (index: number, file: string) => void },
 ): Promise<ImportedFile[]> {
-  const results: ImportedFile[] = [];
-  for (const [i, file] of files.entries()) {
-    opts.onFile?.(i, file);
-    const bytes = fs.readFileSync(file);
-    const result = await ingestFile(prisma, { bytes, fileName: path.basename(file), actor: opts.actor, channel: "cli", dryRun: opts.dryRun, ...opts.override(file) });
-    results.push({ file, result });
-  }
-  return results;
+  const results = await ingestMany(
+    prisma,
+    files.length,
+    (i) => {
+      const file = files[i]!;
+      return { bytes: fs.readFileSync(file), fileName: path.basename(file), actor: opts.actor, channel: "cli", dryRun: opts.dryRun, ...opts.override(file) };
+    },
+    { beforeStore: async (i) => opts.onFile?.(i, files[i]!) },
+  );
+  return results.map((result, i) => ({ file: files[i]!, result }));
 }
 
 function labelOf(result: IngestResult): string {

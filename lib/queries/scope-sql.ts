@@ -23,8 +23,14 @@ function viewerDepartmentsSql(viewer: Viewer, column: Prisma.Sql): Prisma.Sql {
  */
 export function regionDepartmentsSql(viewer: RegionViewer): Prisma.Sql {
   const { code, sub } = viewer.region;
-  const region = Prisma.sql`CASE WHEN d."mergedIntoId" IS NULL THEN d."regionCode" ELSE m."regionCode" END`;
-  const test = code === null ? Prisma.sql`${region} IS NULL` : sub ? Prisma.sql`starts_with(${region}, ${code})` : Prisma.sql`${region} = ${code}`;
+  // Written as "its own region when not merged, else its successor's" with plain column tests (not one CASE): the
+  // planner estimates those from statistics, and a CASE estimated at a few rows turned whole-city views into nested loops.
+  const own = Prisma.sql`d."mergedIntoId" IS NULL`;
+  const test = code === null
+    ? Prisma.sql`(${own} AND d."regionCode" IS NULL) OR (m.id IS NOT NULL AND m."regionCode" IS NULL)`
+    : sub
+      ? Prisma.sql`(${own} AND starts_with(d."regionCode", ${code})) OR starts_with(m."regionCode", ${code})`
+      : Prisma.sql`(${own} AND d."regionCode" = ${code}) OR m."regionCode" = ${code}`;
   return Prisma.sql`SELECT d.id FROM "Department" d LEFT JOIN "Department" m ON m.id = d."mergedIntoId" WHERE ${test}`;
 }
 
@@ -38,14 +44,14 @@ export function regionDepartmentsSql(viewer: RegionViewer): Prisma.Sql {
  */
 export function countedReportsSql(viewer: RegionViewer, alias = "r"): Prisma.Sql {
   const a = Prisma.raw(`"${alias}"`);
-  const summary = (department: Prisma.Sql) => Prisma.sql`
-    SELECT 1 FROM "Report" h
-    WHERE h."departmentId" = ${department} AND h.year = ${a}.year AND h.scope = '汇总' AND h."currentKey" IS NOT NULL
+  const summary = Prisma.sql`h.year = ${a}.year AND h.scope = '汇总' AND h."currentKey" IS NOT NULL
       AND ${viewerDepartmentsSql(viewer, Prisma.sql`h."departmentId"`)}`;
+  // Both tests are plain correlated NOT EXISTS (no OR around them, no subquery inside), so PostgreSQL turns them into
+  // hash anti-joins over the few 汇总 reports instead of two index probes per report.
   return Prisma.sql`${currentReportsSql(viewer, alias)}
     AND ${a}."departmentId" IN (${regionDepartmentsSql(viewer)})
-    AND (${a}.scope = '汇总' OR NOT EXISTS (${summary(Prisma.sql`${a}."departmentId"`)}))
-    AND NOT EXISTS (${summary(Prisma.sql`(SELECT u."parentId" FROM "Department" u WHERE u.id = ${a}."departmentId")`)})`;
+    AND NOT EXISTS (SELECT 1 FROM "Report" h WHERE h."departmentId" = ${a}."departmentId" AND ${a}.scope <> '汇总' AND ${summary})
+    AND NOT EXISTS (SELECT 1 FROM "Report" h JOIN "Department" u ON u."parentId" = h."departmentId" WHERE u.id = ${a}."departmentId" AND ${summary})`;
 }
 
 /** The same scope for Prisma's query API. */

@@ -78,31 +78,36 @@ export async function getExecutionHeatmap(
       FROM "Report" r JOIN "Department" d ON d.id = r."departmentId"
       WHERE ${countedReportsSql(viewer, "r")} AND r.year = ${year}
     ),
-    -- One pass over the year's lines for both the cells (项) and the names of the level's codes. The id array steers
-    -- the planner to the (reportId, table) index: one year, not every year's lines.
+    -- One pass over the year's lines for both the cells (项) and the names of the level's codes, each line carrying its
+    -- department, so no later step joins two CTEs (the planner cannot estimate CTE sizes and once chose a nested loop
+    -- of 1,000 reports × 6,000 lines). The id array steers it to the (reportId, table) index: one year, not every year's.
     lines AS MATERIALIZED (
-      SELECT f."reportId", f.code, f.level, f.name, f."budgetInitial", f."budgetFull", f.total
-      FROM "FunctionLine" f
+      SELECT cur.dept, f.code, f.level, f.name, f."budgetInitial", f."budgetFull", f.total
+      FROM "FunctionLine" f JOIN cur ON cur.id = f."reportId"
       WHERE f."reportId" = ANY(ARRAY(SELECT id FROM cur)) AND f."table" = 'gpb' AND f.level IN ('项', ${level})
     ),
     cells AS (
-      SELECT cur.dept, LEFT(l.code, ${length}) AS code,
+      SELECT l.dept, LEFT(l.code, ${length}) AS code,
              SUM(l."budgetInitial") AS bi,
              CASE WHEN COUNT(l."budgetInitial") > 0 THEN SUM(l.total) FILTER (WHERE l."budgetInitial" IS NOT NULL) ELSE SUM(l.total) END AS ai,
              SUM(l."budgetFull") AS bf,
              CASE WHEN COUNT(l."budgetFull") > 0 THEN SUM(l.total) FILTER (WHERE l."budgetFull" IS NOT NULL) ELSE SUM(l.total) END AS af
-      FROM lines l JOIN cur ON cur.id = l."reportId"
+      FROM lines l
       WHERE l.level = '项'
       GROUP BY 1, 2
     ),
-    depts AS (SELECT dept, bool_or("isDemo") AS "isDemo" FROM cur GROUP BY dept)
-    -- One row per department with its cells packed as "code:bi:ai:bf:af": tens of thousands of small rows
-    -- through the driver cost several times the query.
-    SELECT depts.dept AS "departmentId", e.name, depts."isDemo",
-           string_agg(cells.code || ':' || COALESCE(cells.bi::text, '') || ':' || COALESCE(cells.ai::text, '') || ':'
-             || COALESCE(cells.bf::text, '') || ':' || COALESCE(cells.af::text, ''), ';' ORDER BY cells.code) AS entries
-    FROM depts JOIN "Department" e ON e.id = depts.dept LEFT JOIN cells ON cells.dept = depts.dept
-    GROUP BY depts.dept, e.name, depts."isDemo"
+    -- One row per department with its cells packed as "code:bi:ai:bf:af" (tens of thousands of small rows through the
+    -- driver cost several times the query): departments and cells meet in one grouping, not a join of two CTEs.
+    packed AS (
+      SELECT u.dept, bool_or(u."isDemo") AS "isDemo",
+             string_agg(u.code || ':' || COALESCE(u.bi::text, '') || ':' || COALESCE(u.ai::text, '') || ':'
+               || COALESCE(u.bf::text, '') || ':' || COALESCE(u.af::text, ''), ';' ORDER BY u.code) AS entries
+      FROM (SELECT dept, "isDemo", NULL::text AS code, NULL::numeric AS bi, NULL::numeric AS ai, NULL::numeric AS bf, NULL::numeric AS af FROM cur
+            UNION ALL SELECT dept, false, code, bi, ai, bf, af FROM cells) u
+      GROUP BY u.dept
+    )
+    SELECT p.dept AS "departmentId", e.name, p."isDemo", p.entries
+    FROM packed p JOIN "Department" e ON e.id = p.dept
     UNION ALL
     -- Row 0 (ids start at 1) carries the level's code names as JSON pairs: names may hold any character.
     SELECT 0, '', false, (SELECT json_agg(json_build_array(n.code, n.name))::text
