@@ -54,3 +54,11 @@ export function claimLabel(claim: Claim): string {
   const excerpt = text.length > 60 ? `${text.slice(0, 60)}…` : text;
   return `${subjectName(claim.subject)}（“${excerpt}”）`;
 }
+
+/**
+ * Decimals a recomputed percentage is shown with: the stated figure's own, at least the two every report prints
+ * ("重算为 71.73%，相差 6.00 个百分点", not "71.7343%"); the exact value stays in the finding's `expected`.
+ */
+export function printedPrecision(statedDecimals: number): number {
+  return Math.max(statedDecimals, 2);
+}

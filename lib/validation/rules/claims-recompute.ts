@@ -4,7 +4,7 @@ import { at, finding, skipped, type RuleContext } from "../context";
 import { formatPct, formatStatedPct, formatWanUnit } from "@/lib/figures/format";
 import { NARRATIVE } from "../tables";
 import { subjectName } from "../claim-subject";
-import { claimLabel, judgePct, ratioRange } from "../pct";
+import { claimLabel, judgePct, printedPrecision, ratioRange } from "../pct";
 import { shareBaseFigure } from "../claim-matching";
 
 const KIND_WORD = { share: "占比", change: "增减幅度", completion: "完成率" } as const;
@@ -22,7 +22,7 @@ function recompute(ctx: RuleContext, rule: string, claim: Claim, numerator: Deci
   const recomputed = numerator.abs().dividedBy(denominator.abs()).times(100);
   const judged = judgePct(ctx, recomputed, claim.statedPct ?? "0", ratioRange(ctx, numerator, denominator, slack) ?? undefined);
   if (judged.verdict === "pass") return [];
-  const shown = judged.decimals + 2;
+  const shown = printedPrecision(judged.decimals);
   const why =
     judged.verdict === "error"
       ? ""

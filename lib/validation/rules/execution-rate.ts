@@ -4,7 +4,7 @@ import { at, finding, skipped, type RuleContext } from "../context";
 import { claimsForItem } from "../claim-matching";
 import { formatPct, formatStatedPct, formatWanUnit } from "@/lib/figures/format";
 import { lineLabel, linesOfLength } from "../function-lines";
-import { judgePct, ratioRange } from "../pct";
+import { judgePct, printedPrecision, ratioRange } from "../pct";
 import { NARRATIVE, TABLE_05 } from "../tables";
 
 function budgetOf(line: GpbExpenditureLine): { value: Decimal; label: string } | null {
@@ -71,7 +71,7 @@ export function checkItemRateVsT05(report: ParsedReport, ctx: RuleContext): Find
     const recomputed = actual.dividedBy(budget.value).times(100);
     const judged = judgePct(ctx, recomputed, stated, ratioRange(ctx, actual, budget.value) ?? undefined);
     if (judged.verdict === "pass") return [];
-    const shown = judged.decimals + 2;
+    const shown = printedPrecision(judged.decimals);
     return [
       finding(
         rule,

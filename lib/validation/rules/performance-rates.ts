@@ -2,7 +2,7 @@ import type { Finding, Location, ParsedReport } from "@/lib/parsers/contract";
 import { Decimal } from "@/lib/money";
 import { at, finding, skipped, type RuleContext } from "../context";
 import { formatPct, formatStatedPct, formatWanUnit } from "@/lib/figures/format";
-import { judgePct, ratioRange } from "../pct";
+import { judgePct, printedPrecision, ratioRange } from "../pct";
 
 const TABLE = "绩效自评表";
 
@@ -33,12 +33,12 @@ export function checkPerformanceRates(report: ParsedReport, ctx: RuleContext): F
     const budget = new Decimal(row.budget);
     const actual = new Decimal(row.actual);
     if (budget.isZero()) {
-      return [finding(rule, "error", `${TABLE} ${row.name}：预算数为 0，却称执行率 ${formatStatedPct(stated)}（分母为 0 时比率无意义）`, null, stated, where)];
+      return [finding(rule, "warning", `${TABLE} ${row.name}：预算数为 0，却称执行率 ${formatStatedPct(stated)}（分母为 0 时比率无意义）`, null, stated, where)];
     }
     const recomputed = actual.dividedBy(budget).times(100);
     const judged = judgePct(ctx, recomputed, stated, ratioRange(ctx, actual, budget) ?? undefined);
     if (judged.verdict === "pass") return [];
-    const shown = judged.decimals + 2;
+    const shown = printedPrecision(judged.decimals);
     return [
       finding(
         rule,

@@ -109,7 +109,7 @@ describe("narrative rules", () => {
   test("recompute message names the stated and recomputed percentages", () => {
     const wrong = neutral("change", "0.33", "0.86", "63.61", { delta: w("0.53"), direction: "decrease" });
     const [finding] = byRule(validateReport(makeReport(only(wrong))), "N.change-recompute");
-    expect(finding?.message).toContain("说明称增减幅度 63.61%，按 0.53万元 ÷ 0.86万元 重算为 61.6279%");
+    expect(finding?.message).toContain("说明称增减幅度 63.61%，按 0.53万元 ÷ 0.86万元 重算为 61.63%，相差 1.98 个百分点");
     expect(finding).toMatchObject({ expected: "61.6279", actual: "63.61", location: { page: 1, line: 1 } });
   });
 

@@ -35,7 +35,7 @@ const cases: Case[] = [
     r.unread.push({ section: "narrative.unit", reason: "说明中金额“3300元”以元为单位，而表格以万元为单位", location: { page: 9, line: 30 } });
   }],
   ["项目执行率 misprinted", "N.performance-rate", "error", (r) => { r.performance.projects[0]!.ratePct = "96"; }],
-  ["整体执行率 against a 0 budget", "N.performance-rate", "error", (r) => { r.performance.overall.budget = w("0"); }],
+  ["整体执行率 against a 0 budget: a meaningless rate (wording or denominator), a warning", "N.performance-rate", "warning", (r) => { r.performance.overall.budget = w("0"); }],
   ["项目执行率 0.005 pp beyond its precision", "N.performance-rate", "info", (r) => {
     Object.assign(r.performance.projects[0]!, { actual: w("199.5"), budget: w("209.9"), ratePct: "95.06" });
   }],
