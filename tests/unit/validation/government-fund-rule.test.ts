@@ -54,6 +54,6 @@ describe(RULE, () => {
       r.sources["governmentFundStated.expenditure"] = { page: 30, line: 4 };
     })), RULE);
     expect(finding).toMatchObject({ severity: "error", expected: w("118"), actual: w("181"), location: { page: 30, line: 4 } });
-    expect(finding?.message).toContain("07表合计 118.00 万元，说明所述 181.00 万元");
+    expect(finding?.message).toContain("07表合计 118.00万元，说明所述 181.00万元");
   });
 });
