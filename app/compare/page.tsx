@@ -14,6 +14,11 @@ import { compareAmounts } from "@/lib/money";
 import { COMPARE_MODES, parseCompareMode, type CompareMode } from "@/lib/charts/builders/compare-modes";
 import { getCompare } from "@/lib/queries/compare/get-compare";
 import { rateLabel } from "@/lib/figures/execution";
+import { RegionCompareView } from "@/components/compare/region-compare-view";
+import { getRegionCompare } from "@/lib/queries/compare/get-region-compare";
+import { listRegionTree } from "@/lib/queries/region/list-regions";
+import { regionOptions } from "@/lib/queries/region/region-options";
+import { defaultRegionSet } from "@/lib/domain/region-compare";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +26,16 @@ const START_POINTS = 8;
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const data = await getCompare(await resolveRegionViewer(await currentViewer(), params), params);
+  const viewer = await currentViewer();
+  const mode = parseCompareMode(Array.isArray(params.mode) ? params.mode[0] : params.mode);
+  const tree = await listRegionTree(viewer);
+  const options = regionOptions(tree).filter((o) => o.code !== "none");
+  if (params.regions !== undefined) {
+    const regions = await getRegionCompare(viewer, params);
+    return <RegionCompareView data={regions} mode={mode} options={options.map((o) => ({ code: o.code, label: `${"\u3000".repeat(o.depth)}${o.label}` }))} />;
+  }
+  const data = await getCompare(await resolveRegionViewer(viewer, params), params);
+  const byRegion = defaultRegionSet(data.region.code, options);
   const hasFull = data.departments.some((d) => d.execFullRatePct !== null);
   if (data.year === null) {
     return (
@@ -32,10 +46,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     );
   }
   const year = data.year;
-  const mode = parseCompareMode(Array.isArray(params.mode) ? params.mode[0] : params.mode);
   const period = `${year} 年度`;
   const href = (ids: number[]) => withRegion(`/compare?ids=${ids.join(",")}&year=${year}`, data.region);
   const peers = data.peers;
+  // Widened peers live in the region above: their comparison is computed there (含下辖), where all of them count.
+  const peerHref = (ids: number[]) => (peers?.wide === true && peers.wider !== null
+    ? withRegion(`/compare?ids=${ids.join(",")}&year=${year}`, { code: peers.wider, sub: true })
+    : href(ids));
   // Nothing picked yet: the largest spenders are the usual starting points of a comparison.
   const largest = [...data.picker]
     .filter((p) => p.expenditure !== null)
@@ -46,7 +63,10 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       <PageHeader
         title="部门对比"
         subtitle={<>{data.region.label} · {period} · 同一刻度对比 2–6 个部门 <DemoBadge show={data.isDemo} /></>}
-        actions={<><YearPicker years={data.years} year={year} /><BriefingButton kind="compare" ids={data.ids} year={year} /></>}
+        actions={<>
+          {byRegion.length < 2 ? null : <Link className="button" href={`/compare?regions=${byRegion.join(",")}&year=${year}`}>按地区对比</Link>}
+          <YearPicker years={data.years} year={year} /><BriefingButton kind="compare" ids={data.ids} year={year} />
+        </>}
       />
       <section className="card stack">
         <DepartmentPicker options={data.picker} selected={data.ids} />
@@ -54,18 +74,19 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           <p className="muted">先选择一个部门，系统会推荐同类可比部门（同为{`“行政/事业”`}、主要支出类相同、支出规模在 ½–2 倍之内）。</p>
         ) : (
           <div className="peer-box">
-            <strong>{peers.of.name}</strong> 的可比部门（{peers.of.kind ?? "类型未知"} · 主要支出 {peers.of.dominantClass ?? "—"} {peers.of.dominantClassName ?? ""} · 规模 {formatAmount(peers.of.expenditure)} 的 ½–2 倍）：
+            <strong>{peers.of.name}</strong> 在{peers.region.label}的可比部门（{peers.of.kind ?? "类型未知"} · 主要支出 {peers.of.dominantClass ?? "—"} {peers.of.dominantClassName ?? ""} · 规模 {formatAmount(peers.of.expenditure)} 的 ½–2 倍）：
             {peers.suggestions.length === 0 ? (
               <span className="muted"> 没有符合条件的部门，跨类对比请谨慎解读。</span>
             ) : (
               <>
                 {" "}
                 {peers.suggestions.map((p) => (
-                  <Link key={p.id} className="badge info" href={href([...data.ids.filter((id) => id !== p.id), p.id].slice(0, 6))}>+ {p.name}</Link>
+                  <Link key={p.id} className="badge info" href={peerHref([...data.ids.filter((id) => id !== p.id), p.id].slice(0, 6))}>+ {p.name}</Link>
                 ))}{" "}
-                <Link className="button" href={href([peers.of.id, ...peers.suggestions.map((p) => p.id)].slice(0, 6))}>与可比部门一起对比</Link>
+                <Link className="button" href={peerHref([peers.of.id, ...peers.suggestions.map((p) => p.id)].slice(0, 6))}>与可比部门一起对比</Link>
               </>
             )}
+            {peers.wider === null || peers.wide ? null : <> <Link href={`${href(data.ids)}&peers=wide`}>扩大到上级地区</Link></>}
           </div>
         )}
       </section>

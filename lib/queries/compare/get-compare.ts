@@ -1,6 +1,6 @@
 import { Prisma } from "../../generated/prisma/client";
 import { getPrisma } from "../../db/client";
-import { regionInfo, type RegionInfo, type RegionViewer } from "../region/region-scope";
+import { findRegionViewer, regionInfo, type RegionInfo, type RegionViewer } from "../region/region-scope";
 import type { CompareDto } from "../../charts/dto";
 import { countedReportsSql } from "../scope-sql";
 import { pickYear } from "../list-years";
@@ -42,8 +42,11 @@ export interface CompareViewDto {
   totals: CompareDto;
   structure: CompareDto;
   sangong: CompareDto;
-  /** Suggested peers of the first selected department. */
-  peers: { of: DepartmentProfile; suggestions: DepartmentProfile[] } | null;
+  /**
+   * Suggested peers of the first selected department, from its region (`region`) — or, with `?peers=wide`, from the
+   * region above it with all its sub-regions. `wider` is the region a widening would use (null at the top).
+   */
+  peers: { of: DepartmentProfile; suggestions: DepartmentProfile[]; region: RegionInfo; wide: boolean; wider: string | null } | null;
 }
 
 /** `?ids=a,b,c` → distinct positive ids, at most six, order kept. */
@@ -57,7 +60,10 @@ interface ClassRow { departmentId: number; code: string; name: string; amount: s
 interface ItemRow { departmentId: number; item: string; actual: string | null }
 
 /** 2–6 departments side by side for `?ids=&year=`: totals, 类 structure, execution, 三公 and YoY on shared scales. */
-export async function getCompare(viewer: RegionViewer, params: { ids?: string | string[]; year?: string | string[] }): Promise<CompareViewDto> {
+export async function getCompare(
+  viewer: RegionViewer,
+  params: { ids?: string | string[]; year?: string | string[]; peers?: string | string[] },
+): Promise<CompareViewDto> {
   const years = await listReportYears(viewer);
   const year = pickYear(params.year, years);
   const none: CompareDto = { metrics: [], departments: [] };
@@ -71,8 +77,13 @@ export async function getCompare(viewer: RegionViewer, params: { ids?: string | 
   const firstProfile = picker.find((p) => p.id === ids[0]);
   let peers: CompareViewDto["peers"] = null;
   if (firstProfile !== undefined) {
-    const [first, ...candidates] = await withDominantClass(viewer, year, [firstProfile, ...sizeBandCandidates(firstProfile, picker)]);
-    if (first !== undefined) peers = { of: first, suggestions: suggestPeers(first, candidates) };
+    const wider = await widerRegion(viewer);
+    const wide = wider !== null && [params.peers].flat()[0] === "wide";
+    const pool = wide ? await listDepartmentProfiles(wider, year) : picker;
+    const [first, ...candidates] = await withDominantClass(wide ? wider : viewer, year, [firstProfile, ...sizeBandCandidates(firstProfile, pool)]);
+    if (first !== undefined) {
+      peers = { of: first, suggestions: suggestPeers(first, candidates), region: regionInfo(wide ? wider : viewer), wide, wider: wider?.region.code ?? null };
+    }
   }
   if (ids.length === 0) return { ...empty, ids, picker, peers };
   const prisma = await getPrisma();
@@ -138,4 +149,13 @@ export async function getCompare(viewer: RegionViewer, params: { ids?: string | 
       })),
     },
   };
+}
+
+/** The region above the viewed one, with all its sub-regions (甲区 → 示例市（含下辖区县）); null at the top or for 未归属. */
+async function widerRegion(viewer: RegionViewer): Promise<RegionViewer | null> {
+  if (viewer.region.code === null) return null;
+  const prisma = await getPrisma();
+  const row = await prisma.region.findUnique({ where: { code: viewer.region.code }, select: { parentCode: true } });
+  if (row?.parentCode === null || row?.parentCode === undefined) return null;
+  return findRegionViewer(viewer, { region: row.parentCode, sub: "1" }, true);
 }

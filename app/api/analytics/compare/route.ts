@@ -4,11 +4,20 @@ import { yearText } from "@/lib/api/params";
 import { route } from "@/lib/api/route";
 import { regionViewerForRequest } from "@/lib/api/region-params";
 import { getCompare } from "@/lib/queries/compare/get-compare";
+import { getRegionCompare } from "@/lib/queries/compare/get-region-compare";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-const Query = z.object({ ids: z.string().max(200).optional(), year: yearText.optional() });
+const Query = z.object({
+  ids: z.string().max(200).optional(), year: yearText.optional(), peers: z.enum(["wide"]).optional(),
+  regions: z.string().max(200).optional(), sub: z.string().optional(),
+});
 
-/** GET /api/analytics/compare?ids=a,b,c&year= — 2–6 departments side by side plus suggested peers of the first. */
-export const GET = route({ auth: "viewer", query: Query }, async ({ viewer, query, url }) => NextResponse.json(await getCompare(await regionViewerForRequest(viewer, url), query)));
+/**
+ * GET /api/analytics/compare?ids=a,b,c&year=&peers=wide — 2–6 departments side by side plus suggested peers of the first
+ * (from the region, or with peers=wide from the region above); ?regions=a,b&year=&sub=1 — 2–6 regions side by side.
+ */
+export const GET = route({ auth: "viewer", query: Query }, async ({ viewer, query, url }) =>
+  NextResponse.json(query.regions !== undefined ? await getRegionCompare(viewer, query) : await getCompare(await regionViewerForRequest(viewer, url), query)),
+);
