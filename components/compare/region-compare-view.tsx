@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { COMPARE_MODES, type CompareMode } from "@/lib/charts/builders/compare-modes";
 import { withRegion } from "@/lib/domain/region-href";
 import { rateLabel } from "@/lib/figures/execution";
-import { formatAmount, formatPct } from "@/lib/format";
+import { formatAmount, formatPct } from "@/lib/figures/format";
 import type { RegionCompareDto } from "@/lib/queries/compare/get-region-compare";
 
 interface Props {

@@ -2,7 +2,7 @@ import { sumAmountText } from "../../money";
 import type { CompareDto } from "../../charts/dto";
 import { kpis } from "../overview/kpis";
 import type { DepartmentYearFacts } from "../overview/list-department-year-facts";
-import { changePct, ratePct } from "../overview/rate";
+import { changePct, ratePct } from "../../figures/rates";
 
 /** One region of a 区 vs 区 comparison, as the data layer read it (counting rule applied per region). */
 export interface RegionCompareInput {
