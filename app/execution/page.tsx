@@ -1,5 +1,5 @@
 import { HeatmapChart } from "@/components/execution/heatmap-chart";
-import { RATE_SCALE_NOTE } from "@/lib/charts";
+import { RATE_SCALE_NOTE, toHeatmapColumns } from "@/lib/charts";
 import { ParamSelect } from "@/components/execution/param-select";
 import { YearPicker } from "@/components/filters/year-picker";
 import { DemoBadge } from "@/components/layout/demo-badge";
@@ -67,7 +67,7 @@ export default async function ExecutionPage({ searchParams }: { searchParams: Pr
         {data.departments.length === 0 ? (
           <p className="notice">{period}没有可见的报告。</p>
         ) : (
-          <HeatmapChart dto={data} title={`部门 × ${data.level}级科目 ${rateLabel(data.basis)}`} period={period} linkYear={data.year} region={data.region} />
+          <HeatmapChart columns={toHeatmapColumns(data)} title={`部门 × ${data.level}级科目 ${rateLabel(data.basis)}`} period={period} linkYear={data.year} region={data.region} />
         )}
         <Suspense fallback={<p className="notice">正在汇总各年度执行率…</p>}>
           <ByYearSection rows={byYearRows} order={data.departments} basis={data.basis} region={data.region} />

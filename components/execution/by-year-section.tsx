@@ -1,4 +1,5 @@
 import { HeatmapChart } from "@/components/execution/heatmap-chart";
+import { toHeatmapColumns } from "@/lib/charts";
 import type { RegionRef } from "@/lib/domain/region-href";
 import { rateLabel, type ExecutionBasis } from "@/lib/figures/execution";
 import { shapeExecutionByYear, type ExecutionYearRow } from "@/lib/queries/execution/get-execution-by-year";
@@ -15,5 +16,5 @@ export async function ByYearSection({ rows, order, basis, region }: {
 }) {
   const byYear = shapeExecutionByYear(await rows, order, basis);
   const period = `${byYear.codes[0]?.code ?? ""}–${byYear.codes.at(-1)?.code ?? ""} 年度`;
-  return <HeatmapChart dto={byYear} title={`部门 × 年度 整体${rateLabel(basis)}`} period={period} linkYear={null} region={region} />;
+  return <HeatmapChart columns={toHeatmapColumns(byYear)} title={`部门 × 年度 整体${rateLabel(basis)}`} period={period} linkYear={null} region={region} />;
 }

@@ -3,17 +3,18 @@
 import { useMemo, useState } from "react";
 import { useRouter } from "next/navigation";
 import { ChartCard } from "@/components/charts/chart-card";
-import { buildHeatmapOption, defaultChartContext, heatmapHeight, toHeatmapTable, type HeatmapDto } from "@/lib/charts";
+import { buildHeatmapOption, defaultChartContext, fromHeatmapColumns, heatmapHeight, toHeatmapTable, type HeatmapColumns } from "@/lib/charts";
 import { withRegion, type RegionRef } from "@/lib/domain/region-href";
 import { BASIS_BUDGET_LABEL, DEFAULT_EXECUTION_BASIS, rateFormula } from "@/lib/figures/execution";
 
 /**
  * Departments × codes (or years) heatmap, as tall as its rows so every department is on the page; a click on a cell
  * with figures opens the department drilled to that code and year (empty cells are inert). `linkYear` null means the
- * columns are years themselves.
+ * columns are years themselves. The figures arrive as columns (toHeatmapColumns): ids and names once, not per cell.
  */
-export function HeatmapChart({ dto, title, period, linkYear, region }: { dto: HeatmapDto; title: string; period: string; linkYear: number | null; region: RegionRef }) {
+export function HeatmapChart({ columns, title, period, linkYear, region }: { columns: HeatmapColumns; title: string; period: string; linkYear: number | null; region: RegionRef }) {
   const router = useRouter();
+  const dto = useMemo(() => fromHeatmapColumns(columns), [columns]);
   const [showValues, setShowValues] = useState(false);
   const option = useMemo(() => buildHeatmapOption(dto, defaultChartContext(), { showValues }), [dto, showValues]);
   const table = useMemo(() => toHeatmapTable(dto, { title, period }), [dto, title, period]);

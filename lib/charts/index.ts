@@ -13,3 +13,4 @@ export { buildTreemapOption, toTreemapTable } from "./builders/treemap";
 export { buildCompareOption, toCompareTable } from "./builders/compare";
 export { buildPerformanceOption, toPerformanceTable } from "./builders/performance";
 export { buildExportOption, type ExportMeta } from "./export-option";
+export { toHeatmapColumns, fromHeatmapColumns, type HeatmapColumns } from "./heatmap-columns";
