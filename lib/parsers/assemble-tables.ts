@@ -9,6 +9,7 @@ import type {
   SangongItems,
 } from "@/lib/parsers/contract";
 import type { ParsedCodeRow, ParsedCodeTable } from "@/lib/parsers/tables/code-table";
+import { rateBasis } from "@/lib/parsers/tables/budget-columns";
 import type { FundTable } from "@/lib/parsers/tables/fund-table";
 import type { Figure } from "@/lib/parsers/tables/overview-tables";
 import type { SangongSide } from "@/lib/parsers/tables/sangong-table";
@@ -64,11 +65,16 @@ export function expenditureLines(table: ParsedCodeTable | null): ExpenditureLine
 /** Table 05 rows; the budgets come from the table where it prints 年初预算 / 全年预算 columns, else from the narrative. */
 export function gpbLines(table: ParsedCodeTable | null): GpbExpenditureLine[] {
   const rows = codedRows(table);
-  return expenditureLines(table).map((line, i) => ({
-    ...line,
-    budgetInitial: money(rows[i]?.values.budgetInitial),
-    budgetFull: money(rows[i]?.values.budgetFull),
-  }));
+  const rate = table?.columns.find((c) => c.percent === true);
+  return expenditureLines(table).map((line, i) => {
+    const gpb: GpbExpenditureLine = { ...line, budgetInitial: money(rows[i]?.values.budgetInitial), budgetFull: money(rows[i]?.values.budgetFull) };
+    if (rate) {
+      const printed = rows[i]?.values[rate.key];
+      gpb.printedRatePct = printed === null || printed === undefined ? null : printed.toString();
+      gpb.printedRateBasis = rateBasis(rate.label);
+    }
+    return gpb;
+  });
 }
 
 /** The 05 合计 row's budget of one kind, with where it is printed; null when the table has no such column. */

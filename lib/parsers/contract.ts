@@ -57,6 +57,9 @@ export const GpbExpenditureLine = ExpenditureLine.extend({
   /** The budget the stated rate is against ("完成年初预算的" → initial, "完成全年/调整预算的" → full); null when unnamed. */
   statedRateBasis: z.enum(["initial", "full"]).nullable().optional(),
   reason: z.string().nullable().optional(),
+  /** The 05 table's own 执行率/完成率 column, as printed (percent), and the budget its header names. */
+  printedRatePct: pct.optional(),
+  printedRateBasis: z.enum(["initial", "full"]).nullable().optional(),
   narrativeLocation: Location.nullable().optional(),
 });
 export type GpbExpenditureLine = z.infer<typeof GpbExpenditureLine>;

@@ -1,4 +1,4 @@
-import { Decimal, type MoneyUnit } from "@/lib/money";
+import { Decimal, parseAmount, type MoneyUnit } from "@/lib/money";
 import type { Column } from "@/lib/parsers/tables/header-columns";
 import { amountOf, hasPositions, type Token } from "@/lib/parsers/tables/tokens";
 
@@ -79,8 +79,45 @@ function combinations(from: number, to: number, k: number): number[][] {
   return out;
 }
 
+/** Each budget group's 小计 = its 基本 + 项目; a 小计 is blank only when its whole group is (a lone 0.00 is the 小计). */
+function groupSumsHold(cells: Cells, columns: ReadonlyArray<Column>, unit: MoneyUnit): boolean {
+  const groups = new Set(columns.flatMap((c) => (c.group ? [c.group] : [])));
+  return [...groups].every((group) => {
+    const [head, ...parts] = columns.flatMap((c, i) => (c.group === group ? [cells[i] ?? null] : []));
+    if (head === undefined || parts.every((v) => v === null)) return true;
+    if (head === null) return false;
+    return near(head, parts.reduce<Decimal>((s, v) => s.plus(v ?? 0), new Decimal(0)), tolerance(unit, parts.length));
+  });
+}
+
+/** A printed % sits in the percent column, and only there; an unmarked value there must be a plausible rate. */
+function percentsPlaced(row: RowInput, slot: ReadonlyArray<number>, columns: ReadonlyArray<Column>): boolean {
+  return slot.every((columnIndex, i) => (row.values[i]?.percent === true) === (columns[columnIndex]?.percent === true) || (columns[columnIndex]?.percent === true && row.values[i]?.kind === "amount"));
+}
+
+/**
+ * An 执行率 cell = 决算 合计 ÷ one of the budgets × 100, within what the rounding of the printed amounts allows. Cells
+ * hold every value scaled as money, so the rate is compared in the same scale.
+ */
+function rateHolds(cells: Cells, columns: ReadonlyArray<Column>, unit: MoneyUnit): boolean {
+  const at = columns.findIndex((c) => c.percent === true);
+  const rate = at < 0 ? null : (cells[at] ?? null);
+  const total = cells[columns.findIndex((c) => c.key === "total")] ?? null;
+  if (rate === null || total === null) return true;
+  const scale = parseAmount("1", unit) ?? new Decimal(1);
+  const half = tolerance(unit, 1).dividedBy(2);
+  return columns.some((c, i) => {
+    const budget = cells[i] ?? null;
+    if ((c.key !== "budgetInitial" && c.key !== "budgetFull") || budget === null || budget.isZero()) return false;
+    const recomputed = total.dividedBy(budget).times(100);
+    const envelope = half.dividedBy(budget).plus(half.times(total).dividedBy(budget.pow(2))).times(100).plus("0.005");
+    return rate.dividedBy(scale).minus(recomputed).abs().lte(envelope);
+  });
+}
+
 /** 合计 = Σ its parts; columns printed beside it that are not parts (budget columns) stay out of the sum. */
 function rowSumHolds(cells: Cells, columns: ReadonlyArray<Column>, unit: MoneyUnit, filled: number): boolean {
+  if (!groupSumsHold(cells, columns, unit)) return false;
   const at = columns.findIndex((c) => c.key === "total");
   const outside = columns.some((c) => c.inTotal === false);
   if (at < 0 || (at !== 0 && !outside) || filled < 2) return true;
@@ -103,7 +140,9 @@ export function candidateCells(row: RowInput, columns: ReadonlyArray<Column>, op
   if (k > n) return [];
   const amounts = row.values.map((t) => amountOf(t, unit));
   const totalFirst = columns[0]?.key === "total";
-  const slots = totalFirst ? combinations(1, n - 1, k - 1).map((c) => [0, ...c]) : combinations(0, n - 1, k);
+  const slots = (totalFirst ? combinations(1, n - 1, k - 1).map((c) => [0, ...c]) : combinations(0, n - 1, k)).filter((slot) =>
+    percentsPlaced(row, slot, columns),
+  );
   let candidates: Cells[] = slots.map((slot) => {
     const cells: Array<Decimal | null> = columns.map(() => null);
     slot.forEach((columnIndex, i) => {
@@ -115,6 +154,7 @@ export function candidateCells(row: RowInput, columns: ReadonlyArray<Column>, op
     (cells) =>
       cells.every((v, i) => v === null || v.isZero() || (options.allowed?.(columns[i]?.key ?? "") ?? true)),
     (cells) => rowSumHolds(cells, columns, unit, k),
+    (cells) => rateHolds(cells, columns, unit),
     (cells) => options.check?.(row, cells, columns) ?? true,
   ];
   for (const filter of filters) {
@@ -161,7 +201,8 @@ export function assignColumns(
     if (p === undefined) return;
     children.set(p, [...(children.get(p) ?? []), i]);
   });
-  const checked = columns[0]?.key === "total" ? columns.map((_, i) => i).slice(1) : columns.map((_, i) => i);
+  // Rates do not add up the hierarchy.
+  const checked = columns.flatMap((c, i) => (c.percent === true || (i === 0 && c.key === "total") ? [] : [i]));
 
   for (let pass = 0; pass < 6; pass += 1) {
     let changed = false;

@@ -16,6 +16,7 @@ export interface CodeRow {
 
 const TOTAL_LABEL = /^(合计|总计)$/;
 const HEADER_WORD = /^(栏次|科目编码|科目代码|功能分类|项目|科目名称|类|款|项)$/;
+const PERCENT = /^(-?\d+(?:\.\d+)?)[%％]$/;
 const END = /^(注[:：]|说明[:：]|备注[:：])/;
 
 /** Where the header ends: the first line that starts with a 合计 label or a functional code. */
@@ -68,6 +69,11 @@ function pieceOf(line: DocLine): Piece | null {
   const names: string[] = [];
   const values: Token[] = [];
   for (const token of rest) {
+    const percent = PERCENT.exec(token.text);
+    if (percent?.[1] !== undefined) {
+      values.push({ ...token, text: percent[1], kind: "amount", percent: true });
+      continue;
+    }
     // Integers after the code are amounts too: spreadsheets store 48 万元 as 48, not "48.00".
     if (token.kind === "amount" || token.kind === "dash" || token.kind === "int") {
       values.push(token);

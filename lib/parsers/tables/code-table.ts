@@ -1,8 +1,8 @@
-import type { Decimal } from "@/lib/money";
-import type { MoneyUnit } from "@/lib/money";
+import { Decimal, parseAmount, type MoneyUnit } from "@/lib/money";
 import type { FunctionLevel, Location, Unread } from "@/lib/parsers/contract";
 import type { DocLine } from "@/lib/parsers/document";
 import type { AssignOptions, Cells } from "@/lib/parsers/tables/assign-columns";
+import { budgetGroupColumns } from "@/lib/parsers/tables/budget-columns";
 import { restoreCodeLevels } from "@/lib/parsers/tables/code-levels";
 import { buildCodeRows, extendBodyStart, firstBodyIndex } from "@/lib/parsers/tables/code-rows";
 import type { TableSection } from "@/lib/parsers/tables/find-tables";
@@ -51,6 +51,12 @@ export const GPB_COLUMNS: ReadonlyArray<ColumnSpec> = [
   ...EXPENDITURE_COLUMNS,
   { key: "budgetInitial", synonyms: ["年初预算数", "年初预算"], inTotal: false },
   { key: "budgetFull", synonyms: ["全年预算数", "全年预算", "调整后预算数", "调整预算数", "调整预算"], inTotal: false },
+  {
+    key: "ratePct",
+    synonyms: ["全年预算执行率", "年初预算执行率", "预算执行率", "预算完成率", "执行率", "完成率"],
+    inTotal: false,
+    percent: true,
+  },
 ];
 
 const LEVELS: Record<number, FunctionLevel> = { 3: "类", 5: "款", 7: "项" };
@@ -95,7 +101,13 @@ export function parseCodeTable(
   const unread: Unread[] = [];
   const start = extendBodyStart(section.lines, firstBodyIndex(section.lines));
   const header = section.lines.slice(0, start);
-  let columns = findColumns(header, specs);
+  const named = findColumns(header, specs);
+  const grouped = specs.some((s) => s.key === "budgetInitial") ? budgetGroupColumns(header) : null;
+  const rates = named.filter((c) => c.percent === true);
+  // Without positions a rate column is taken as the last (where 05 tables print 执行率): its header word sits on the
+  // first header line, before the 决算 sub-columns of the second.
+  const ordered = rates.length > 0 && rates.some((c) => c.x0 === undefined) ? [...named.filter((c) => c.percent !== true), ...rates] : named;
+  let columns = grouped ? [...grouped, ...rates] : ordered;
   const declared = declaredColumnCount(header);
   if (columns.length === 0) {
     unread.push({ section: section.label, reason: "表头中未找到金额列名称", location: locationOf(section.titleLine, section.id) });
@@ -132,6 +144,7 @@ export function parseCodeTable(
     });
   }
   const { rows: built, assignments } = reading;
+  const moneyScale = parseAmount("1", unit) ?? new Decimal(1);
 
   const rows: ParsedCodeRow[] = [];
   let total: ParsedCodeRow | null = null;
@@ -147,7 +160,9 @@ export function parseCodeTable(
     }
     const values: Record<string, Decimal | null> = {};
     columns.forEach((column, index) => {
-      values[column.key] = cells?.[index] ?? null;
+      const cell = cells?.[index] ?? null;
+      // Cells are scaled as money; a rate is kept as printed (percent).
+      values[column.key] = column.percent === true && cell !== null ? cell.dividedBy(moneyScale) : cell;
     });
     const parsed: ParsedCodeRow = {
       code: row.code,

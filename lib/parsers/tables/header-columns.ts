@@ -7,6 +7,8 @@ export interface ColumnSpec {
   synonyms: ReadonlyArray<string>;
   /** false for a column beside the 合计 that is not one of its parts (a 05 table's 年初预算 / 全年预算 columns). */
   inTotal?: boolean;
+  /** A percentage column (执行率): not money, outside every sum. */
+  percent?: boolean;
   /** Shorter words a header may print instead ("上缴上级" for 上缴上级支出): tried only when the table fails its identities. */
   hints?: ReadonlyArray<string>;
 }
@@ -22,6 +24,9 @@ export interface Column {
   x0?: number;
   x1?: number;
   inTotal?: boolean;
+  /** Columns of one budget group (年初预算 小计/基本/项目): the group's first column is the sum of the others. */
+  group?: string;
+  percent?: boolean;
 }
 
 interface HeaderCell {
@@ -38,7 +43,12 @@ interface HeaderCell {
  */
 export function findColumns(header: ReadonlyArray<DocLine>, specs: ReadonlyArray<ColumnSpec>): Column[] {
   const outside = new Set(specs.filter((s) => s.inTotal === false).map((s) => s.key));
-  return namedColumns(header, specs).map((c) => (outside.has(c.key) ? { ...c, inTotal: false } : c));
+  const percent = new Set(specs.filter((s) => s.percent === true).map((s) => s.key));
+  return namedColumns(header, specs).map((c) => ({
+    ...c,
+    ...(outside.has(c.key) ? { inTotal: false } : {}),
+    ...(percent.has(c.key) ? { percent: true } : {}),
+  }));
 }
 
 function namedColumns(header: ReadonlyArray<DocLine>, specs: ReadonlyArray<ColumnSpec>): Column[] {

@@ -48,7 +48,8 @@ function failingIdentities(rows: ReadonlyArray<CodeRow>, assignments: ReadonlyAr
     const head = cellsOf.get(parent);
     if (!head) continue;
     const tol = tolerance(unit, kids.length);
-    columns.forEach((_, j) => {
+    columns.forEach((column, j) => {
+      if (column.percent === true) return;
       const sum = kids.reduce<Decimal>((s, c) => s.plus(c[j] ?? 0), new Decimal(0));
       if (!near(head[j] ?? null, sum, tol)) failures += 1;
     });

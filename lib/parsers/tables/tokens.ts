@@ -9,6 +9,8 @@ export interface Token {
   x0?: number;
   x1?: number;
   line: DocLine;
+  /** Printed with a % sign (an 执行率 cell): a value, but never an amount of money. */
+  percent?: boolean;
 }
 
 const DASH = /^[-－—–]{1,2}$/;

@@ -71,3 +71,41 @@ describe("joining: a budget the table prints wins, the narrative fills the rest"
     expect(rows.find((l) => l.code === "2080505")).toMatchObject({ budgetInitial: "0.00", budgetFull: "176800.00", reason: "单位年中新设,预算年中追加" });
   });
 });
+
+describe("05 with an 执行率 column or a 小计/基本/项目 group per budget", () => {
+  const read = (name: string) => tablesOfText(variant(name));
+  const cases: Array<[code: string, budgetInitial: string, budgetFull: string, total: string, basic: string | null, project: string | null]> = [
+    ["2010301", "2000000.00", "2000000.00", "1950000.00", "1950000.00", null],
+    ["2010302", "1000000.00", "1200000.00", "1150000.00", "50000.00", "1100000.00"],
+    ["2080505", "0.00", "176800.00", "175000.00", "175000.00", null],
+    ["201", "3000000.00", "3200000.00", "3100000.00", "2000000.00", "1100000.00"],
+  ];
+
+  describe("a rate column after the 决算 columns (with or without % signs)", () => {
+    const report = read("tables-05-rate-column.txt");
+    const line = (code: string) => report.gpbExpenditureByFunction.find((l) => l.code === code);
+    test.each(cases)("%s: the rate is not taken for money", (code, budgetInitial, budgetFull, total, basic, project) => {
+      expect(line(code)).toMatchObject({ budgetInitial, budgetFull, total, basic, project });
+    });
+    test("the printed rate is kept as printed, with the budget its header names", () => {
+      expect(line("2010301")).toMatchObject({ printedRatePct: "97.5", printedRateBasis: "full" });
+      expect(line("2010302")).toMatchObject({ printedRatePct: "95.83" });
+      expect(report.gpbBudgetFullTotal).toBe("3376800.00");
+      expect(report.unread.filter((u) => u.section.includes("05"))).toEqual([]);
+    });
+  });
+
+  describe("年初预算 / 调整预算 / 决算, each with 小计, 基本支出, 项目支出", () => {
+    const report = read("tables-05-budget-groups.txt");
+    const line = (code: string) => report.gpbExpenditureByFunction.find((l) => l.code === code);
+    test.each(cases)("%s: each budget from its group's 小计, the 决算 from its own group", (code, budgetInitial, budgetFull, total, basic, project) => {
+      expect(line(code)).toMatchObject({ budgetInitial, budgetFull, total, basic, project });
+    });
+    test("totals and no doubtful rows", () => {
+      expect(report.gpbBudgetInitialTotal).toBe("3000000.00");
+      expect(report.gpbBudgetFullTotal).toBe("3376800.00");
+      expect(report.totals).toMatchObject({});
+      expect(report.unread.filter((u) => u.section.includes("05"))).toEqual([]);
+    });
+  });
+});
