@@ -4,12 +4,14 @@ import {
   DIVERGING,
   FONT_FAMILY,
   GREEN,
+  GREEN_TEXT,
   MUTED_TEXT_COLOR,
   NO_BUDGET_COLOR,
   NO_DATA_BORDER,
   NO_DATA_COLOR,
   PALETTE,
   RED,
+  RED_TEXT,
   TEXT_COLOR,
 } from "./theme";
 
@@ -34,6 +36,9 @@ export interface ChartContext {
   upColor: UpColor;
   increaseColor: string;
   decreaseColor: string;
+  /** Darker shades of the two for text: at least 4.5:1 on white, where the marks' own colours are not. */
+  increaseTextColor: string;
+  decreaseTextColor: string;
   /** Diverging colours for rates: [below, centre, above]. */
   diverging: readonly [string, string, string];
   noBudgetColor: string;
@@ -60,6 +65,8 @@ export function defaultChartContext(settings: ChartContextSettings = {}): ChartC
     upColor,
     increaseColor: upColor === "red" ? RED : GREEN,
     decreaseColor: upColor === "red" ? GREEN : RED,
+    increaseTextColor: upColor === "red" ? RED_TEXT : GREEN_TEXT,
+    decreaseTextColor: upColor === "red" ? GREEN_TEXT : RED_TEXT,
     diverging: DIVERGING,
     noBudgetColor: NO_BUDGET_COLOR,
     noDataColor: NO_DATA_COLOR,

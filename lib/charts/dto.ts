@@ -57,6 +57,8 @@ export interface ExecutionRow {
   budget: Yuan | null;
   actual: Yuan | null;
   ratePct?: PctString | null;
+  /** Names of the codes above, nearest first (款, 类): labels repeated 项 names such as 行政运行 apart. */
+  parents?: string[];
 }
 export interface ExecutionDto {
   rows: ExecutionRow[];

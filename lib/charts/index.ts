@@ -10,7 +10,7 @@ export { buildHeatmapOption, heatmapHeight, toHeatmapTable, RATE_PIECES, RATE_SC
 export { buildRankingOption, toRankingTable, rankingHeight } from "./builders/ranking";
 export { buildHistogramOption, toHistogramTable, bucketRates } from "./builders/histogram";
 export { buildTreemapOption, toTreemapTable } from "./builders/treemap";
-export { buildCompareOption, toCompareTable } from "./builders/compare";
+export { buildCompareOption, compareHeight, toCompareTable } from "./builders/compare";
 export { buildPerformanceOption, toPerformanceTable } from "./builders/performance";
 export { buildExportOption, type ExportMeta } from "./export-option";
 export { toHeatmapColumns, fromHeatmapColumns, type HeatmapColumns } from "./heatmap-columns";

@@ -1,7 +1,8 @@
-import type { EChartsOption, GridComponentOption, TooltipComponentFormatterCallbackParams } from "echarts";
+import type { EChartsOption, GridComponentOption, TooltipComponentFormatterCallbackParams, TooltipComponentOption } from "echarts";
 import { Decimal } from "@/lib/money";
 import { ratePct } from "@/lib/figures/rates";
 import { rateBandOf, type RateBand } from "@/lib/figures/execution";
+import { formatAmount, formatPct, formatWan } from "@/lib/figures/format";
 import type { DataTable } from "@/lib/data-table";
 import type { ChartContext } from "./context";
 import type { PctString, TableMeta, Yuan } from "./dto";
@@ -29,6 +30,32 @@ export function escapeHtml(text: string): string {
 export function tooltipHtml(heading: string, rows: ReadonlyArray<readonly [string, string]>): string {
   const body = rows.map(([label, value]) => `${escapeHtml(label)}：<b>${escapeHtml(value)}</b>`).join("<br/>");
   return `<div style="font-weight:600;margin-bottom:4px">${escapeHtml(heading)}</div>${body}`;
+}
+
+/** Tooltip of a category chart: one block per category, rendered from the builder's own row (exact strings). */
+export function axisTooltip<T>(rows: readonly T[], render: (row: T, index: number) => string): TooltipComponentOption {
+  return {
+    trigger: "axis",
+    axisPointer: { type: "shadow" },
+    formatter: (params) => {
+      const index = axisIndex(params) ?? -1;
+      const row = rows[index];
+      return row === undefined ? "" : render(row, index);
+    },
+  };
+}
+
+/** Budget, actual, rate and difference lines of an execution tooltip (项 execution, project self-evaluation). */
+export function executionTooltipRows(
+  labels: { budget: string; actual: string; rate: string },
+  row: { budget: Yuan | null; actual: Yuan | null; rate: PctString | null },
+): Array<[string, string]> {
+  return [
+    [labels.budget, `${formatWan(row.budget)} 万元`],
+    [labels.actual, `${formatWan(row.actual)} 万元`],
+    [labels.rate, formatPct(row.rate)],
+    ["差额", formatAmount(differenceYuan(row.budget, row.actual), { signed: true })],
+  ];
 }
 
 /** The `key` a builder put on a data item, so the tooltip can look the exact (string) figures up. */

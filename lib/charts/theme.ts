@@ -32,6 +32,9 @@ export const SPLIT_LINE_COLOR = "#edf0f3";
 /** Red up / green down is the Chinese finance convention; the pair is swappable through ChartContext. */
 export const RED = "#d1493f";
 export const GREEN = "#2e8b57";
+/** The same hues dark enough for text on white (≥ 4.5:1); labels use these, marks the ones above. */
+export const RED_TEXT = "#b02a21";
+export const GREEN_TEXT = "#1d6b40";
 
 /**
  * Diverging scale for execution rates (ColorBrewer RdYlBu ends: blue = under-spent, pale yellow = on budget,

@@ -3,6 +3,7 @@ import type { ExportMeta } from "@/lib/charts/export-option";
 import { renderFramedChartSvg, withoutDecals } from "./chart-svg";
 import { svgToPng } from "./chart-png";
 import type { DeckSlide, DeckSpec } from "./deck-types";
+import { VISUAL_AREA } from "./deck-visual";
 
 /**
  * A deck before its images exist: slides that cannot be a native PowerPoint chart carry the lib/charts option to
@@ -34,7 +35,8 @@ export async function materialiseDeck(plan: DeckPlan, options: MaterialiseOption
     plan.slides.map(async ({ image, ...slide }): Promise<DeckSlide> => {
       if (image === undefined) return slide;
       const wantPng = options.png !== false;
-      const { svg } = renderFramedChartSvg(wantPng ? withoutDecals(image.option) : image.option, image.meta, image.size);
+      const option = wantPng ? withoutDecals(image.option) : image.option;
+      const { svg } = renderFramedChartSvg(option, image.meta, image.size, { w: VISUAL_AREA.w * 72, h: VISUAL_AREA.h * 72 });
       const png = wantPng ? await svgToPng(svg, 2) : null;
       return png === null ? { ...slide, imageSvg: svg } : { ...slide, imagePng: png };
     }),

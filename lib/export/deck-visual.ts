@@ -6,6 +6,10 @@ import type { DeckChart, DeckSlide } from "./deck-types";
 import { formatNumber } from "@/lib/figures/format";
 
 export const DECK_FONT = "Microsoft YaHei";
+/** Where a content slide puts its chart, in inches (the narrative takes the rest of the 10 × 5.625 in slide). */
+export const VISUAL_AREA: Box = { x: 0.4, y: 1.0, w: 6.1, h: 3.85 };
+/** The smallest text on a slide, in pt: read from the back of a meeting room. */
+export const DECK_MIN_FONT = 12;
 /** Deep blue first; red/green kept for increase/decrease in Chinese finance charts, so they come later. */
 const SERIES_COLOURS = ["1F4E79", "4A90C2", "E08A2E", "7F8C8D", "8E6BB8", "2E8B57", "C0392B"];
 const TABLE_ROW_LIMIT = 12;
@@ -49,20 +53,20 @@ function addChart(slide: PptxGenJS.Slide, chart: DeckChart, type: DeckChart["typ
     showLegend: round || chart.series.length > 1,
     legendPos: round ? "r" : "b",
     legendFontFace: DECK_FONT,
-    legendFontSize: 10,
+    legendFontSize: DECK_MIN_FONT,
     catAxisLabelFontFace: DECK_FONT,
-    catAxisLabelFontSize: 10,
+    catAxisLabelFontSize: DECK_MIN_FONT,
     valAxisLabelFontFace: DECK_FONT,
-    valAxisLabelFontSize: 10,
+    valAxisLabelFontSize: DECK_MIN_FONT,
     valAxisLabelFormatCode: "#,##0",
     // Bars start at zero: an axis starting at 93% makes 95% look like half of 99%.
     ...(round || !nonNegative ? {} : { valAxisMinVal: 0 }),
     showValAxisTitle: !round && chart.unit !== "",
     valAxisTitle: chart.unit,
     valAxisTitleFontFace: DECK_FONT,
-    valAxisTitleFontSize: 10,
+    valAxisTitleFontSize: DECK_MIN_FONT,
     dataLabelFontFace: DECK_FONT,
-    dataLabelFontSize: 9,
+    dataLabelFontSize: DECK_MIN_FONT,
     dataLabelFormatCode: round ? "0.0%" : labelFormat(chart.unit),
     showValue: !round && chart.categories.length * chart.series.length <= MAX_LABELLED_BARS,
     showPercent: round,
@@ -90,10 +94,10 @@ function addTable(slide: PptxGenJS.Slide, table: DataTable, area: Box): void {
       options: { align: column.kind === "text" ? ("left" as const) : ("right" as const) },
     })),
   );
-  slide.addTable([header, ...body], { ...area, fontFace: DECK_FONT, fontSize: 10, border: { type: "solid", pt: 0.5, color: "BFC7D2" } });
+  slide.addTable([header, ...body], { ...area, fontFace: DECK_FONT, fontSize: DECK_MIN_FONT, border: { type: "solid", pt: 0.5, color: "BFC7D2" } });
   if (table.rows.length > TABLE_ROW_LIMIT) {
     slide.addText(`共${table.rows.length}行，此处显示前${TABLE_ROW_LIMIT}行，完整数据见备注`, {
-      x: area.x, y: area.y + area.h, w: area.w, h: 0.25, fontFace: DECK_FONT, fontSize: 9, color: "6B7280",
+      x: area.x, y: area.y + area.h, w: area.w, h: 0.25, fontFace: DECK_FONT, fontSize: DECK_MIN_FONT, color: "6B7280",
     });
   }
 }

@@ -1,5 +1,5 @@
 import PptxGenJS from "pptxgenjs";
-import { addVisual, DECK_FONT, tableNotes } from "./deck-visual";
+import { addVisual, DECK_FONT, DECK_MIN_FONT, tableNotes, VISUAL_AREA } from "./deck-visual";
 import type { DeckFinding, DeckSlide, DeckSpec } from "./deck-types";
 import { formatDate } from "@/lib/figures/format";
 
@@ -47,12 +47,12 @@ function addTitleSlide(pptx: PptxGenJS, spec: DeckSpec): void {
 function addContentSlide(pptx: PptxGenJS, spec: DeckSlide): void {
   const slide = pptx.addSlide();
   addSlideTitle(slide, spec.title);
-  const visual = addVisual(slide, spec, { x: MARGIN, y: 1.0, w: 6.1, h: 3.85 });
+  const visual = addVisual(slide, spec, VISUAL_AREA);
   const textBox = visual === "none" ? { x: MARGIN, w: WIDTH - 2 * MARGIN } : { x: 6.7, w: WIDTH - 6.7 - MARGIN };
   slide.addText(spec.narrative, {
     ...textBox, y: 1.0, h: 3.85, fontFace: DECK_FONT, fontSize: 14, color: INK, valign: "top", paraSpaceAfter: 6, fit: "shrink",
   });
-  slide.addText(sourceLine(spec), { x: MARGIN, y: 5.1, w: WIDTH - 2 * MARGIN, h: 0.3, fontFace: DECK_FONT, fontSize: 9, color: MUTED });
+  slide.addText(sourceLine(spec), { x: MARGIN, y: 5.1, w: WIDTH - 2 * MARGIN, h: 0.3, fontFace: DECK_FONT, fontSize: DECK_MIN_FONT, color: MUTED });
   if (spec.table !== undefined) slide.addNotes(tableNotes(spec.table));
 }
 

@@ -4,7 +4,9 @@ import { Decimal } from "@/lib/money";
 import { sharePct } from "@/lib/figures/rates";
 import { paletteColor, type ChartContext } from "../context";
 import type { CompareDto } from "../dto";
-import { axisIndex, baseOption, escapeHtml, grid } from "../option-base";
+import { axisNumber, valueAxisLabel } from "../axis-labels";
+import { labelColorOn } from "../contrast";
+import { axisTooltip, baseOption, escapeHtml, grid } from "../option-base";
 
 /** The ways 对比 reads the same departments: amounts, structure shares, execution rates, change on the prior year. */
 export const COMPARE_MODES = [
@@ -51,7 +53,7 @@ export function buildCompareSharesOption(dto: CompareDto, ctx: ChartContext): EC
     stack: "share",
     itemStyle: { color: paletteColor(ctx, index) },
     barMaxWidth: 32,
-    label: { show: true, color: "#fff", fontSize: 11, formatter: (p) => (typeof p.value === "number" && p.value >= 4 ? `${Math.round(p.value)}%` : "") },
+    label: { show: true, color: labelColorOn(paletteColor(ctx, index), ctx.fonts.color), fontSize: 12, formatter: (p) => (typeof p.value === "number" && p.value >= 4 ? `${Math.round(p.value)}%` : "") },
     labelLayout: { hideOverlap: true },
     data: dto.departments.map((d, i) => ({ key: `${d.id}|${metric.key}`, departmentId: d.id, value: share(i, metric.key) })),
   }));
@@ -59,19 +61,12 @@ export function buildCompareSharesOption(dto: CompareDto, ctx: ChartContext): EC
     ...baseOption(ctx),
     grid: grid(64, 24, 16, 16),
     legend: { type: "plain", top: 0, left: 0, right: 0 },
-    tooltip: {
-      trigger: "axis",
-      axisPointer: { type: "shadow" },
-      formatter: (params) => {
-        const i = axisIndex(params) ?? -1;
-        const department = dto.departments[i];
-        if (department === undefined) return "";
+    tooltip: axisTooltip(dto.departments, (department, i) => {
         const lines = dto.metrics
           .filter((m) => department.values[m.key] !== null && department.values[m.key] !== undefined)
           .map((m) => `${escapeHtml(m.label)}：<b>${formatPct(String(share(i, m.key) ?? ""))}</b>（${formatWan(department.values[m.key] ?? null)} 万元）`);
         return `<div style="font-weight:600;margin-bottom:4px">${escapeHtml(department.name)}</div>${lines.join("<br/>")}`;
-      },
-    },
+    }),
     xAxis: { type: "value", max: 100, axisLabel: { formatter: "{value}%" } },
     yAxis: { type: "category", inverse: true, data: dto.departments.map((d) => d.name), axisLabel: HORIZONTAL_LABEL },
     series,
@@ -90,26 +85,20 @@ function percentBars(
     name: measure.name,
     itemStyle: { color: measure.color },
     barMaxWidth: 18,
-    label: { show: true, position: "right", fontSize: 11, color: ctx.fonts.color, formatter: (p) => (typeof p.value === "number" ? `${p.value.toFixed(1)}%` : "—") },
+    label: { show: true, position: "right", fontSize: 12, color: ctx.fonts.color, formatter: (p) => (typeof p.value === "number" ? `${p.value.toFixed(1)}%` : "—") },
     labelLayout: { hideOverlap: true },
     data: rows.map((row) => ({ key: `${row.id}|${index}`, departmentId: row.id, value: pctToNumber(measure.pick(row)) })),
-    ...(index === 0 ? { markLine: { silent: true, symbol: "none", label: { formatter: reference.label, fontSize: 11 }, lineStyle: { color: ctx.fonts.mutedColor, type: "dashed" }, data: [{ xAxis: reference.value }] } } : {}),
+    ...(index === 0 ? { markLine: { silent: true, symbol: "none", label: { formatter: reference.label, fontSize: 12 }, lineStyle: { color: ctx.fonts.mutedColor, type: "dashed" }, data: [{ xAxis: reference.value }] } } : {}),
   }));
   return {
     ...baseOption(ctx),
     grid: grid(40, 56, 16, 16),
     legend: { type: "plain", top: 0 },
-    tooltip: {
-      trigger: "axis",
-      axisPointer: { type: "shadow" },
-      formatter: (params) => {
-        const row = rows[axisIndex(params) ?? -1];
-        if (row === undefined) return "";
-        const lines = measures.map((m) => `${escapeHtml(m.name)}：<b>${formatPct(m.pick(row), { signed: reference.value === 0 })}</b>`);
-        return `<div style="font-weight:600;margin-bottom:4px">${escapeHtml(row.name)}</div>${lines.join("<br/>")}`;
-      },
-    },
-    xAxis: { type: "value", axisLabel: { formatter: "{value}%" } },
+    tooltip: axisTooltip(rows, (row) => {
+      const lines = measures.map((m) => `${escapeHtml(m.name)}：<b>${formatPct(m.pick(row), { signed: reference.value === 0 })}</b>`);
+      return `<div style="font-weight:600;margin-bottom:4px">${escapeHtml(row.name)}</div>${lines.join("<br/>")}`;
+    }),
+    xAxis: { type: "value", splitNumber: 4, axisLabel: valueAxisLabel({ formatter: (v) => `${axisNumber(v)}%` }) },
     yAxis: { type: "category", inverse: true, data: rows.map((r) => r.name), axisLabel: HORIZONTAL_LABEL },
     series,
   };
@@ -152,13 +141,13 @@ export function buildCompareMultipleOption(dto: CompareDto, departmentId: string
     ...baseOption(ctx),
     grid: grid(8, 48, 8, 8),
     tooltip: { trigger: "item", formatter: (p) => `${escapeHtml(String((p as { name?: string }).name ?? ""))}：<b>${formatWan(department?.values[metrics[(p as { dataIndex: number }).dataIndex]?.key ?? ""] ?? null)}</b> 万元` },
-    xAxis: { type: "value", axisLabel: { fontSize: 11 }, splitNumber: 3 },
+    xAxis: { type: "value", axisLabel: { ...valueAxisLabel(), fontSize: 12 }, splitNumber: 3 },
     yAxis: { type: "category", inverse: true, data: metrics.map((m) => m.label), axisLabel: { width: 96, overflow: "truncate", fontSize: 12 } },
     series: [
       {
         type: "bar",
         barMaxWidth: 14,
-        label: { show: true, position: "right", fontSize: 11, formatter: (p) => (typeof p.value === "number" && p.value > 0 ? formatWan(new Decimal(p.value).times(10000).toFixed(2)) : "") },
+        label: { show: true, position: "right", fontSize: 12, formatter: (p) => (typeof p.value === "number" && p.value > 0 ? formatWan(new Decimal(p.value).times(10000).toFixed(2)) : "") },
         labelLayout: { hideOverlap: true },
         data: metrics.map((m, i) => ({ value: yuanToWanNumber(department?.values[m.key] ?? null), itemStyle: { color: paletteColor(ctx, i) } })),
       },

@@ -3,7 +3,8 @@ import { formatWan, yuanToWanNumber } from "@/lib/figures/format";
 import type { DataTable } from "@/lib/data-table";
 import { paletteColor, type ChartContext } from "../context";
 import type { CompareDto, TableMeta } from "../dto";
-import { axisIndex, baseOption, escapeHtml, grid, table } from "../option-base";
+import { valueAxisLabel } from "../axis-labels";
+import { axisTooltip, baseOption, escapeHtml, grid, table } from "../option-base";
 
 export const MIN_COMPARED = 2;
 export const MAX_COMPARED = 6;
@@ -16,7 +17,16 @@ function assertCount(dto: CompareDto): void {
   }
 }
 
-/** One value axis for every department and metric, so bar lengths compare directly. */
+/** Pixel height that gives every department's bar in every metric group about 10 px, legend rows included. */
+export function compareHeight(dto: CompareDto): number {
+  const legend = 24 + 22 * Math.ceil(dto.departments.length / 3);
+  return Math.max(240, legend + 32 + dto.metrics.length * Math.max(36, dto.departments.length * 11 + 12));
+}
+
+/**
+ * One value axis for every department and metric, so bar lengths compare directly. Metrics run down the side: a
+ * dozen 类 names ("201 一般公共服务支出") side by side under columns ran into each other on a card and on a slide.
+ */
 export function buildCompareOption(dto: CompareDto, ctx: ChartContext): EChartsOption {
   assertCount(dto);
   const series: BarSeriesOption[] = dto.departments.map((department, index) => ({
@@ -33,22 +43,21 @@ export function buildCompareOption(dto: CompareDto, ctx: ChartContext): EChartsO
   }));
   return {
     ...baseOption(ctx),
-    grid: grid(40, 16, 24, 16),
-    legend: { type: "scroll", top: 0 },
-    tooltip: {
-      trigger: "axis",
-      axisPointer: { type: "shadow" },
-      formatter: (params) => {
-        const metric = dto.metrics[axisIndex(params) ?? -1];
-        if (metric === undefined) return "";
-        const lines = dto.departments.map(
-          (department) => `${escapeHtml(department.name)}：<b>${formatWan(department.values[metric.key] ?? null)}</b> 万元`,
-        );
-        return `<div style="font-weight:600;margin-bottom:4px">${escapeHtml(metric.label)}</div>${lines.join("<br/>")}`;
-      },
+    grid: grid(24 + 22 * Math.ceil(dto.departments.length / 3), 24, 8, 8),
+    legend: { type: "plain", top: 0, left: 0, right: 0 },
+    tooltip: axisTooltip(dto.metrics, (metric) => {
+      const lines = dto.departments.map(
+        (department) => `${escapeHtml(department.name)}：<b>${formatWan(department.values[metric.key] ?? null)}</b> 万元`,
+      );
+      return `<div style="font-weight:600;margin-bottom:4px">${escapeHtml(metric.label)}</div>${lines.join("<br/>")}`;
+    }),
+    xAxis: { type: "value", splitNumber: 4, axisLabel: valueAxisLabel() },
+    yAxis: {
+      type: "category",
+      inverse: true,
+      data: dto.metrics.map((metric) => metric.label.replace(/^\d+\s*/u, "")),
+      axisLabel: { interval: 0, width: 120, overflow: "truncate", fontSize: 12 },
     },
-    xAxis: { type: "category", data: dto.metrics.map((metric) => metric.label), axisLabel: { interval: 0 } },
-    yAxis: { type: "value", name: "万元" },
     series,
   };
 }

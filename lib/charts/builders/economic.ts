@@ -3,6 +3,8 @@ import { sumAmounts } from "@/lib/money";
 import { formatPct, formatWan, yuanToWanNumber } from "@/lib/figures/format";
 import type { DataTable } from "@/lib/data-table";
 import { paletteColor, type ChartContext } from "../context";
+import { labelColorOn } from "../contrast";
+import { shortCodeName } from "../short-name";
 import type { EconomicDto, EconomicItem, TableMeta } from "../dto";
 import { baseOption, dataKey, sharePct, table, tooltipHtml } from "../option-base";
 
@@ -14,6 +16,7 @@ export interface EconomicSegment {
   value?: number;
   itemStyle?: { color: string };
   children?: EconomicSegment[];
+  label?: { color: string };
 }
 
 interface Flat {
@@ -54,6 +57,29 @@ function segment(key: string, item: EconomicItem, children?: EconomicSegment[]):
   };
 }
 
+/**
+ * Labels inside a category's two inner rings take the shade readable on that category's colour (white on navy, dark
+ * on amber); the outer ring's labels sit outside, on the page, in the text colour.
+ */
+function withLabelColor(node: EconomicSegment, inside: string, outside: string, depth = 0): EconomicSegment {
+  return {
+    ...node,
+    label: { color: depth < 2 ? inside : outside },
+    ...(node.children === undefined ? {} : { children: node.children.map((child) => withLabelColor(child, inside, outside, depth + 1)) }),
+  };
+}
+
+/**
+ * Ring labels that fit their ring: the two categories upright, the 款 radial and cut to four characters (the ring is
+ * about 50 px deep on a card), the 项 outside and only where their slice is wide enough; overlaps are hidden.
+ */
+const RING_LEVELS: SunburstSeriesOption["levels"] = [
+  {},
+  { r0: "12%", r: "38%", label: { rotate: 0, minAngle: 20 } },
+  { r0: "38%", r: "64%", label: { rotate: "radial", minAngle: 14, formatter: (p) => shortCodeName(p.name ?? "", 4) } },
+  { r0: "64%", r: "88%", label: { position: "outside", minAngle: 8, formatter: (p) => shortCodeName(p.name ?? "", 6) } },
+];
+
 export function buildEconomicOption(dto: EconomicDto, ctx: ChartContext): EChartsOption {
   const total = sumAmounts(dto.categories.map((category) => category.amount));
   const byKey = new Map(flatten(dto).map((row) => [row.key, row]));
@@ -70,15 +96,19 @@ export function buildEconomicOption(dto: EconomicDto, ctx: ChartContext): EChart
       ),
     ),
     itemStyle: { color: paletteColor(ctx, index) },
-  }));
+  })).map((node) => {
+    const fill = node.itemStyle?.color ?? ctx.fonts.color;
+    return withLabelColor(node, labelColorOn(fill, ctx.fonts.color), ctx.fonts.color);
+  });
   const series: SunburstSeriesOption = {
     type: "sunburst",
     radius: ["12%", "88%"],
     center: ["50%", "50%"],
     nodeClick: false,
     itemStyle: { borderColor: "#fff", borderWidth: 1 },
-    label: { rotate: "radial", minAngle: 12, color: "#fff" },
-    levels: [{}, { r0: "12%", r: "38%" }, { r0: "38%", r: "64%" }, { r0: "64%", r: "88%", label: { position: "outside", color: ctx.fonts.color } }],
+    label: { fontSize: 12 },
+    labelLayout: { hideOverlap: true },
+    levels: RING_LEVELS,
     data,
   };
   return {

@@ -1,15 +1,17 @@
 import type { BarSeriesOption, EChartsOption, ScatterSeriesOption } from "echarts";
-import { formatAmount, formatPct, formatWan, pctToNumber, yuanToWanNumber } from "@/lib/figures/format";
+import { pctToNumber, yuanToWanNumber } from "@/lib/figures/format";
 import type { DataTable } from "@/lib/data-table";
 import { BASIS_BUDGET_LABEL, rateLabel } from "@/lib/figures/execution";
 import type { ChartContext } from "../context";
+import { distinctNames } from "../distinct-names";
 import type { ExecutionDto, ExecutionRow, PctString, TableMeta } from "../dto";
 import {
-  axisIndex,
+  axisTooltip,
   bandColor,
   baseOption,
   differenceYuan,
   executionRate,
+  executionTooltipRows,
   grid,
   rateBand,
   rateReferenceLines,
@@ -74,24 +76,14 @@ export function buildExecutionOption(dto: ExecutionDto, ctx: ChartContext): ECha
     ...baseOption(ctx),
     grid: grid(40, 56, 24, 16),
     legend: { top: 0, data: [labels.budget, "决算", labels.rate] },
-    tooltip: {
-      trigger: "axis",
-      axisPointer: { type: "shadow" },
-      formatter: (params) => {
-        const row = rows[axisIndex(params) ?? -1];
-        if (row === undefined) return "";
-        return tooltipHtml(`${row.code} ${row.name}`, [
-          [labels.budget, `${formatWan(row.budget)} 万元`],
-          ["决算", `${formatWan(row.actual)} 万元`],
-          [labels.rate, formatPct(row.rate)],
-          ["差额", formatAmount(differenceYuan(row.budget, row.actual), { signed: true })],
-        ]);
-      },
-    },
+    tooltip: axisTooltip(rows, (row) =>
+      tooltipHtml(`${row.code} ${row.name}`, executionTooltipRows({ budget: labels.budget, actual: "决算", rate: labels.rate }, row)),
+    ),
     xAxis: {
       type: "category",
-      data: rows.map((row) => row.name),
-      axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0, width: 96, overflow: "truncate" },
+      // 行政运行 under two 款 is two bars: each label says which.
+      data: distinctNames(rows),
+      axisLabel: { interval: 0, rotate: rows.length > 6 ? 30 : 0, width: 132, overflow: "truncate", hideOverlap: true },
     },
     yAxis: [
       { type: "value", name: "万元" },

@@ -1,5 +1,5 @@
 import type { BarSeriesOption, EChartsOption } from "echarts";
-import { formatAmount, formatPct, formatWan, pctToNumber } from "@/lib/figures/format";
+import { formatPct, pctToNumber } from "@/lib/figures/format";
 import type { DataTable } from "@/lib/data-table";
 import { PERFORMANCE_RATE_LABEL } from "@/lib/figures/execution";
 import type { ChartContext } from "../context";
@@ -10,6 +10,7 @@ import {
   dataKey,
   differenceYuan,
   executionRate,
+  executionTooltipRows,
   grid,
   rateBand,
   rateReferenceLines,
@@ -59,12 +60,7 @@ export function buildPerformanceOption(dto: PerformanceDto, ctx: ChartContext): 
       formatter: (params) => {
         const row = byKey.get(dataKey(params) ?? "");
         if (row === undefined) return "";
-        return tooltipHtml(row.name, [
-          ["预算数", `${formatWan(row.budget)} 万元`],
-          ["执行数", `${formatWan(row.actual)} 万元`],
-          [PERFORMANCE_RATE_LABEL, formatPct(row.rate)],
-          ["差额", formatAmount(differenceYuan(row.budget, row.actual), { signed: true })],
-        ]);
+        return tooltipHtml(row.name, executionTooltipRows({ budget: "预算数", actual: "执行数", rate: PERFORMANCE_RATE_LABEL }, row));
       },
     },
     xAxis: { type: "value", position: "top", min: 0, max: Math.ceil(largest / 10) * 10, axisLabel: { formatter: "{value}%" } },

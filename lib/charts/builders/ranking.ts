@@ -3,6 +3,7 @@ import { sumAmounts } from "@/lib/money";
 import { formatPct, formatWan, yuanToWanNumber } from "@/lib/figures/format";
 import type { DataTable } from "@/lib/data-table";
 import type { ChartContext } from "../context";
+import { labelRoom, valueAxisLabel } from "../axis-labels";
 import type { RankingDto, TableMeta } from "../dto";
 import { baseOption, compareYuanDesc, dataKey, grid, sharePct, table, tooltipHtml } from "../option-base";
 
@@ -21,6 +22,7 @@ export function buildRankingOption(dto: RankingDto, ctx: ChartContext): EChartsO
   const rows = sorted(dto);
   const total = sumAmounts(rows.map((row) => row.amount));
   const byId = new Map(rows.map((row) => [row.departmentId, row]));
+  const labels = rows.map((row) => formatWan(row.amount));
   const bars: BarSeriesOption = {
     type: "bar",
     name: dto.metricLabel,
@@ -30,13 +32,14 @@ export function buildRankingOption(dto: RankingDto, ctx: ChartContext): EChartsO
       show: true,
       position: "right",
       color: ctx.fonts.mutedColor,
-      formatter: (params) => formatWan(rows[params.dataIndex]?.amount ?? null),
+      formatter: (params) => labels[params.dataIndex] ?? "",
     },
     data: rows.map((row) => ({ key: row.departmentId, departmentId: row.departmentId, value: yuanToWanNumber(row.amount) })),
   };
   return {
     ...baseOption(ctx),
-    grid: grid(24, 72, 8, 8),
+    // Right margin as wide as the widest bar label, so the longest bar's figure is never cut or drawn over.
+    grid: grid(24, labelRoom(labels), 8, 8),
     tooltip: {
       trigger: "item",
       formatter: (params) => {
@@ -48,7 +51,8 @@ export function buildRankingOption(dto: RankingDto, ctx: ChartContext): EChartsO
         ]);
       },
     },
-    xAxis: { type: "value", name: "万元", position: "top" },
+    // No axis name: the card states 单位：万元, and a name at the axis end sat on the top bar's label.
+    xAxis: { type: "value", position: "top", splitNumber: 4, axisLabel: valueAxisLabel() },
     yAxis: {
       type: "category",
       inverse: true,

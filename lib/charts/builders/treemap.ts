@@ -3,6 +3,7 @@ import { sumAmounts } from "@/lib/money";
 import { formatPct, formatWan, yuanToWanNumber } from "@/lib/figures/format";
 import type { DataTable } from "@/lib/data-table";
 import { paletteColor, type ChartContext } from "../context";
+import { labelColorOn } from "../contrast";
 import type { TableMeta, TreemapDto, TreemapItem } from "../dto";
 import { baseOption, compareYuanDesc, dataKey, sharePct, table, tooltipHtml } from "../option-base";
 
@@ -14,7 +15,14 @@ export interface TreemapTile {
   code?: string;
   departmentId?: string;
   itemStyle: { color: string };
+  label: { show: boolean; color: string };
 }
+
+/**
+ * Tiles under this share of the total are too small for a readable name (ECharts would cut it to "行…"); they keep
+ * their tooltip and table row but draw no label.
+ */
+export const MIN_LABELLED_SHARE = 0.02;
 
 const sorted = (dto: TreemapDto): TreemapItem[] => [...dto.items].sort((a, b) => compareYuanDesc(a.amount, b.amount));
 
@@ -22,10 +30,12 @@ export function buildTreemapOption(dto: TreemapDto, ctx: ChartContext): EChartsO
   const items = sorted(dto);
   const total = sumAmounts(items.map((item) => item.amount));
   const byId = new Map(items.map((item) => [item.id, item]));
+  const drawnTotal = items.reduce((sum, item) => sum + Math.max(0, yuanToWanNumber(item.amount) ?? 0), 0);
   const tiles: TreemapTile[] = items.flatMap((item, index) => {
     const value = yuanToWanNumber(item.amount);
     // Area cannot show a missing or negative amount; such items stay in the data table.
     if (value === null || value <= 0) return [];
+    const color = paletteColor(ctx, index);
     return [
       {
         key: item.id,
@@ -33,7 +43,8 @@ export function buildTreemapOption(dto: TreemapDto, ctx: ChartContext): EChartsO
         value,
         ...(item.code === undefined ? {} : { code: item.code }),
         ...(item.departmentId === undefined ? {} : { departmentId: item.departmentId }),
-        itemStyle: { color: paletteColor(ctx, index) },
+        itemStyle: { color },
+        label: { show: value >= drawnTotal * MIN_LABELLED_SHARE, color: labelColorOn(color, ctx.fonts.color) },
       },
     ];
   });
@@ -49,6 +60,9 @@ export function buildTreemapOption(dto: TreemapDto, ctx: ChartContext): EChartsO
     breadcrumb: { show: false },
     label: {
       show: true,
+      fontSize: 12,
+      // Wrap inside the tile rather than cut: a narrow tile shows its name over two lines, not one character.
+      overflow: "break",
       formatter: (params) => {
         const item = byId.get(dataKey(params) ?? "");
         return item === undefined ? "" : `${item.name}\n${formatWan(item.amount)}`;

@@ -54,11 +54,22 @@ export function buildYoyOption(dto: YoyDto, ctx: ChartContext): EChartsOption {
     connectNulls: false,
     lineStyle: { color: ctx.fonts.mutedColor, width: 1.5 },
     symbolSize: 8,
-    label: { show: true, position: "top", formatter: (params) => formatPct(data[params.dataIndex]?.growthPct ?? null, { signed: true }) },
+    // The point often sits over a navy bar: the label gets its own white plate and a text shade readable on it.
+    label: {
+      show: true,
+      position: "top",
+      backgroundColor: "rgba(255,255,255,0.92)",
+      padding: [1, 4],
+      borderRadius: 3,
+      formatter: (params) => formatPct(data[params.dataIndex]?.growthPct ?? null, { signed: true }),
+    },
+    labelLayout: { hideOverlap: true },
     data: data.map((row) => {
       const value = pctToNumber(row.growthPct);
-      const color = value === null || value === 0 ? ctx.fonts.mutedColor : value > 0 ? ctx.increaseColor : ctx.decreaseColor;
-      return { key: String(row.year), value, itemStyle: { color }, label: { color } };
+      const flat = value === null || value === 0;
+      const color = flat ? ctx.fonts.mutedColor : value > 0 ? ctx.increaseColor : ctx.decreaseColor;
+      const text = flat ? ctx.fonts.color : value > 0 ? ctx.increaseTextColor : ctx.decreaseTextColor;
+      return { key: String(row.year), value, itemStyle: { color }, label: { color: text } };
     }),
   };
   return {

@@ -71,12 +71,17 @@ interface GpbRow {
   budgetPage: number | null;
 }
 
+/** Names of the 款 and 类 above a code (nearest first), from the report's own lines. */
+const parentsOf = (code: string, names: ReadonlyMap<string, string>): string[] =>
+  [5, 3].filter((size) => code.length > size).flatMap((size) => names.get(code.slice(0, size)) ?? []);
+
 /** The printed rate where it names this budget, else the exact 决算 ÷ budget. */
-const chartOf = (lines: ExecutionLine[], basis: ExecutionBasis): ExecutionDto => ({
+const chartOf = (lines: ExecutionLine[], basis: ExecutionBasis, names: ReadonlyMap<string, string>): ExecutionDto => ({
   basis,
   rows: lines.map((l) => ({
     code: l.code,
     name: l.name,
+    parents: parentsOf(l.code, names),
     budget: basis === "initial" ? l.budgetInitial : l.budgetFull,
     actual: l.actual,
     ratePct: l.statedRateBasis === basis ? l.statedRatePct : l.rates[basis],
@@ -123,6 +128,7 @@ export async function getDepartmentExecution(
     const budgetFull = line.budgetFull ?? sumIfComplete(children, (c) => c.budgetFull);
     return { ...line, budgetInitial, budgetFull, rates: executionRates({ total: line.actual, budgetInitial, budgetFull }) };
   });
+  const names = new Map(lines.map((l) => [l.code, l.name]));
   const budgetPage = items.find((i) => i.budgetPage !== null)?.budgetPage ?? null;
   const coverage = basisCoverage(items, (item, b) => item.rates[b]);
   const chosen = chooseBasis(basis, coverage);
@@ -139,8 +145,8 @@ export async function getDepartmentExecution(
     basis: chosen,
     coverage,
     rollup: { initial: sidesOf("initial"), full: sidesOf("full") },
-    itemChart: chartOf(items, chosen),
-    classChart: chartOf(classes, chosen),
+    itemChart: chartOf(items, chosen, names),
+    classChart: chartOf(classes, chosen, names),
     source: sourceRef(report, "公开05表", lines[0]?.page ?? null),
     budgetSource: sourceRef(report, "决算情况说明", budgetPage),
   };

@@ -1,0 +1,191 @@
+import { describe, expect, test } from "vitest";
+import type { EChartsOption } from "echarts";
+import {
+  buildCompareOption,
+  buildEconomicOption,
+  buildExecutionOption,
+  buildRankingOption,
+  buildTreemapOption,
+  buildYoyOption,
+  compareHeight,
+} from "@/lib/charts";
+import { axisNumber, labelRoom, textWidth, valueAxisLabel } from "@/lib/charts/axis-labels";
+import { defaultChartContext } from "@/lib/charts/context";
+import { contrastRatio, labelColorOn } from "@/lib/charts/contrast";
+import { distinctNames } from "@/lib/charts/distinct-names";
+import { fontFactorForPlacement, scaleFonts } from "@/lib/charts/scale-fonts";
+import { PALETTE } from "@/lib/charts/theme";
+import { dataOf, field, labelText, path, seriesAt } from "./helpers";
+import { compare, economic, ranking, treemap, yoy } from "./fixtures";
+
+const ctx = defaultChartContext();
+
+function axis(option: EChartsOption, key: "xAxis" | "yAxis", index = 0): unknown {
+  const value = option[key];
+  return Array.isArray(value) ? value[index] : value;
+}
+
+describe("distinctNames: repeated 项 names carry their 款, then 类, then code", () => {
+  test.each([
+    ["unique names stay as they are", [{ code: "2010101", name: "行政运行" }, { code: "2010350", name: "事业运行" }], ["行政运行", "事业运行"]],
+    [
+      "two 行政运行 under two 款",
+      [
+        { code: "2010101", name: "行政运行", parents: ["人大事务", "一般公共服务支出"] },
+        { code: "2010301", name: "行政运行", parents: ["政府办公厅（室）及相关机构事务", "一般公共服务支出"] },
+        { code: "2010350", name: "事业运行", parents: ["政府办公厅（室）及相关机构事务", "一般公共服务支出"] },
+      ],
+      ["行政运行（人大事务）", "行政运行（政府办公厅（室）及相关机构事务）", "事业运行"],
+    ],
+    [
+      "same 款 name under two 类: the 类 is added",
+      [
+        { code: "2010199", name: "其他", parents: ["其他支出", "一般公共服务支出"] },
+        { code: "2080199", name: "其他", parents: ["其他支出", "社会保障和就业支出"] },
+      ],
+      ["其他（其他支出·一般公共服务支出）", "其他（其他支出·社会保障和就业支出）"],
+    ],
+    ["no parents: the code", [{ code: "2010101", name: "行政运行" }, { code: "2010301", name: "行政运行" }], ["行政运行（2010101）", "行政运行（2010301）"]],
+    ["the same code twice is one category", [{ code: "201", name: "一般公共服务支出" }, { code: "201", name: "一般公共服务支出" }], ["一般公共服务支出", "一般公共服务支出"]],
+  ])("%s", (_, items, expected) => {
+    expect(distinctNames(items)).toEqual(expected);
+  });
+
+  test("the execution chart's axis uses them", () => {
+    const option = buildExecutionOption(
+      {
+        rows: [
+          { code: "2010101", name: "行政运行", budget: "100.00", actual: "90.00", parents: ["人大事务", "一般公共服务支出"] },
+          { code: "2010301", name: "行政运行", budget: "100.00", actual: "95.00", parents: ["政府办公厅", "一般公共服务支出"] },
+        ],
+      },
+      ctx,
+    );
+    expect(path(axis(option, "xAxis"), "data")).toEqual(["行政运行（人大事务）", "行政运行（政府办公厅）"]);
+  });
+});
+
+describe("value axis labels", () => {
+  test.each([
+    [3000, "3,000"],
+    [12000, "12,000"],
+    [0.5, "0.5"],
+    [1234.5678, "1,234.57"],
+    [-2500, "-2,500"],
+    [1e21, "1,000,000,000,000,000,000,000"],
+  ])("axisNumber(%s) = %s", (value, text) => {
+    expect(axisNumber(value)).toBe(text);
+  });
+
+  test("ticks hide when they would touch, and the formatter is grouped", () => {
+    const label = valueAxisLabel();
+    expect(label.hideOverlap).toBe(true);
+    expect(label.formatter(9000)).toBe("9,000");
+  });
+
+  test("the ranking axis has no unit name over the top bar, and room on the right for the widest bar label", () => {
+    const option = buildRankingOption(ranking, ctx);
+    const x = axis(option, "xAxis");
+    expect(field(x, "name")).toBeUndefined();
+    expect(path(x, "axisLabel", "hideOverlap")).toBe(true);
+    const widest = labelText(seriesAt(option, 0), 0);
+    expect(widest).toBe("2,907.92");
+    expect(path(option.grid, "right")).toBeGreaterThanOrEqual(textWidth(widest));
+  });
+
+  test("textWidth counts CJK as one em and digits as about half", () => {
+    expect(textWidth("行政运行")).toBe(48);
+    expect(textWidth("2,907.92")).toBe(58);
+    expect(labelRoom(["1", "行政"])).toBe(24 + 12);
+  });
+});
+
+describe("label colours read on what they are drawn on", () => {
+  test("contrast ratio follows WCAG", () => {
+    expect(contrastRatio("#000000", "#ffffff")).toBeCloseTo(21, 5);
+    expect(contrastRatio("#777", "#777")).toBe(1);
+    expect(contrastRatio("navy", "#fff")).toBe(1);
+  });
+
+  test("labelColorOn: white on navy, dark on amber and sand", () => {
+    expect(labelColorOn("#1f3a5f", ctx.fonts.color)).toBe("#ffffff");
+    expect(labelColorOn("#e9a03b", ctx.fonts.color)).toBe(ctx.fonts.color);
+    expect(labelColorOn("#f2cc8f", ctx.fonts.color)).toBe(ctx.fonts.color);
+    for (const fill of PALETTE) expect(contrastRatio(labelColorOn(fill, ctx.fonts.color), fill)).toBeGreaterThanOrEqual(4);
+  });
+
+  test.each(["red", "green"] as const)("YoY growth labels sit on a white plate in text shades of at least 4.5:1 (upColor=%s)", (upColor) => {
+    const growth = seriesAt(buildYoyOption(yoy, defaultChartContext({ upColor })), 1);
+    expect(path(growth, "label", "backgroundColor")).toMatch(/^rgba\(255,255,255,0\.9\d?\)$/);
+    for (const item of dataOf(growth)) {
+      const color = path(item, "label", "color");
+      expect(typeof color).toBe("string");
+      expect(contrastRatio(String(color), "#ffffff")).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  test("sunburst: inner-ring labels take the readable shade of their category, outer-ring labels the text colour", () => {
+    const series = seriesAt(buildEconomicOption(economic, ctx), 0);
+    const [personnel] = dataOf(series);
+    expect(path(personnel, "label", "color")).toBe("#ffffff");
+    const group = (path(personnel, "children") as unknown[])[0];
+    const item = (path(group, "children") as unknown[])[0];
+    expect(path(group, "label", "color")).toBe("#ffffff");
+    expect(path(item, "label", "color")).toBe(ctx.fonts.color);
+    expect(path(series, "labelLayout", "hideOverlap")).toBe(true);
+  });
+});
+
+describe("labels that would not fit are not drawn", () => {
+  test("treemap tiles under 2% of the total draw no label; the rest wrap instead of being cut", () => {
+    const option = buildTreemapOption(
+      { ...treemap, items: [...treemap.items, { id: "20106", name: "财政事务", amount: "300000.00", code: "20106" }] },
+      ctx,
+    );
+    const series = seriesAt(option, 0);
+    const shown = dataOf(series).map((tile) => [field(tile, "name"), path(tile, "label", "show")]);
+    expect(shown).toEqual([
+      ["政府办公厅（室）及相关机构事务", true],
+      ["人大事务", true],
+      ["财政事务", false],
+    ]);
+    expect(path(series, "label", "overflow")).toBe("break");
+  });
+
+  test("compare runs metrics down the side, code prefixes dropped, tall enough for every bar", () => {
+    const dto = { ...compare, metrics: [{ key: "expenditure", label: "201 一般公共服务支出" }, { key: "basic", label: "208 社会保障和就业支出" }] };
+    const option = buildCompareOption(dto, ctx);
+    expect(path(axis(option, "yAxis"), "type")).toBe("category");
+    expect(path(axis(option, "yAxis"), "data")).toEqual(["一般公共服务支出", "社会保障和就业支出"]);
+    expect(path(axis(option, "xAxis"), "axisLabel", "hideOverlap")).toBe(true);
+    const many = { ...dto, metrics: Array.from({ length: 12 }, (_, i) => ({ key: String(i), label: `类${i}` })) };
+    expect(compareHeight(many)).toBeGreaterThan(compareHeight(dto));
+  });
+});
+
+describe("chart images on slides keep 12 pt text", () => {
+  test("scaleFonts raises every text to the floor, then scales, sizing the texts an option left unsized", () => {
+    const option: EChartsOption = {
+      xAxis: { type: "category", axisLabel: { fontSize: 10 } },
+      yAxis: { type: "value", nameTextStyle: {} },
+      series: [{ type: "bar", label: { show: true, fontSize: 14 }, data: [{ value: 1, label: { color: "#fff" } }] }],
+      graphic: [{ type: "text", style: { text: "来源", fontSize: 11 } }],
+    };
+    const scaled = scaleFonts(option, 1.5);
+    expect(path(axis(scaled, "xAxis"), "axisLabel", "fontSize")).toBe(18);
+    expect(path(axis(scaled, "yAxis"), "nameTextStyle", "fontSize")).toBe(18);
+    expect(path(seriesAt(scaled, 0), "label", "fontSize")).toBe(21);
+    expect(path(dataOf(seriesAt(scaled, 0))[0], "label", "fontSize")).toBe(18);
+    expect(path((scaled.graphic as unknown[])[0], "style", "fontSize")).toBe(18);
+    expect(path(scaled.textStyle, "fontSize")).toBe(18);
+    expect(path(axis(option, "xAxis"), "axisLabel", "fontSize")).toBe(10);
+  });
+
+  test.each([
+    [{ width: 680, height: 434 }, { w: 439.2, h: 277.2 }, 1.566],
+    [{ width: 400, height: 200 }, { w: 439.2, h: 277.2 }, 1],
+    [{ width: 880, height: 440 }, { w: 880, h: 440 }, 1],
+  ])("fontFactorForPlacement(%o into %o) = %s", (image, area, factor) => {
+    expect(fontFactorForPlacement(image, area)).toBeCloseTo(factor, 2);
+  });
+});
