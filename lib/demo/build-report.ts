@@ -120,7 +120,7 @@ export function buildReport(spec: DepartmentSpec, absorbed: ReadonlyArray<Depart
   setInitialBudgets(items, spec.lowExecution, rng.fork("budgets"));
   const total = sum(items.map((i) => i.basic + i.project));
   const admin = spec.template.kind === "行政";
-  const sangongPlan = buildSangong(spec, total, year, ctx.years, rng.fork("sangong"));
+  const sangongPlan = buildSangong(spec, total, year, ctx.years, ctx.prior?.vehicleCount ?? null, rng.fork("sangong"));
   const { lines, sangong: sangongActual } = buildEconomic(items, admin, sangongPlan.actual, rng.fork("economic"));
   const sangong = sangongPlan.finish(sangongActual);
   const publicUse = sum(lines.filter((l) => l.code.length === 3 && l.category === "publicUse").map((l) => l.amount));
@@ -149,7 +149,7 @@ export function buildReport(spec: DepartmentSpec, absorbed: ReadonlyArray<Depart
     procurement: { goods, works, services: procurementTotal - goods - works, sme: wc(procurementTotal * misc.range(0.7, 1)) },
     overallBudget: Math.max(total, wc(total / overallRate)),
     projects: buildProjects(shortName, gpbProject, spec.lowExecution, rng.fork("projects")),
-    prior: ctx.prior ?? { total: 0, fiscal: 0, gpb: 0, sangong: 0, sangongItems: { outbound: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 0 }, operatingExpenses: 0 },
+    prior: ctx.prior ?? { total: 0, fiscal: 0, gpb: 0, sangong: 0, sangongItems: { outbound: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 0 }, operatingExpenses: 0, vehicleCount: 0 },
     changeReason: changeReason(year, department, absorbedNames, total, ctx.prior),
     mistakes: [],
   };

@@ -25,9 +25,14 @@ export interface DepartmentSpec {
   lowExecution: boolean;
   sangongTrend: "normal" | "over-budget" | "growing";
   hasOutbound: boolean;
+  /** 三公 habits that hold from year to year: running cost per car (万元), reception scale, a usual trip budget (万元). */
+  sangongHabits: { perVehicleWan: number; receptionFactor: number; outboundWan: number };
   /** Size per simulated year (one year before the first rendered, for prior-year comparisons). */
   sizes: Map<number, WanCents>;
 }
+
+/** 1,000 万元 (in 万元 hundredths): a department whose budget lines are material on their own. */
+const LARGE = 100_000;
 
 function unitOrder(count: number): DepartmentTemplate[] {
   const singles = DEPARTMENT_TEMPLATES.filter((t) => t.numbered !== true);
@@ -90,6 +95,7 @@ function simulateSizes(base: number, years: [number, number], rng: Rng): Map<num
  */
 export function specFor(template: DepartmentTemplate, name: string, lineageId: string, base: number, years: [number, number], own: Rng): DepartmentSpec {
   const { weights, projectShares } = itemWeights(template, own);
+  const large = base >= LARGE;
   return {
     lineageId,
     template,
@@ -101,10 +107,14 @@ export function specFor(template: DepartmentTemplate, name: string, lineageId: s
     weights,
     projectShares,
     businessIncomeShare: template.kind === "事业" ? own.range(0.1, 0.35) : 0,
-    lowExecution: own.chance(0.08),
-    sangongTrend: own.chance(0.06) ? "over-budget" : own.chance(0.05) ? "growing" : "normal",
+    // The deliberate outliers (chronic under-execution, a 三公 overrun or steady growth) fall mostly on departments large
+    // enough for the 需关注 list to flag them; small units get them rarely, as noise below its materiality.
+    lowExecution: own.chance(large ? 0.15 : 0.05),
+    sangongTrend: own.chance(large ? 0.12 : 0.03) ? "over-budget" : own.chance(large ? 0.1 : 0.02) ? "growing" : "normal",
     hasOutbound: template.kind === "行政" && own.chance(0.35),
     sizes: simulateSizes(base, years, own),
+    // Drawn last, so adding them left every earlier trait of a department unchanged.
+    sangongHabits: { perVehicleWan: own.range(1.6, 2.8), receptionFactor: own.range(0.08, 0.3), outboundWan: own.range(4, 18) },
   };
 }
 
@@ -123,7 +133,26 @@ export function buildDepartmentSpecs(count: number, years: [number, number], rng
     const name = template.numbered === true ? `${CITY}第${chineseNumeral(k)}${template.name}` : `${CITY}${template.name}`;
     return specFor(template, name, `d${String(index + 1).padStart(5, "0")}`, drawBase(template, own), years, own);
   });
+  keepSchoolsBelowBureau(specs);
   return { specs, events: planReforms(specs, years) };
+}
+
+/** A school spends at most this share of its 教育局's own (本级) accounts in any year. */
+const SCHOOL_CAP = 0.6;
+
+/**
+ * Schools are drawn from the same heavy tail as everyone else, so one could outspend the 教育局 that runs it. A
+ * school's whole size path is scaled down (keeping its year-to-year shape) until it stays below SCHOOL_CAP of the
+ * bureau's in every year.
+ */
+function keepSchoolsBelowBureau(specs: DepartmentSpec[]): void {
+  const bureau = specs.find((s) => s.template.name === "教育局");
+  if (bureau === undefined) return;
+  for (const school of specs.filter((s) => s.template.numbered === true)) {
+    let factor = 1;
+    for (const [year, size] of school.sizes) factor = Math.min(factor, (SCHOOL_CAP * (bureau.sizes.get(year) ?? size)) / size);
+    if (factor < 1) for (const [year, size] of school.sizes) school.sizes.set(year, Math.max(1000, Math.round(size * factor)));
+  }
 }
 
 function planReforms(specs: DepartmentSpec[], years: [number, number]): DemoEvent[] {

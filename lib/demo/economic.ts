@@ -32,11 +32,13 @@ export function buildEconomic(
     "30113": basicOf(items, PAYROLL_CODES.housingFund),
   };
   const mirroredTotal = sum(Object.values(mirrored));
-  let publicUse = Math.round(basic * (admin ? rng.range(0.09, 0.15) : rng.range(0.07, 0.12)));
+  const targetTotal = sum(Object.values(sangongTarget));
+  // Public-use money holds the 三公 with room to spare (a small unit's cars and receptions are its main running
+  // costs), so 三公 follows the department's habits rather than this year's draw of the public-use share.
+  let publicUse = Math.max(Math.round(basic * (admin ? rng.range(0.09, 0.15) : rng.range(0.07, 0.12))), Math.ceil(targetTotal / 0.45));
   publicUse = Math.min(publicUse, basic - mirroredTotal);
   const personnel = basic - publicUse;
 
-  const targetTotal = sum(Object.values(sangongTarget));
   const room = Math.floor(publicUse * 0.45);
   const sangong = targetTotal <= room ? sangongTarget : scaleSangong(sangongTarget, room);
 

@@ -106,5 +106,6 @@ export function yearTotals(report: DemoReport): DemoYearTotals {
     sangong: sangongTotal(report.sangong.actual),
     sangongItems: report.sangong.actual,
     operatingExpenses: report.operatingExpenses,
+    vehicleCount: report.sangong.vehicleCount,
   };
 }

@@ -12,34 +12,63 @@ export interface SangongPlan {
   finish(actual: DemoSangongFigures): DemoSangong;
 }
 
+/** The fleet a department of this size keeps: one car per 500 万元 of spending, plus one, at most 60. */
+function fleetTarget(sizeWan: number): number {
+  return Math.min(60, Math.max(1, Math.round(sizeWan / 500) + 1));
+}
+
 /**
- * 三公 for one department-year: car fleet by size, occasional purchases and trips abroad, reception scaled by size.
- * "growing" departments compound 25% a year; "over-budget" ones overrun one item's budget.
+ * The year's fleet: last year's cars, minus those disposed of (a car serves about 15 years), plus purchases that bring
+ * the fleet back towards its size's target — so the count moves only by what was bought and disposed of.
+ */
+function fleetChange(prior: number | null, target: number, rng: Rng): { start: number; purchased: number; disposed: number } {
+  const start = prior ?? target;
+  let disposed = 0;
+  for (let car = 0; car < start; car += 1) if (rng.chance(1 / 15)) disposed += 1;
+  const gap = target - (start - disposed);
+  let purchased = gap > 0 && rng.chance(0.5) ? Math.min(gap, 2) : 0;
+  if (start - disposed + purchased < 1) purchased = 1;
+  return { start, purchased, disposed };
+}
+
+/**
+ * 三公 for one department-year from habits that hold across years (running cost per car, reception scale, trips), so a
+ * normal department's 三公 moves by a few percent plus the odd car purchase. "growing" departments compound 35% a year
+ * and "over-budget" ones overrun one item's budget: the deliberate outliers the 需关注 list should catch.
  */
 export function buildSangong(
   spec: DepartmentSpec,
   total: WanCents,
   year: number,
   years: [number, number],
+  priorFleet: number | null,
   rng: Rng,
 ): SangongPlan {
   const sizeWan = total / WAN;
-  const vehicleCount = Math.min(60, Math.max(1, Math.round(sizeWan / 500) + 1 + rng.int(-1, 1)));
-  const growth = spec.sangongTrend === "growing" ? Math.pow(1.25, year - years[0] + 1) : 1;
-  const purchased = rng.chance(0.1) ? (rng.chance(0.3) ? 2 : 1) : 0;
-  const travels = spec.hasOutbound && rng.chance(0.5);
+  const habits = spec.sangongHabits;
+  const growth = spec.sangongTrend === "growing" ? Math.pow(1.35, year - years[0] + 1) : 1;
+  const fleet = fleetChange(priorFleet, fleetTarget(sizeWan), rng);
+  const vehicleCount = fleet.start - fleet.disposed + fleet.purchased;
+  const travels = spec.hasOutbound && rng.chance(0.7);
   const actual: DemoSangongFigures = {
-    outbound: travels ? wc(rng.range(3, 25) * WAN * growth) : 0,
-    vehiclePurchase: purchased * wc(rng.range(15, 28) * WAN),
-    vehicleOperation: wc(vehicleCount * rng.range(1.2, 3.2) * WAN * growth),
-    reception: wc(rng.range(0.05, 0.4) * Math.pow(sizeWan, 0.35) * WAN * growth),
+    outbound: travels ? wc(habits.outboundWan * rng.range(0.85, 1.15) * WAN * growth) : 0,
+    vehiclePurchase: fleet.purchased * wc(rng.range(12, 18) * WAN),
+    vehicleOperation: wc(vehicleCount * habits.perVehicleWan * (1 + rng.normal(0, 0.04)) * WAN * growth),
+    reception: wc(habits.receptionFactor * Math.pow(sizeWan, 0.35) * (1 + rng.normal(0, 0.06)) * WAN * growth),
   };
   const outboundGroups = rng.int(1, 3);
   const peoplePerGroup = rng.int(1, 4);
   const perBatch = rng.range(6, 12);
   const peoplePerBatch = rng.int(3, 6);
   const overrun = spec.sangongTrend === "over-budget" ? rng.pick(["vehicleOperation", "reception"] as const) : null;
-  const rates = { outbound: rng.range(0.6, 1), vehiclePurchase: rng.range(0.95, 1), vehicleOperation: rng.range(0.75, 1), reception: rng.range(0.5, 1) };
+  // A department that overruns one item spends the others close to their budgets, so the 三公 total overruns too.
+  const tight = overrun === null ? 0 : 1;
+  const rates = {
+    outbound: rng.range(0.6 + 0.37 * tight, 1),
+    vehiclePurchase: rng.range(0.95, 1),
+    vehicleOperation: rng.range(0.75 + 0.22 * tight, 1),
+    reception: rng.range(0.5 + 0.47 * tight, 1),
+  };
   const unusedOutboundBudget = spec.hasOutbound && !travels && rng.chance(0.5) ? wc(rng.range(5, 20) * WAN) : 0;
   return {
     actual,
@@ -61,7 +90,8 @@ export function buildSangong(
         actual: booked,
         outboundGroups: booked.outbound > 0 ? outboundGroups : 0,
         outboundPeople: booked.outbound > 0 ? outboundGroups * peoplePerGroup : 0,
-        vehiclesPurchased: booked.vehiclePurchase > 0 ? Math.max(purchased, 1) : 0,
+        vehiclesPurchased: booked.vehiclePurchase > 0 ? fleet.purchased : 0,
+        vehiclesDisposed: fleet.disposed,
         vehicleCount,
         receptionBatches: batches,
         receptionPeople: batches * peoplePerBatch,

@@ -37,6 +37,8 @@ export interface DemoSangong {
   outboundGroups: number;
   outboundPeople: number;
   vehiclesPurchased: number;
+  /** Cars disposed of (报废) this year: the year-end fleet is last year's + purchased − disposed. */
+  vehiclesDisposed: number;
   vehicleCount: number;
   receptionBatches: number;
   receptionPeople: number;
@@ -65,6 +67,8 @@ export interface DemoYearTotals {
   sangong: WanCents;
   sangongItems: DemoSangongFigures;
   operatingExpenses: WanCents;
+  /** Year-end fleet (公务用车保有量), the next year's starting fleet. */
+  vehicleCount: number;
 }
 
 export type MistakeKind = "class-sum" | "completion-rate" | "change-pct";

@@ -4,7 +4,7 @@ import { ensureRegionRows, regionForName } from "./region-catalog";
 
 type Tx = Prisma.TransactionClient;
 
-const INSTITUTION = /(中心|研究院|院|研究所|所|站|馆|学校|校|医院|队|台)$/;
+const INSTITUTION = /(中心|研究院|院|研究所|所|站|馆|学校|校|中学|小学|大学|幼儿园|医院|队|台)$/;
 const ADMINISTRATIVE = /(局|委员会|委|办公室|办|部|厅|政府|会|署|院)$/;
 
 /** 行政 or 事业 from the name's ending when it is unambiguous; null otherwise (never guessed further). */

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { FUNCTION_CODE_NAMES } from "@/lib/domain/function-codes";
 import { generateCity, reportTotals } from "@/lib/demo";
+import { inferKind } from "@/lib/ingest/resolve-department";
 
 const city = generateCity({ departments: 200, years: [2019, 2024], seed: 11 });
 const lastYear = city.reports.filter((r) => r.year === 2024);
@@ -93,5 +94,47 @@ describe("realism of the demo city", () => {
       expect(new Set(names).size).toBe(names.length);
     }
     expect(city.reports[0]?.fileStem).toMatch(/^示例市-.+-20\d\d$/);
+  });
+
+  test("schools spend less than the 教育局 in every year", () => {
+    for (let year = 2019; year <= 2024; year += 1) {
+      const reports = city.reports.filter((r) => r.year === year);
+      const bureau = reports.find((r) => r.department.endsWith("教育局"));
+      if (bureau === undefined) throw new Error(`no 教育局 in ${year}`);
+      const schools = reports.filter((r) => /(中学|小学|幼儿园)$/.test(r.department));
+      expect(schools.length).toBeGreaterThan(10);
+      for (const school of schools) expect(reportTotals(school).total, school.department).toBeLessThan(reportTotals(bureau).total);
+    }
+  });
+
+  test("every department is typed 行政 or 事业, and its name says which", () => {
+    for (const d of city.departments) {
+      const name = d.names[2024] ?? Object.values(d.names)[0] ?? "";
+      expect(inferKind(name), name).toBe(d.kind);
+    }
+  });
+
+  test("a fleet changes only by the cars bought and disposed of", () => {
+    let changed = 0;
+    for (const r of city.reports.filter((x) => x.year > 2019 && !x.changeReason.includes("机构改革"))) {
+      const previous = city.reports.find((x) => x.lineageId === r.lineageId && x.year === r.year - 1);
+      if (previous === undefined) continue;
+      const s = r.sangong;
+      expect(s.vehicleCount, r.fileStem).toBe(previous.sangong.vehicleCount + s.vehiclesPurchased - s.vehiclesDisposed);
+      if (s.vehicleCount !== previous.sangong.vehicleCount) changed += 1;
+    }
+    expect(changed).toBeGreaterThan(0);
+  });
+
+  test("三公 of ordinary departments moves by plausible amounts: running cost per car within ±20% a year", () => {
+    const ordinary = new Set(city.departments.filter((d) => d.sangongTrend === "normal").map((d) => d.lineageId));
+    const ratios: number[] = [];
+    for (const r of city.reports.filter((x) => x.year > 2019 && ordinary.has(x.lineageId))) {
+      const previous = city.reports.find((x) => x.lineageId === r.lineageId && x.year === r.year - 1);
+      if (previous === undefined || r.sangong.vehicleCount === 0 || previous.sangong.vehicleCount === 0) continue;
+      const perCar = (x: typeof r) => x.sangong.actual.vehicleOperation / x.sangong.vehicleCount;
+      ratios.push(perCar(r) / perCar(previous) - 1);
+    }
+    expect(ratios.filter((x) => Math.abs(x) <= 0.2).length / ratios.length).toBeGreaterThan(0.95);
   });
 });
