@@ -32,7 +32,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   const options = regionOptions(tree).filter((o) => o.code !== "none");
   if (params.regions !== undefined) {
     const regions = await getRegionCompare(viewer, params);
-    return <RegionCompareView data={regions} mode={mode} options={options.map((o) => ({ code: o.code, label: `${"\u3000".repeat(o.depth)}${o.label}` }))} />;
+    const chain: string[] = [];
+    const named = options.map((o) => {
+      chain.length = o.depth;
+      chain.push(o.label);
+      return { code: o.code, label: chain.join("") };
+    });
+    return <RegionCompareView data={regions} mode={mode} options={named} />;
   }
   const data = await getCompare(await resolveRegionViewer(viewer, params), params);
   const byRegion = defaultRegionSet(data.region.code, options);

@@ -12,7 +12,7 @@ import type { RegionCompareDto } from "@/lib/queries/compare/get-region-compare"
 interface Props {
   data: RegionCompareDto;
   mode: CompareMode;
-  /** The regions a user may pick (stored regions holding departments), indented by depth. */
+  /** The regions a user may pick (stored regions holding departments), by full name. */
   options: Array<{ code: string; label: string }>;
 }
 

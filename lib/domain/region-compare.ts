@@ -1,3 +1,5 @@
+import { compareNames } from "../figures/format";
+
 /**
  * 区 vs 区: which regions a comparison shows (`?regions=`) and which of their departments are "the same kind" (every
  * 区's 财政局). Pure, unit-tested; the data layer (lib/queries/compare/get-region-compare.ts) feeds it.
@@ -46,7 +48,7 @@ export function matchDepartmentKinds(
   departments: ReadonlyArray<{ id: number; name: string; regionCode: string }>,
 ): KindMatch[] {
   const byKind = new Map<string, Array<{ id: number; name: string } | null>>();
-  const sorted = [...departments].sort((a, b) => a.name.localeCompare(b.name) || a.id - b.id);
+  const sorted = [...departments].sort((a, b) => compareNames(a.name, b.name) || a.id - b.id);
   regions.forEach((region, index) => {
     for (const d of sorted) {
       if (d.regionCode !== region.code) continue;
@@ -59,7 +61,7 @@ export function matchDepartmentKinds(
   const present = (row: Array<unknown>) => row.filter((d) => d !== null).length;
   return [...byKind.entries()]
     .filter(([, row]) => present(row) >= 2)
-    .sort(([ka, a], [kb, b]) => present(b) - present(a) || ka.localeCompare(kb))
+    .sort(([ka, a], [kb, b]) => present(b) - present(a) || compareNames(ka, kb))
     .map(([kind, row]) => ({ kind, departments: row }));
 }
 

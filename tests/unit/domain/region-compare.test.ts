@@ -25,7 +25,7 @@ describe("区 vs 区: regions and the same kind of department", () => {
     expect(departmentKindKey(name, full, short)).toBe(kind);
   });
 
-  test("kinds present in two regions or more, one department per region, most widely present first", () => {
+  test("kinds present in two regions or more, one department per region, most widely present first, then by pinyin", () => {
     const regions = [{ code: "990101", fullName: "示例市甲区", name: "甲区" }, { code: "990102", fullName: "示例市乙区", name: "乙区" }];
     const kinds = matchDepartmentKinds(regions, [
       { id: 1, name: "示例市甲区财政局", regionCode: "990101" },
@@ -36,9 +36,9 @@ describe("区 vs 区: regions and the same kind of department", () => {
       { id: 6, name: "示例市财政局", regionCode: "9901" },
     ]);
     expect(kinds).toEqual([
-      { kind: "教育局", departments: [{ id: 5, name: "示例市甲区教育局" }, { id: 4, name: "示例市乙区教育局" }] },
       { kind: "财政局", departments: [{ id: 1, name: "示例市甲区财政局" }, { id: 2, name: "示例市乙区财政局" }] },
-    ].sort((a, b) => a.kind.localeCompare(b.kind)));
+      { kind: "教育局", departments: [{ id: 5, name: "示例市甲区教育局" }, { id: 4, name: "示例市乙区教育局" }] },
+    ]);
   });
 
   test("the common region of a comparison, and where 按地区对比 starts", () => {
