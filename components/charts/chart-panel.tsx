@@ -7,6 +7,7 @@ import type { DataTable } from "@/lib/data-table";
 import * as charts from "@/lib/charts";
 import { fillHref } from "@/lib/charts/click-target";
 import { ChartCard, type ChartCardProps } from "./chart-card";
+import { useHydrated } from "./use-hydrated";
 
 /**
  * A chart card built from a serialisable DTO. Options carry formatter functions, which cannot cross the server →
@@ -67,13 +68,22 @@ export function buildChart(spec: ChartSpec, ctx: charts.ChartContext): { option:
   }
 }
 
+/** The height the built chart will take, known before building it (the card keeps its place while the browser draws). */
+function serverHeight(spec: ChartSpec): number | undefined {
+  if (spec.kind === "ranking") return charts.rankingHeight(spec.dto.rows.length);
+  if (spec.kind === "performance") return charts.rankingHeight(spec.dto.projects.length);
+  return undefined;
+}
+
 export function ChartPanel(props: ChartPanelProps) {
   const { kind, dto, upColor, clickHref, height, title, ...card } = props;
   const router = useRouter();
+  const hydrated = useHydrated();
   const built = useMemo(
-    // The spec is rebuilt from its parts so the memo depends on the data, not on the props object identity.
-    () => buildChart({ kind, dto } as ChartSpec, charts.defaultChartContext({ upColor })),
-    [kind, dto, upColor],
+    // The spec is rebuilt from its parts so the memo depends on the data, not on the props object identity. Built in
+    // the browser only (the server renders the empty card).
+    () => (hydrated ? buildChart({ kind, dto } as ChartSpec, charts.defaultChartContext({ upColor })) : null),
+    [hydrated, kind, dto, upColor],
   );
   const onEvents =
     clickHref === undefined
@@ -88,9 +98,9 @@ export function ChartPanel(props: ChartPanelProps) {
     <ChartCard
       {...card}
       title={title}
-      option={built.option}
-      table={{ ...built.table, title }}
-      height={height ?? built.height}
+      option={built?.option ?? {}}
+      table={{ ...(built?.table ?? { columns: [], rows: [] }), title }}
+      height={height ?? built?.height ?? serverHeight({ kind, dto } as ChartSpec)}
       onEvents={onEvents}
     />
   );

@@ -3,6 +3,7 @@
 import { useMemo, useState } from "react";
 import { useRouter } from "next/navigation";
 import { ChartCard } from "@/components/charts/chart-card";
+import { useHydrated } from "@/components/charts/use-hydrated";
 import { buildHeatmapOption, defaultChartContext, fromHeatmapColumns, heatmapHeight, toHeatmapTable, type HeatmapColumns } from "@/lib/charts";
 import { withRegion, type RegionRef } from "@/lib/domain/region-href";
 import { BASIS_BUDGET_LABEL, DEFAULT_EXECUTION_BASIS, rateFormula } from "@/lib/figures/execution";
@@ -14,10 +15,15 @@ import { BASIS_BUDGET_LABEL, DEFAULT_EXECUTION_BASIS, rateFormula } from "@/lib/
  */
 export function HeatmapChart({ columns, title, period, linkYear, region }: { columns: HeatmapColumns; title: string; period: string; linkYear: number | null; region: RegionRef }) {
   const router = useRouter();
+  const hydrated = useHydrated();
   const dto = useMemo(() => fromHeatmapColumns(columns), [columns]);
   const [showValues, setShowValues] = useState(false);
-  const option = useMemo(() => buildHeatmapOption(dto, defaultChartContext(), { showValues }), [dto, showValues]);
-  const table = useMemo(() => toHeatmapTable(dto, { title, period }), [dto, title, period]);
+  // Every cell's option and table row are built in the browser only: the server sends the card, the browser draws it.
+  const option = useMemo(() => (hydrated ? buildHeatmapOption(dto, defaultChartContext(), { showValues }) : {}), [hydrated, dto, showValues]);
+  const table = useMemo(
+    () => (hydrated ? toHeatmapTable(dto, { title, period }) : { title, period, columns: [], rows: [] }),
+    [hydrated, dto, title, period],
+  );
   const basis = dto.basis ?? DEFAULT_EXECUTION_BASIS;
   return (
     <ChartCard

@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 import { useRouter } from "next/navigation";
 import { ChartCard } from "@/components/charts/chart-card";
+import { useHydrated } from "@/components/charts/use-hydrated";
 import { withRegion, type RegionRef } from "@/lib/domain/region-href";
 import {
   buildHistogramOption, buildRankingOption, defaultChartContext, rankingHeight, toHistogramTable, toRankingTable,
@@ -11,8 +12,10 @@ import {
 
 export function RankingChart({ dto, title, period, year, region }: { dto: RankingDto; title: string; period: string; year: number; region: RegionRef }) {
   const router = useRouter();
-  const option = useMemo(() => buildRankingOption(dto, defaultChartContext()), [dto]);
-  const table = useMemo(() => toRankingTable(dto, { title, period }), [dto, title, period]);
+  const hydrated = useHydrated();
+  // Built in the browser only: the server renders the card, ECharts draws it (every department is a bar).
+  const option = useMemo(() => (hydrated ? buildRankingOption(dto, defaultChartContext()) : {}), [hydrated, dto]);
+  const table = useMemo(() => (hydrated ? toRankingTable(dto, { title, period }) : { title, period, columns: [], rows: [] }), [hydrated, dto, title, period]);
   return (
     <ChartCard
       title={title}
@@ -31,7 +34,8 @@ export function RankingChart({ dto, title, period, year, region }: { dto: Rankin
 }
 
 export function RateHistogram({ dto, title, period }: { dto: HistogramDto; title: string; period: string }) {
-  const option = useMemo(() => buildHistogramOption(dto, defaultChartContext()), [dto]);
-  const table = useMemo(() => toHistogramTable(dto, { title, period }), [dto, title, period]);
+  const hydrated = useHydrated();
+  const option = useMemo(() => (hydrated ? buildHistogramOption(dto, defaultChartContext()) : {}), [hydrated, dto]);
+  const table = useMemo(() => (hydrated ? toHistogramTable(dto, { title, period }) : { title, period, columns: [], rows: [] }), [hydrated, dto, title, period]);
   return <ChartCard title={title} unit={null} period={period} option={option} table={table} height={300} />;
 }

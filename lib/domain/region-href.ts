@@ -22,11 +22,13 @@ export function withRegion(href: string, ref: RegionRef | null | undefined): str
   const hashAt = href.indexOf("#");
   const [path, hash] = hashAt < 0 ? [href, ""] : [href.slice(0, hashAt), href.slice(hashAt)];
   const queryAt = path.indexOf("?");
+  // The common case (a bare path, once per row of a 1,000-department page): nothing to parse or replace.
+  if (queryAt < 0) return `${path}?${regionQuery(ref)}${hash}`;
   const params = new URLSearchParams(queryAt < 0 ? "" : path.slice(queryAt + 1));
   params.delete("region");
   params.delete("sub");
   for (const [key, value] of new URLSearchParams(regionQuery(ref))) params.append(key, value);
-  return `${queryAt < 0 ? path : path.slice(0, queryAt)}?${params.toString()}${hash}`;
+  return `${path.slice(0, queryAt)}?${params.toString()}${hash}`;
 }
 
 /**
