@@ -86,7 +86,13 @@ export function joinItemBudgets(
       continue;
     }
     joined.add(found.code);
-    // A budget the 05 table prints is kept; the narrative fills the ones it does not.
+    // A budget the 05 table prints is kept; the narrative fills the ones it does not, and its own is kept beside.
+    if (found.budgetInitial !== null && item.budgetInitial !== null) found.statedBudgetInitial = item.budgetInitial;
+    if (found.budgetFull !== null && item.budgetFull !== null) found.statedBudgetFull = item.budgetFull;
+    if (found.statedBudgetInitial !== undefined || found.statedBudgetFull !== undefined) {
+      const sameRow = item.code !== null || normalizeName(found.name) === normalizeName(item.itemName);
+      found.statedBudgetCertain = sameRow && (found.statedBudgetFull === undefined || item.budgetFullNamed === true);
+    }
     found.budgetInitial = found.budgetInitial ?? item.budgetInitial;
     found.budgetFull = found.budgetFull ?? item.budgetFull;
     found.statedRatePct = item.statedRatePct;

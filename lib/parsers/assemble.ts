@@ -57,6 +57,18 @@ export function emptyPerformanceFacts(): PerformanceFacts {
 
 const REQUIRED: ReadonlyArray<TableId> = ["01", "02", "03", "04", "05", "06", "07", "08", "09"];
 
+/** The 05 合计 row's budgets, when the table prints budget columns. */
+function tableBudgets(tables: StandardTables, cite: (path: string, figure: Figure | null | undefined) => string | null): Pick<ParsedReport, "gpbBudgetTable"> {
+  const has = (key: string): boolean => tables.gpb?.columns.some((c) => c.key === key) ?? false;
+  if (!has("budgetInitial") && !has("budgetFull")) return {};
+  return {
+    gpbBudgetTable: {
+      initial: cite("gpbBudgetTable.initial", gpbTotalBudget(tables.gpb, "budgetInitial")),
+      full: cite("gpbBudgetTable.full", gpbTotalBudget(tables.gpb, "budgetFull")),
+    },
+  };
+}
+
 /** Tables + narrative + performance → the contract. Findings are the validator's; this leaves them empty. */
 export function assembleReport(input: AssembleInput): ParsedReport {
   const { tables, narrative, performance, metadata } = input;
@@ -140,6 +152,7 @@ export function assembleReport(input: AssembleInput): ParsedReport {
     gpbExpenditureByFunction: joined.rows,
     gpbBudgetInitialTotal: narrative.gpbBudgetInitialTotal ?? cite("gpbBudgetInitialTotal", gpbTotalBudget(tables.gpb, "budgetInitial")),
     gpbBudgetFullTotal: narrative.gpbBudgetFullTotal ?? cite("gpbBudgetFullTotal", gpbTotalBudget(tables.gpb, "budgetFull")),
+    ...tableBudgets(tables, cite),
     economic: {
       personnel: cite("economic.personnel", economic?.personnel),
       publicUse: cite("economic.publicUse", economic?.publicUse),

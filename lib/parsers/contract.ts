@@ -57,6 +57,13 @@ export const GpbExpenditureLine = ExpenditureLine.extend({
   /** The budget the stated rate is against ("完成年初预算的" → initial, "完成全年/调整预算的" → full); null when unnamed. */
   statedRateBasis: z.enum(["initial", "full"]).nullable().optional(),
   reason: z.string().nullable().optional(),
+  /**
+   * The 说明's 年初预算 / 全年预算 for this 项 where the 05 table prints its own (the table's is kept in budgetInitial /
+   * budgetFull); `statedBudgetCertain`: the 说明 names which budget, and its 项 was joined by code or exact name.
+   */
+  statedBudgetInitial: amount.optional(),
+  statedBudgetFull: amount.optional(),
+  statedBudgetCertain: z.boolean().optional(),
   /** The 05 table's own 执行率/完成率 column, as printed (percent), and the budget its header names. */
   printedRatePct: pct.optional(),
   printedRateBasis: z.enum(["initial", "full"]).nullable().optional(),
@@ -239,6 +246,8 @@ export const ParsedReport = z.object({
   gpbBudgetInitialTotal: amount.optional(),
   /** 全年预算 (调整预算) of the 一般公共预算财政拨款支出, where the narrative or the 05 table prints it. */
   gpbBudgetFullTotal: amount.optional(),
+  /** The 05 合计 row's printed budgets where the table has budget columns (the totals above prefer the 说明's). */
+  gpbBudgetTable: z.object({ initial: amount, full: amount }).optional(),
   economic: z.object({ personnel: amount, publicUse: amount, lines: z.array(EconomicLine) }),
   /** 公开07表 / 公开08表: `total` is 本年支出; `income` (本年收入) where the table prints it (07 with 年初结转 columns). */
   governmentFundTable: FundTableFigures,

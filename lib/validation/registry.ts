@@ -13,6 +13,7 @@ import {
   checkT05VsT04General,
   checkT06CategorySums,
 } from "./rules/fiscal-tables";
+import { checkBudgetVsT05 } from "./rules/budget-vs-table";
 import { checkGovernmentFundVsT07 } from "./rules/government-fund";
 import { classEqualsSections, rowTotal, sectionEqualsItems } from "./rules/hierarchy-sums";
 import { checkBudgetInitialSum, checkItemActualVsT05, checkSangongVsT09, checkTotalsVsTables } from "./rules/narrative-vs-tables";
@@ -71,6 +72,7 @@ export const RULES: readonly RuleDefinition[] = [
   { id: "N.sangong-vs-T09", title: "说明所述“三公”经费 = 09表", check: checkSangongVsT09 },
   { id: "N.item-actual-vs-T05", title: "说明所述各项决算 = 05表", check: checkItemActualVsT05 },
   { id: "N.government-fund-vs-T07", title: "说明所述政府性基金预算财政拨款收支 = 07表", check: checkGovernmentFundVsT07 },
+  { id: "N.budget-vs-T05", title: "说明所述年初/全年预算 = 05表预算栏", check: checkBudgetVsT05 },
   { id: "N.budget-initial-sum", title: "年初预算总数 = Σ 各项年初预算", check: checkBudgetInitialSum },
   { id: "N.share-recompute", title: "占比可由所述金额重算", check: checkShareRecompute },
   { id: "N.change-recompute", title: "增减幅度可由所述金额重算", check: checkChangeRecompute },

@@ -77,6 +77,7 @@ export function extractItemBudgets(ctx: NarrativeContext): NarrativeItemBudget[]
       code: head.code,
       budgetInitial: fields.initial?.value ?? null,
       budgetFull: fields.full?.value ?? fields.unnamed?.value ?? null,
+      budgetFullNamed: fields.full !== null,
       actual: fields.actual?.value ?? null,
       statedRatePct: fields.pct?.value ?? null,
       statedRateBasis: statedBasis(fields),

@@ -11,6 +11,8 @@ export interface NarrativeItemBudget {
   code: string | null;
   budgetInitial: Amount | null;
   budgetFull: Amount | null;
+  /** budgetFull was named (全年/调整预算), not a bare "预算为". */
+  budgetFullNamed?: boolean;
   actual: Amount | null;
   statedRatePct: Pct | null;
   statedRateBasis: "initial" | "full" | null;

@@ -109,3 +109,24 @@ describe("05 with an 执行率 column or a 小计/基本/项目 group per budget
     });
   });
 });
+
+describe("a budget both the 05 table and the 说明 print: the table's kept, the 说明's beside it for the 审核", () => {
+  const table = tablesOfText(variant("budgets-table-columns.txt")).gpbExpenditureByFunction;
+  const facts = extractNarrative(fixtureDoc("variants/budgets-narrative-new-unit.txt"), "万元");
+  const { rows } = joinItemBudgets(table, facts.items);
+  const line = (code: string) => rows.find((l) => l.code === code);
+
+  test.each([
+    ["2010301", "2000000.00", "2000000.00", true],
+    // "调整预算为 120.00" names the full-year budget.
+    ["2010302", "1000000.00", "1200000.00", true],
+    ["2080505", "0.00", "176800.00", true],
+  ])("%s: stated 年初 %s, 全年 %s, certain %s", (code, statedBudgetInitial, statedBudgetFull, certain) => {
+    expect(line(code)).toMatchObject({ statedBudgetInitial, statedBudgetFull, statedBudgetCertain: certain });
+  });
+
+  test("the table's 合计 budgets are kept apart from the 说明's totals", () => {
+    const report = tablesOfText(variant("budgets-table-columns.txt"));
+    expect(report.gpbBudgetTable).toEqual({ initial: "3000000.00", full: "3376800.00" });
+  });
+});

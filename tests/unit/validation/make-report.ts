@@ -123,6 +123,7 @@ export function baseReport(): ParsedReport {
     fiscalAppropriation: { generalBudget: w("1199.5"), governmentFund: null, stateCapital: null, total: w("1199.5") },
     gpbExpenditureByFunction: gpbLines(),
     gpbBudgetInitialTotal: w("1232"),
+    gpbBudgetTable: { initial: w("1232"), full: null },
     economic: {
       personnel: w("900"),
       publicUse: w("100"),
