@@ -111,6 +111,20 @@ function changeReason(year: number, department: string, absorbedNames: string[],
   return change >= 0 ? "人员调资及正常增长" : "厉行节约，压减一般性支出";
 }
 
+/**
+ * 结转结余: last year's 年末 is this year's 年初 (drawn for the first simulated year), and 1–6% of the year's spending
+ * is carried out — unfinished projects, funds arriving late. The net change is booked on the 项 with the most general-
+ * budget money, which stays positive: the carry-over never exceeds 6% of the total, the largest 项 holds far more.
+ */
+function carryOver(items: ReadonlyArray<DemoItem>, total: WanCents, prior: DemoYearTotals | null, rng: Rng): DemoReport["carry"] {
+  const gpb = (i: DemoItem) => i.basic + i.project - i.nonFiscalBasic - i.nonFiscalProject;
+  const largest = [...items].sort((a, b) => gpb(b) - gpb(a) || a.code.localeCompare(b.code))[0];
+  const start = prior === null ? wc(total * rng.range(0.01, 0.05)) : prior.carryEnd;
+  const end = wc(total * rng.range(0.01, 0.06));
+  if (largest === undefined || gpb(largest) + end - start <= 0) return { start, end: start, code: largest?.code ?? "" };
+  return { start, end, code: largest.code };
+}
+
 /** One department's report for one year, every total derived by summing. */
 export function buildReport(spec: DepartmentSpec, absorbed: ReadonlyArray<DepartmentSpec>, year: number, ctx: BuildContext): DemoReport {
   const { rng } = ctx;
@@ -131,6 +145,7 @@ export function buildReport(spec: DepartmentSpec, absorbed: ReadonlyArray<Depart
   const works = misc.chance(0.15) ? wc((procurementTotal - goods) * misc.range(0, 0.4)) : 0;
   const active = clamp(Math.round(total / 100 / 30), 3, 4000);
   const overallRate = spec.lowExecution ? clamp(misc.normal(0.75, 0.06), 0.55, 0.88) : clamp(misc.normal(0.95, 0.03), 0.85, 1);
+  const carry = carryOver(items, total, ctx.prior, rng.fork("carry"));
   const absorbedNames = absorbed.filter((a) => a.lastYear === year - 1).map((a) => nameInYear(a, year - 1));
   const shortName = department.replace(CITY, "");
   return {
@@ -149,8 +164,9 @@ export function buildReport(spec: DepartmentSpec, absorbed: ReadonlyArray<Depart
     procurement: { goods, works, services: procurementTotal - goods - works, sme: wc(procurementTotal * misc.range(0.7, 1)) },
     overallBudget: Math.max(total, wc(total / overallRate)),
     projects: buildProjects(shortName, gpbProject, spec.lowExecution, rng.fork("projects")),
-    prior: ctx.prior ?? { total: 0, fiscal: 0, gpb: 0, sangong: 0, sangongItems: { outbound: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 0 }, operatingExpenses: 0, vehicleCount: 0 },
+    prior: ctx.prior ?? { total: 0, fiscal: 0, gpb: 0, sangong: 0, sangongItems: { outbound: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 0 }, operatingExpenses: 0, vehicleCount: 0, income: 0, gpbIncome: 0, grand: 0, carryEnd: 0 },
     changeReason: changeReason(year, department, absorbedNames, total, ctx.prior),
     mistakes: [],
+    carry,
   };
 }

@@ -50,9 +50,9 @@ export function expectedParsed(report: DemoReport): ExpectedParsed {
     year: report.year,
     sourceUnit: "万元",
     totals: {
-      income: yuanAmount(t.total),
+      income: yuanAmount(t.income),
       expenditure: yuanAmount(t.total),
-      fiscalAppropriationIncome: yuanAmount(t.gpb),
+      fiscalAppropriationIncome: yuanAmount(t.gpbIncome),
       basicExpenditure: yuanAmount(t.basic),
       projectExpenditure: yuanAmount(t.project),
     },

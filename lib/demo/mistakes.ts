@@ -44,8 +44,8 @@ function mistakeFor(report: DemoReport, kind: MistakeKind, rng: Rng): DemoMistak
       description: `${item.code} ${functionName(item.code)} 完成年初预算的比例写为 ${statedPct}%，按金额应为 ${truePct}%`,
     };
   }
-  const total = reportTotals(report).total;
-  const truePct = pct(Math.abs(total - report.prior.total), report.prior.total);
+  const grand = reportTotals(report).grand;
+  const truePct = pct(Math.abs(grand - report.prior.grand), report.prior.grand);
   if (truePct === null) return null;
   const statedPct = shifted(truePct, rng);
   return {

@@ -1,4 +1,4 @@
-import { functionRows, reportTotals, type FunctionRow, type ReportTotals } from "./report-figures";
+import { carryBooking, functionRows, reportTotals, type FunctionRow, type ReportTotals } from "./report-figures";
 import type { DemoItem, DemoReport } from "./types";
 import { pct } from "./units";
 
@@ -9,7 +9,7 @@ import { pct } from "./units";
 export interface PrintedView {
   report: DemoReport;
   totals: ReportTotals;
-  /** Tables 02 (and 01 by 类): the true rows. */
+  /** Tables 02 (income columns, with the year's net carry-over) and 01 (expenditure by 类): the true rows. */
   rows: FunctionRow[];
   /** Table 03 rows: a class-sum mistake inflates one 类 row's 合计 and 基本支出 alike (so its own row total holds). */
   rows03: FunctionRow[];
@@ -17,7 +17,7 @@ export interface PrintedView {
   gpbRows: FunctionRow[];
   /** Stated completion percentage per 项 code (narrative), null when the initial budget is 0. */
   completionPct(item: DemoItem): string | null;
-  /** Stated change of 收、支总计 against last year (section 一), as printed. */
+  /** Stated change of 收、支总计 (table 01 总计) against last year's (section 一), as printed. */
   totalChangePct: string | null;
 }
 
@@ -27,7 +27,7 @@ export function gpbOf(item: DemoItem): number {
 
 export function printedView(report: DemoReport): PrintedView {
   const totals = reportTotals(report);
-  const rows = functionRows(report.items);
+  const rows = functionRows(report.items, carryBooking(report));
   const classMistake = report.mistakes.find((m) => m.kind === "class-sum");
   const rows03 = rows.map((row) =>
     classMistake !== undefined && row.level === "类" && row.code === classMistake.code
@@ -44,6 +44,6 @@ export function printedView(report: DemoReport): PrintedView {
     gpbRows: rows.filter((r) => r.gpbTotal > 0),
     completionPct: (item) =>
       rateMistake !== undefined && rateMistake.code === item.code ? rateMistake.statedPct : pct(gpbOf(item), item.budgetInitial),
-    totalChangePct: changeMistake?.statedPct ?? pct(Math.abs(totals.total - report.prior.total), report.prior.total),
+    totalChangePct: changeMistake?.statedPct ?? pct(Math.abs(totals.grand - report.prior.grand), report.prior.grand),
   };
 }

@@ -12,17 +12,18 @@ function overview(w: TextWriter, view: PrintedView): void {
   const last = year - 1;
   w.page().line(`第三部分 ${view.report.department} ${year} 年度${accountsKind(view.report)}决算情况说明`);
   w.line("一、收入支出决算总体情况说明");
-  w.line(`${year} 年度收、支总计均为 ${prose(t.total)}。与 ${last} 年度相比，收、支总计${changePhrase(t.total, prior.total, view.totalChangePct)}，主要原因是${changeReason}。`);
+  w.line(`${year} 年度收、支总计均为 ${prose(t.grand)}。与 ${last} 年度相比，收、支总计${changePhrase(t.grand, prior.grand, view.totalChangePct)}，主要原因是${changeReason}。`);
   w.line("二、收入决算情况说明");
-  const income = [`财政拨款收入 ${prose(t.gpb)}，占本年收入 ${sharePct(t.gpb, t.total)}%`];
-  if (t.business > 0) income.push(`事业收入 ${prose(t.business)}，占本年收入 ${sharePct(t.business, t.total)}%`);
-  if (t.other > 0) income.push(`其他收入 ${prose(t.other)}，占本年收入 ${sharePct(t.other, t.total)}%`);
-  w.line(`${year} 年度收入合计 ${prose(t.total)}，与 ${last} 年度相比，收入合计${changePhrase(t.total, prior.total)}。其中：${income.join("；")}。`);
+  const income = [`财政拨款收入 ${prose(t.gpbIncome)}，占本年收入 ${sharePct(t.gpbIncome, t.income)}%`];
+  if (t.business > 0) income.push(`事业收入 ${prose(t.business)}，占本年收入 ${sharePct(t.business, t.income)}%`);
+  if (t.other > 0) income.push(`其他收入 ${prose(t.other)}，占本年收入 ${sharePct(t.other, t.income)}%`);
+  w.line(`${year} 年度收入合计 ${prose(t.income)}，与 ${last} 年度相比，收入合计${changePhrase(t.income, prior.income)}。其中：${income.join("；")}。`);
   w.line("三、支出决算情况说明");
   w.line(`${year} 年度支出合计 ${prose(t.total)}，与 ${last} 年度相比，支出合计${changePhrase(t.total, prior.total)}。其中：基本支出 ${prose(t.basic)}，占本年支出 ${sharePct(t.basic, t.total)}%；项目支出 ${prose(t.project)}，占本年支出 ${sharePct(t.project, t.total)}%。`);
+  w.line(`年初结转和结余 ${prose(t.carryStart)}，年末结转和结余 ${prose(t.carryEnd)}，主要是部分项目跨年度实施，资金结转下年继续使用。`);
   w.line("四、财政拨款收入支出决算总体情况说明");
-  w.line(`${year} 年度财政拨款收、支总计均为 ${prose(t.gpb)}。与 ${last} 年度相比，财政拨款收、支总计各${changePhrase(t.gpb, prior.fiscal)}。主要原因是${changeReason}。`);
-  w.line(`${year} 年度财政拨款收入中，一般公共预算财政拨款收入 ${prose(t.gpb)}，比 ${last} 年度决算数${changePhrase(t.gpb, prior.gpb)}。政府性基金预算财政拨款收入 0 万元，比 ${last} 年度决算数持平，主要原因是本年及上年均无政府性基金预算财政拨款收入。国有资本经营预算财政拨款收入 0 万元，比 ${last} 年度决算数持平，主要原因是本年及上年均无国有资本经营预算财政拨款收入。`);
+  w.line(`${year} 年度财政拨款收入 ${prose(t.gpbIncome)}，全部为一般公共预算财政拨款；财政拨款年初结转和结余 ${prose(t.carryStart)}，年末结转和结余 ${prose(t.carryEnd)}。`);
+  w.line(`${year} 年度财政拨款收入中，一般公共预算财政拨款收入 ${prose(t.gpbIncome)}，比 ${last} 年度决算数${changePhrase(t.gpbIncome, prior.gpbIncome)}。政府性基金预算财政拨款收入 0 万元，比 ${last} 年度决算数持平，主要原因是本年及上年均无政府性基金预算财政拨款收入。国有资本经营预算财政拨款收入 0 万元，比 ${last} 年度决算数持平，主要原因是本年及上年均无国有资本经营预算财政拨款收入。`);
 }
 
 function generalBudget(w: TextWriter, view: PrintedView): void {

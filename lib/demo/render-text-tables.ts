@@ -39,7 +39,7 @@ function heading(w: TextWriter, title: string, number: string, report: DemoRepor
 }
 
 export function incomeRowAmounts(view: PrintedView): WanCents[] {
-  return [view.totals.gpb, 0, 0, 0, view.totals.business, 0, 0, view.totals.other];
+  return [view.totals.gpbIncome, 0, 0, 0, view.totals.business, 0, 0, view.totals.other];
 }
 
 function classAmount(view: PrintedView, code: string, pick: "total" | "gpbTotal"): WanCents {
@@ -57,11 +57,11 @@ export function renderTable01(w: TextWriter, view: PrintedView): void {
     const amount = i < income.length ? cell(income[i] ?? 0) : null;
     w.line(label, String(i + 1), amount, `${ORDINALS[i]}、${klass.name}`, String(31 + i), cell(classAmount(view, klass.code, "total")));
   });
-  const total = wanTable(view.totals.total);
-  w.line("本年收入合计", "27", total, "本年支出合计", "57", total);
+  const t = view.totals;
+  w.line("本年收入合计", "27", wanTable(t.income), "本年支出合计", "57", wanTable(t.total));
   w.line("使用非财政拨款结余（含专用结余）", "28", "结余分配", "58");
-  w.line("年初结转和结余", "29", "年末结转和结余", "59");
-  w.line("总计", "30", total, "总计", "60", total);
+  w.line("年初结转和结余", "29", wanTable(t.carryStart), "年末结转和结余", "59", wanTable(t.carryEnd));
+  w.line("总计", "30", wanTable(t.grand), "总计", "60", wanTable(t.grand));
   w.line("注：本表反映部门本年度的总收支和年末结转结余情况。");
 }
 
@@ -70,8 +70,8 @@ export function renderTable02(w: TextWriter, view: PrintedView): void {
   w.line("项目", "本年收入合计", "财政拨款收入", "上级补助收入", "事业收入", "经营收入", "附属单位上缴收入", "其他收入");
   w.line("科目代码", "科目名称").line("栏次", "1", "2", "3", "4", "5", "6", "7");
   const t = view.totals;
-  w.line("合计", wanTable(t.total), cell(t.gpb), cell(t.business), cell(t.other));
-  for (const r of view.rows) w.line(r.code, r.name, wanTable(r.total), cell(r.gpbTotal), cell(r.business), cell(r.other));
+  w.line("合计", wanTable(t.income), cell(t.gpbIncome), cell(t.business), cell(t.other));
+  for (const r of view.rows) w.line(r.code, r.name, wanTable(r.income), cell(r.gpbIncome), cell(r.business), cell(r.other));
   w.line("注：本表反映部门本年度取得的各项收入情况。");
 }
 
@@ -93,13 +93,17 @@ export function renderTable04(w: TextWriter, view: PrintedView): void {
   const left = ["一、一般公共预算财政拨款", "二、政府性基金预算财政拨款", "三、国有资本经营预算财政拨款"];
   FUNCTION_CLASSES.forEach((klass, i) => {
     const amount = cell(classAmount(view, klass.code, "gpbTotal"));
-    w.line(left[i] ?? null, String(i + 1), i === 0 ? cell(view.totals.gpb) : null, `${ORDINALS[i]}、${klass.name}`, String(33 + i), amount, amount);
+    w.line(left[i] ?? null, String(i + 1), i === 0 ? cell(view.totals.gpbIncome) : null, `${ORDINALS[i]}、${klass.name}`, String(33 + i), amount, amount);
   });
-  const gpb = wanTable(view.totals.gpb);
-  w.line("本年收入合计", "27", gpb, "本年支出合计", "59", gpb, gpb);
-  w.line("年初财政拨款结转和结余", "28", "年末财政拨款结转和结余", "60");
-  w.line("一般公共预算财政拨款", "29", "61").line("政府性基金预算财政拨款", "30", "62").line("国有资本经营预算财政拨款", "31", "63");
-  w.line("总计", "32", gpb, "总计", "64", gpb, gpb);
+  const t = view.totals;
+  const gpb = wanTable(t.gpb);
+  const start = wanTable(t.carryStart);
+  const end = wanTable(t.carryEnd);
+  const grand = wanTable(t.gpb + t.carryEnd);
+  w.line("本年收入合计", "27", wanTable(t.gpbIncome), "本年支出合计", "59", gpb, gpb);
+  w.line("年初财政拨款结转和结余", "28", start, "年末财政拨款结转和结余", "60", end, end);
+  w.line("一般公共预算财政拨款", "29", start, "61", end, end).line("政府性基金预算财政拨款", "30", "62").line("国有资本经营预算财政拨款", "31", "63");
+  w.line("总计", "32", grand, "总计", "64", grand, grand);
   w.line("注：本表反映部门本年度一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款的总收支和年末结转结余情况。");
 }
 

@@ -21,11 +21,11 @@ export function sheet01(w: SheetWriter, view: PrintedView): void {
     const label = i < INCOME_ROWS_01.length ? `${ORDINAL(i)}、${INCOME_ROWS_01[i]}` : null;
     w.row(++r, [label, int(i + 1), money(income[i] ?? 0), `${ORDINAL(i)}、${klass.name}`, int(31 + i), money(classAmount(view, klass.code, "total"))]);
   });
-  const total = money(view.totals.total);
-  w.row(++r, ["本年收入合计", int(27), total, "本年支出合计", int(57), total]);
+  const t = view.totals;
+  w.row(++r, ["本年收入合计", int(27), money(t.income), "本年支出合计", int(57), money(t.total)]);
   w.row(++r, ["使用非财政拨款结余（含专用结余）", int(28), null, "结余分配", int(58)]);
-  w.row(++r, ["年初结转和结余", int(29), null, "年末结转和结余", int(59)]);
-  w.row(++r, ["总计", int(30), total, "总计", int(60), total]);
+  w.row(++r, ["年初结转和结余", int(29), money(t.carryStart), "年末结转和结余", int(59), money(t.carryEnd)]);
+  w.row(++r, ["总计", int(30), money(t.grand), "总计", int(60), money(t.grand)]);
   w.set(++r, 1, "注：本表反映部门本年度的总收支和年末结转结余情况。");
 }
 
@@ -51,8 +51,8 @@ export function sheet02(w: SheetWriter, view: PrintedView): void {
   let r = codeTable(w, "收入决算表", "02", view, headers, null);
   const t = view.totals;
   w.merge(++r, 1, r, 2, "合计");
-  w.row(r, [money(t.total), money(t.gpb), null, money(t.business), null, null, money(t.other)], 3);
-  for (const x of view.rows) w.row(++r, [x.code, x.name, money(x.total), money(x.gpbTotal), null, money(x.business), null, null, money(x.other)]);
+  w.row(r, [money(t.income), money(t.gpbIncome), null, money(t.business), null, null, money(t.other)], 3);
+  for (const x of view.rows) w.row(++r, [x.code, x.name, money(x.income), money(x.gpbIncome), null, money(x.business), null, null, money(x.other)]);
   w.set(++r, 1, "注：本表反映部门本年度取得的各项收入情况。");
 }
 
@@ -75,15 +75,19 @@ export function sheet04(w: SheetWriter, view: PrintedView): void {
   const left = ["一、一般公共预算财政拨款", "二、政府性基金预算财政拨款", "三、国有资本经营预算财政拨款"];
   FUNCTION_CLASSES.forEach((klass, i) => {
     const amount = money(classAmount(view, klass.code, "gpbTotal"));
-    w.row(++r, [left[i] ?? null, int(i + 1), i === 0 ? money(view.totals.gpb) : null, `${ORDINAL(i)}、${klass.name}`, int(33 + i), amount, amount]);
+    w.row(++r, [left[i] ?? null, int(i + 1), i === 0 ? money(view.totals.gpbIncome) : null, `${ORDINAL(i)}、${klass.name}`, int(33 + i), amount, amount]);
   });
-  const gpb = money(view.totals.gpb);
-  w.row(++r, ["本年收入合计", int(27), gpb, "本年支出合计", int(59), gpb, gpb]);
-  w.row(++r, ["年初财政拨款结转和结余", int(28), null, "年末财政拨款结转和结余", int(60)]);
-  w.row(++r, ["一般公共预算财政拨款", int(29), null, null, int(61)]);
+  const t = view.totals;
+  const gpb = money(t.gpb);
+  const start = money(t.carryStart);
+  const end = money(t.carryEnd);
+  const grand = money(t.gpb + t.carryEnd);
+  w.row(++r, ["本年收入合计", int(27), money(t.gpbIncome), "本年支出合计", int(59), gpb, gpb]);
+  w.row(++r, ["年初财政拨款结转和结余", int(28), start, "年末财政拨款结转和结余", int(60), end, end]);
+  w.row(++r, ["一般公共预算财政拨款", int(29), start, null, int(61), end, end]);
   w.row(++r, ["政府性基金预算财政拨款", int(30), null, null, int(62)]);
   w.row(++r, ["国有资本经营预算财政拨款", int(31), null, null, int(63)]);
-  w.row(++r, ["总计", int(32), gpb, "总计", int(64), gpb, gpb]);
+  w.row(++r, ["总计", int(32), grand, "总计", int(64), grand, grand]);
   w.set(++r, 1, "注：本表反映部门本年度一般公共预算财政拨款、政府性基金预算财政拨款和国有资本经营预算财政拨款的总收支和年末结转结余情况。");
 }
 

@@ -69,6 +69,11 @@ export interface DemoYearTotals {
   operatingExpenses: WanCents;
   /** Year-end fleet (公务用车保有量), the next year's starting fleet. */
   vehicleCount: number;
+  /** 本年收入合计, 一般公共预算财政拨款收入, 收支总计 and 年末结转和结余: what next year's narrative compares with. */
+  income: WanCents;
+  gpbIncome: WanCents;
+  grand: WanCents;
+  carryEnd: WanCents;
 }
 
 export type MistakeKind = "class-sum" | "completion-rate" | "change-pct";
@@ -106,6 +111,11 @@ export interface DemoReport {
   /** Why the totals moved, in the report's words ("2024 年度机构改革，原…整体划转至…"). */
   changeReason: string;
   mistakes: DemoMistake[];
+  /**
+   * 结转结余: money carried in from last year (年初, = last year's 年末) and out to next year (年末), all of it 一般公共预算
+   * 财政拨款. Income = expenditure + end − start; the difference is booked on the 项 `code` (the largest).
+   */
+  carry: { start: WanCents; end: WanCents; code: string };
   /** Unset for a 部门's own report (本级, like every city report); 汇总 includes the listed 所属单位; 单位 is one unit. */
   scope?: "汇总" | "单位";
   /** 汇总: the 所属单位 included (the report's 部门决算单位构成 lists them after the 本级). */

@@ -69,6 +69,12 @@ const incomeTotal: FigureOf = (r) => ({ label: "01表本年收入合计", table:
 const expenditureTotal: FigureOf = (r) => ({ label: "01表本年支出合计", table: TABLE_01, value: amountOf(r.totals.expenditure), location: r.sources["totals.expenditure"] });
 const grandTotal: FigureOf = (r) => ({ label: "01表总计", table: TABLE_01, value: amountOf(r.totals.grandTotal ?? r.totals.income), location: r.sources["totals.grandTotal"] });
 const fiscalTotal: FigureOf = (r) => ({ label: "04表财政拨款合计", table: TABLE_04, value: amountOf(r.fiscalAppropriation.total), location: r.sources["fiscalAppropriation.total"] });
+const fiscalIncome: FigureOf = (r) => ({
+  label: "01表财政拨款收入",
+  table: TABLE_01,
+  value: amountOf(r.totals.fiscalAppropriationIncome) ?? amountOf(r.fiscalAppropriation.total),
+  location: r.sources["totals.fiscalAppropriationIncome"] ?? r.sources["fiscalAppropriation.total"],
+});
 const gpbIncome: FigureOf = (r) => {
   const row = r.incomeBySource.find((x) => x.key === "generalBudget");
   return { label: "01表一般公共预算财政拨款收入", table: TABLE_01, value: amountOf(row?.amount), location: row?.location };
@@ -105,7 +111,9 @@ const BY_WORDS: Array<[RegExp, FigureOf]> = [
   [/一般公共预算财政拨款收入/, gpbIncome],
   [/政府性基金/, governmentFund],
   [/国有资本经营/, stateCapital],
-  [/^财政拨款(收入|收[、，]?支总计)?$/, fiscalTotal],
+  // Income is compared with income: with 结转结余 the year's 财政拨款收入 differs from the 04 table's spending.
+  [/^财政拨款收入$/, fiscalIncome],
+  [/^财政拨款(收[、，]?支总计)?$/, fiscalTotal],
   [/^(本年)?基本支出$/, basicExpenditure],
   [/^(本年)?项目支出$/, projectExpenditure],
   [/^(本年)?(收入合计|收入总计)$/, incomeTotal],

@@ -35,16 +35,20 @@ describe.each(clean.map((r) => [label(r), r] as const))("identities of %s", (_, 
     }
   });
 
-  test("table 01 totals: income = expenditure = Σ 类 of table 03 = 基本 + 项目", () => {
+  test("table 01 totals: expenditure = Σ 类 of table 03 = 基本 + 项目; income = expenditure + 年末 − 年初 结转结余", () => {
     const classes = e.expenditureByFunction.filter((l) => l.level === "类");
     expect(total(classes.map((c) => c.total)).toFixed(2)).toBe(e.totals.expenditure);
-    expect(e.totals.income).toBe(e.totals.expenditure);
+    const carried = (report.carry.end - report.carry.start) * 100;
+    expect(d(e.totals.income).minus(d(e.totals.expenditure)).toFixed(2)).toBe(new Decimal(carried).toFixed(2));
+    expect(report.carry.start).toBeGreaterThan(0);
+    expect(report.carry.end).toBeGreaterThan(0);
     expect(d(e.totals.basicExpenditure).plus(d(e.totals.projectExpenditure)).toFixed(2)).toBe(e.totals.expenditure);
   });
 
-  test("table 05 total = fiscal income; 05 基本支出 = 06 人员经费 + 公用经费; 06 lines sum to their classes", () => {
+  test("table 05 total = fiscal income − the year's net 结转结余; 05 基本支出 = 06 人员经费 + 公用经费; 06 lines sum to their classes", () => {
     const classes = e.gpbExpenditureByFunction.filter((l) => l.level === "类");
-    expect(total(classes.map((c) => c.total)).toFixed(2)).toBe(e.totals.fiscalAppropriationIncome);
+    const carried = new Decimal((report.carry.end - report.carry.start) * 100);
+    expect(total(classes.map((c) => c.total)).plus(carried).toFixed(2)).toBe(e.totals.fiscalAppropriationIncome);
     expect(total(classes.map((c) => c.basic)).toFixed(2)).toBe(d(e.economic.personnel).plus(d(e.economic.publicUse)).toFixed(2));
     for (const category of ["personnel", "publicUse"] as const) {
       const lines = e.economic.lines.filter((l) => l.category === category);
@@ -109,5 +113,18 @@ describe("planted mistakes", () => {
       const recomputed = d(String(Math.abs(Number(e.totals.income) / 100 - report.prior.total))).dividedBy(prior).times(100);
       expect(recomputed.minus(d(mistake.statedPct)).abs().toNumber()).toBeGreaterThanOrEqual(2.99);
     }
+  });
+});
+
+describe("结转结余 across years", () => {
+  test("this year's 年初 is last year's 年末, and income differs from expenditure in most reports", () => {
+    let differs = 0;
+    for (const r of city.reports) {
+      const previous = city.reports.find((x) => x.lineageId === r.lineageId && x.year === r.year - 1);
+      if (previous !== undefined) expect(r.carry.start, label(r)).toBe(previous.carry.end);
+      const e = expectedParsed(r);
+      if (e.totals.income !== e.totals.expenditure) differs += 1;
+    }
+    expect(differs / city.reports.length).toBeGreaterThan(0.9);
   });
 });
