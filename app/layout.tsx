@@ -32,7 +32,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <AppNav />
             {tree === null ? null : <RegionPicker options={regionOptions(tree)} home={home} />}
           </Suspense>
-          <UserMenu name={viewer?.name ?? "未登录"} role={viewer?.role ?? "viewer"} loggedIn={resolution.kind === "session"} />
+          <UserMenu name={resolution.kind === "session" || resolution.kind === "token" ? null : (viewer?.name ?? "未登录")} role={viewer?.role ?? "viewer"} loggedIn={resolution.kind === "session"} />
         </header>
         <main className="app-main">{children}</main>
       </body>

@@ -16,6 +16,11 @@ export function authMode(env: NodeJS.ProcessEnv = process.env): AuthMode {
 
 export const SESSION_COOKIE = "fl_session";
 export const CSRF_COOKIE = "fl_csrf";
+/**
+ * The signed-in user's display name, for the header only (readable by the page, carries no authority): the server
+ * renders pages without it, so one rendered page serves every user with the same role and scope (lib/server).
+ */
+export const NAME_COOKIE = "fl_name";
 export const SESSION_TTL_MS = Number(process.env.FISCAL_LENS_SESSION_HOURS ?? 12) * 3600_000;
 export const LOGIN_WINDOW_MS = 15 * 60_000;
 export const LOGIN_MAX_FAILURES = 5;

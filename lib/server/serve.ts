@@ -1,4 +1,6 @@
+import fs from "node:fs";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import path from "node:path";
 import next from "next";
 import { CLIENT_ADDRESS_HEADER, clientAddressOf, parseTrustedProxies } from "../auth/client-address";
 import { authMode, SESSION_COOKIE } from "../auth/config";
@@ -10,10 +12,11 @@ import { GUEST_VIEWER } from "../auth/viewer";
 import { getDatabase, getPrisma } from "../db/client";
 import { readDataVersion } from "../db/data-version";
 import { logInternalError } from "../internal-error";
-import { isCacheableRequest, isStorableResponse, responseCacheKey, viewerCacheKey } from "./cache-policy";
+import { entityTag, isCacheableRequest, isStorableResponse, matchesEntityTag, responseCacheKey, REVALIDATE_CACHE_CONTROL, viewerCacheKey } from "./cache-policy";
 import { captureResponse } from "./capture";
 import { contentSecurityPolicy, newNonce } from "./csp";
 import { refuseUnsupportedMethod } from "./methods";
+import { tagResponse } from "./revalidate";
 import { ResponseCache, type CachedResponse } from "./response-cache";
 
 export interface ServeOptions {
@@ -33,11 +36,11 @@ async function viewerKey(req: IncomingMessage): Promise<string | null> {
   const bearer = /^bearer (.+)$/i.exec(req.headers.authorization ?? "")?.[1];
   if (bearer !== undefined) {
     const viewer = await viewerFromApiToken(prisma, bearer.trim());
-    return viewer === null ? null : viewerCacheKey(viewer, true);
+    return viewer === null ? null : viewerCacheKey(viewer, "token");
   }
   const session = await readSession(prisma, readCookie(req.headers.cookie, SESSION_COOKIE));
-  if (session) return viewerCacheKey(session.viewer, true);
-  return authMode() === "required" ? null : viewerCacheKey(GUEST_VIEWER, false);
+  if (session) return viewerCacheKey(session.viewer, "session");
+  return authMode() === "required" ? null : viewerCacheKey(GUEST_VIEWER, "guest");
 }
 
 function send(res: ServerResponse, entry: CachedResponse): void {
@@ -50,11 +53,18 @@ function send(res: ServerResponse, entry: CachedResponse): void {
  * while copying the bytes into the cache. Freshness never depends on time: the key carries the database's data
  * version, read on every request, so an import on any instance is visible on the next request everywhere.
  */
-async function cachedAnswer(cache: ResponseCache, handle: Handler, req: IncomingMessage, res: ServerResponse, limit: number): Promise<void> {
+async function cachedAnswer(cache: ResponseCache, handle: Handler, req: IncomingMessage, res: ServerResponse, limit: number, buildId: string): Promise<void> {
   const prisma = await getPrisma();
   const [version, viewer] = await Promise.all([readDataVersion(prisma), viewerKey(req)]);
   if (viewer === null) return handle(req, res);
   const key = responseCacheKey(version, viewer, req.url ?? "/", req.headers);
+  const etag = entityTag(key, buildId);
+  if (matchesEntityTag(req.headers["if-none-match"], etag)) {
+    res.writeHead(304, { etag, "cache-control": REVALIDATE_CACHE_CONTROL, "x-fiscal-lens-cache": "revalidated" });
+    res.end();
+    return;
+  }
+  tagResponse(res, etag);
   // A failed fill elsewhere is no answer for this request: it renders itself.
   const ready = cache.get(key) ?? (await cache.pending(key)?.catch(() => null)) ?? undefined;
   if (ready !== undefined) return send(res, ready);
@@ -82,6 +92,7 @@ export async function serve(options: ServeOptions): Promise<http.Server> {
   const app = next({ dev: false, dir: process.cwd(), port: options.port });
   await app.prepare();
   const handle = app.getRequestHandler() as Handler;
+  const buildId = fs.readFileSync(path.join(process.cwd(), ".next", "BUILD_ID"), "utf8").trim();
   const cache = options.cacheBytes > 0 ? new ResponseCache(options.cacheBytes) : null;
   const limit = Math.floor(options.cacheBytes / 8);
   const proxies = parseTrustedProxies(process.env.FISCAL_LENS_TRUSTED_PROXIES);
@@ -94,7 +105,7 @@ export async function serve(options: ServeOptions): Promise<http.Server> {
     req.headers["content-security-policy"] = csp;
     res.setHeader("content-security-policy", csp);
     const answer = cache !== null && isCacheableRequest(req.method, req.url ?? "/", req.headers)
-      ? cachedAnswer(cache, handle, req, res, limit)
+      ? cachedAnswer(cache, handle, req, res, limit, buildId)
       : handle(req, res);
     answer.catch((error: unknown) => {
       console.error(error);

@@ -25,6 +25,6 @@ export const POST = route({ auth: "public", body: Body }, async ({ request, body
     throw new ApiError(401, "invalid_credentials", "用户名或密码错误");
   }
   const res = NextResponse.json({ user: { name: result.viewer.name, role: result.viewer.role } });
-  setSessionCookies(res, result.session);
+  setSessionCookies(res, result.session, result.viewer.name);
   return res;
 });
