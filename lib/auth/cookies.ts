@@ -1,3 +1,4 @@
+import "server-only";
 import type { NextResponse } from "next/server";
 import { CSRF_COOKIE, NAME_COOKIE, SESSION_COOKIE, secureCookies } from "./config";
 

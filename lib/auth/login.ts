@@ -1,3 +1,4 @@
+import "server-only";
 import { getPrisma } from "../db/client";
 import { recordAudit } from "./audit";
 import { checkLogin, createSession, deleteSession, type LoginResult } from "./sessions";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getPrisma } from "../db/client";
 import { requestClientAddress } from "./client-address";
 import { authMode, SESSION_COOKIE } from "./config";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "../generated/prisma/client";
 import { recordAudit } from "./audit";
 import { hashPassword, passwordProblem } from "./password";

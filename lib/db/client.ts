@@ -1,3 +1,4 @@
+import "server-only";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "../generated/prisma/client";
 import { openDatabase } from "./adapters";

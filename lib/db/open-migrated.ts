@@ -1,3 +1,4 @@
+import "server-only";
 import { connectDatabase, type ConnectOptions, type Database } from "./client";
 import { applyMigrations } from "./migrations";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import path from "node:path";
 
 /** Which database the app talks to: embedded PGlite (default) or a real PostgreSQL from DATABASE_URL. */

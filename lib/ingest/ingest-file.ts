@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import type { Finding, ParsedReport, Unread } from "../parsers/contract";

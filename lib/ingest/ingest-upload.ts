@@ -1,3 +1,4 @@
+import "server-only";
 import { getDatabase } from "../db/client";
 import { refreshPlannerStatistics } from "../db/statistics";
 import { badRequest } from "../api/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import type { ParsedReport } from "../parsers/contract";
 import { executionRollup } from "./execution-rollup";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import { displayDepartmentName, normalizeDepartmentName } from "./normalize-name";
 import { ensureRegionRows, regionForName } from "./region-catalog";

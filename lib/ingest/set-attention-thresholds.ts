@@ -1,3 +1,4 @@
+import "server-only";
 import { getPrisma } from "../db/client";
 import { recordAudit } from "../auth/audit";
 import { ATTENTION_SETTING } from "../queries/settings/get-attention-thresholds";

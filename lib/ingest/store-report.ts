@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { ParsedReport } from "../parsers/contract";
 import { recordImportRun, type ImportAttempt } from "./record-import-run";

@@ -1,3 +1,4 @@
+import "server-only";
 import { canSeeDepartment, type Viewer } from "../auth/viewer";
 import { getPrisma } from "../db/client";
 import type { ParsedReport } from "../parsers/contract";

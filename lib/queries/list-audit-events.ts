@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import type { Viewer } from "../auth/viewer";
 import { getPrisma } from "../db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import type { Viewer } from "../auth/viewer";
 import type { RegionViewer } from "./region/region-scope";

@@ -5,7 +5,7 @@ const root = path.resolve(import.meta.dirname, "..", "..");
 
 export default defineConfig({
   root,
-  resolve: { alias: { "@": root } },
+  resolve: { alias: { "@": root, "server-only": path.join(root, "lib/server-only-node.ts") } },
   test: {
     include: ["tests/e2e/**/*.e2e.test.ts"],
     execArgv: ["--experimental-wasm-modules"],

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "../../generated/prisma/client";
 import {
   checkMerge, checkParent, checkSplitNames, DepartmentChangeError, type DepartmentChange, type OrgNode,

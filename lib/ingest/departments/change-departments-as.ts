@@ -1,3 +1,4 @@
+import "server-only";
 import { getPrisma } from "../../db/client";
 import type { DepartmentChange } from "../../domain/department-change";
 import { changeDepartments, undoDepartmentChange, type ChangeActor, type ChangeResult } from "./change-departments";

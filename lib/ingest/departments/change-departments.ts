@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import { recordAudit, type AuditAction } from "../../auth/audit";
 import {

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Viewer } from "../../auth/viewer";
 import { getPrisma } from "../../db/client";
 

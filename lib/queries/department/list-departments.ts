@@ -1,3 +1,4 @@
+import "server-only";
 import { compareNames } from "../../figures/format";
 import { Prisma } from "../../generated/prisma/client";
 import { getPrisma } from "../../db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "../../generated/prisma/client";
 import { getPrisma } from "../../db/client";
 import { canSeeDepartment, type Viewer } from "../../auth/viewer";

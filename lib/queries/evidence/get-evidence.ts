@@ -1,3 +1,4 @@
+import "server-only";
 import { getPrisma } from "../../db/client";
 import { canSeeDepartment, type Viewer } from "../../auth/viewer";
 import { boxesOnPage, findingMarks, type EvidenceMark } from "../../evidence/marks";

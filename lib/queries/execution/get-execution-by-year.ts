@@ -1,3 +1,4 @@
+import "server-only";
 import { getPrisma } from "../../db/client";
 import { compareNames } from "../../figures/format";
 import { sumAmountText } from "../../money";

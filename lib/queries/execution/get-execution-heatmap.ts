@@ -1,3 +1,4 @@
+import "server-only";
 import { getPrisma } from "../../db/client";
 import { regionInfo, type RegionInfo, type RegionViewer } from "../region/region-scope";
 import type { FunctionLevel, HeatmapDto } from "../../charts/dto";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getPrisma } from "../../db/client";
 import type { Viewer } from "../../auth/viewer";
 import type { AttentionItem, EvidencePart } from "./attention";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getPrisma } from "../../db/client";
 import type { RegionViewer } from "../region/region-scope";
 import { countedReportsSql } from "../scope-sql";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getPrisma } from "../../db/client";
 import { canSeeDepartment, type Viewer } from "../../auth/viewer";
 import { NO_REGION } from "./region-scope";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getPrisma } from "../../db/client";
 import type { Viewer } from "../../auth/viewer";
 import { regionFullName } from "../../domain/regions";

@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "../../generated/prisma/client";
 import { getPrisma } from "../../db/client";
 import { regionInfo, type RegionInfo, type RegionViewer } from "../region/region-scope";
