@@ -9,11 +9,10 @@ import { PageHeader } from "@/components/layout/page-header";
 import { BriefingButton } from "@/components/export/briefing-button";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
-import { formatAmount, formatCount, formatPct } from "@/lib/figures/format";
 import { getOverview } from "@/lib/queries/overview/get-overview";
 import { withRegion } from "@/lib/domain/region-href";
 import { ParamSelect } from "@/components/execution/param-select";
-import { BASIS_BUDGET_LABEL, rateFormula, rateLabel } from "@/lib/figures/execution";
+import { BASIS_BUDGET_LABEL, rateLabel } from "@/lib/figures/execution";
 
 export const dynamic = "force-dynamic";
 
@@ -34,11 +33,6 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     );
   }
   const year = data.year;
-  const prior = data.prior;
-  // Changes of totals and rates compare like with like: when the department sets differ, over the departments in both.
-  const same = data.comparable;
-  const base = { current: same?.current ?? cur, prior: same?.prior ?? prior };
-  const basis = same === null ? undefined : `增减为同口径：两年均报告的 ${same.departments} 个部门`;
   const period = `${year} 年度`;
   const top = [...data.ranking.rows]
     .sort((a, b) => Number(b.amount ?? -1) - Number(a.amount ?? -1))
@@ -62,20 +56,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         }
       />
       <div className="grid kpis">
-        <KpiTile label="报告部门数" value={formatCount(cur.departments)} current={String(cur.departments)} prior={prior === null ? null : String(prior.departments)} kind="count" priorYear={year - 1} />
-        <KpiTile label="支出合计" value={formatAmount(cur.expenditure)} current={base.current.expenditure} prior={base.prior?.expenditure ?? null} priorYear={year - 1} basis={basis} />
-        <KpiTile label="财政拨款" value={formatAmount(cur.fiscal)} current={base.current.fiscal} prior={base.prior?.fiscal ?? null} priorYear={year - 1} basis={basis} />
-        <KpiTile label={rateLabel(data.basis, "预算执行率")} value={formatPct(cur.execRatePct)} current={base.current.execRatePct} prior={base.prior?.execRatePct ?? null} kind="rate" priorYear={year - 1} note={`${rateFormula(data.basis)}，${data.coverage[data.basis]} 个部门`} basis={basis} />
-        <KpiTile
-          label="三公经费决算"
-          value={formatAmount(cur.sangongActual)}
-          current={base.current.sangongActual}
-          prior={base.prior?.sangongActual ?? null}
-          priorYear={year - 1}
-          note={`预算 ${formatAmount(cur.sangongBudget)}`}
-          basis={basis}
-        />
-        <KpiTile label="有审核错误的报告" value={formatCount(cur.reportsWithErrors)} current={String(cur.reportsWithErrors)} prior={prior === null ? null : String(prior.reportsWithErrors)} kind="count" priorYear={year - 1} />
+        {data.figures.map((f) => <KpiTile key={f.id} figure={f} />)}
       </div>
       <AttentionList items={data.attention} thresholds={data.thresholds} basis={data.basis} params={params} />
       <div className="grid cols-2 overview-charts">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { CompareModes } from "@/components/compare/compare-modes";
+import { CompareFiguresTable } from "@/components/compare/compare-figures-table";
 import { DepartmentPicker } from "@/components/compare/department-picker";
 import { YearPicker } from "@/components/filters/year-picker";
 import { DemoBadge } from "@/components/layout/demo-badge";
@@ -8,12 +9,11 @@ import { PageHeader } from "@/components/layout/page-header";
 import { BriefingButton } from "@/components/export/briefing-button";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
-import { formatAmount, formatPct } from "@/lib/figures/format";
+import { formatAmount } from "@/lib/figures/format";
 import { withRegion } from "@/lib/domain/region-href";
 import { compareAmounts } from "@/lib/money";
 import { COMPARE_MODES, parseCompareMode, type CompareMode } from "@/lib/charts/builders/compare-modes";
 import { getCompare } from "@/lib/queries/compare/get-compare";
-import { rateLabel } from "@/lib/figures/execution";
 import { RegionCompareView } from "@/components/compare/region-compare-view";
 import { getRegionCompare } from "@/lib/queries/compare/get-region-compare";
 import { listRegionTree } from "@/lib/queries/region/list-regions";
@@ -42,7 +42,6 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   }
   const data = await getCompare(await resolveRegionViewer(viewer, params), params);
   const byRegion = defaultRegionSet(data.region.code, options);
-  const hasFull = data.departments.some((d) => d.execFullRatePct !== null);
   if (data.year === null) {
     return (
       <>
@@ -113,27 +112,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         </>
       ) : (
         <>
-          <section className="card">
-            <table className="data">
-              <thead>
-                <tr><th>部门</th><th>类型</th><th className="num">本年支出</th><th className="num">比上年</th><th className="num">{rateLabel("initial", "预算执行率")}</th>{hasFull ? <th className="num">{rateLabel("full", "预算执行率")}</th> : null}<th className="num">三公决算</th><th className="num">三公执行率</th></tr>
-              </thead>
-              <tbody>
-                {data.departments.map((d) => (
-                  <tr key={d.id}>
-                    <td><Link href={withRegion(`/departments/${d.id}?year=${year}`, data.region)}>{d.name}</Link></td>
-                    <td>{d.kind ?? "—"}</td>
-                    <td className="num">{formatAmount(d.expenditure)}</td>
-                    <td className="num">{d.changePct === null ? "—" : formatPct(d.changePct, { signed: true })}</td>
-                    <td className="num">{formatPct(d.execRatePct)}</td>
-                    {hasFull ? <td className="num">{formatPct(d.execFullRatePct)}</td> : null}
-                    <td className="num">{formatAmount(d.sangongActual)}</td>
-                    <td className="num">{formatPct(d.sangongRatePct)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
+          <CompareFiguresTable departments={data.departments} year={year} region={data.region} />
           <CompareModes
             mode={mode}
             hrefs={Object.fromEntries(COMPARE_MODES.map((m) => [m.value, withRegion(`/compare?ids=${data.ids.join(",")}&year=${year}&mode=${m.value}`, data.region)])) as Record<CompareMode, string>}

@@ -1,7 +1,8 @@
 import { buildCompareOption, compareHeight, toCompareTable, type CompareDto } from "@/lib/charts";
 import type { CompareDeckData } from "@/lib/queries/deck/get-compare-deck-data";
 import { rateLabel } from "@/lib/figures/execution";
-import { describeCompare, describeStructure, describeTotal } from "./narrative";
+import { describeCompare, describeStructure } from "./narrative";
+import { figureById, figureSentence } from "@/lib/figures/figure";
 import type { DeckPlan, DeckPlanSlide } from "./deck-plan";
 import { deckFindings, fileStem, IMAGE_SIZE, imageRequest, nativeChart, narrativeOf, omittedNote, STATIC_CONTEXT } from "./deck-parts";
 
@@ -33,6 +34,8 @@ export function compareDeckPlan(data: CompareDeckData, generatedAt: Date): DeckP
     title: "主要指标对比",
     narrative: narrativeOf(
       describeCompare({ year, metric: "支出", kind: "amount", items: departments.map((d) => ({ name: d.name, value: d.expenditure })) }),
+      // The page's table row by row, word for word (lib/figures).
+      ...departments.map((d) => `${d.name}：${d.figures.map(figureSentence).join("；")}。`),
       omittedNote(totals.omitted, "部分部门数据"),
     ),
     ...(totals.chart === undefined ? {} : { chart: totals.chart }),
@@ -100,8 +103,8 @@ export function compareDeckPlan(data: CompareDeckData, generatedAt: Date): DeckP
     title: "支出同比变化",
     narrative: narrativeOf(
       ...departments.map((d) => {
-        const sentence = describeTotal({ year, total: d.expenditure, prior: d.priorExpenditure });
-        return sentence === "" ? "" : `${d.name}：${sentence}`;
+        const spending = figureById(d.figures, "expenditure");
+        return spending === undefined ? "" : `${d.name}：${figureSentence(spending)}。`;
       }),
       omittedNote(change.omitted, "上年数据"),
     ),

@@ -2,11 +2,18 @@ import { bucketRates, buildHeatmapOption, heatmapHeight, toHeatmapTable, toHisto
 import { ATTENTION_LABELS } from "@/lib/queries/overview/attention";
 import type { OverviewDeckData } from "@/lib/queries/deck/get-overview-deck-data";
 import { BASIS_BUDGET_LABEL, rateLabel, rollupRatePct } from "@/lib/figures/execution";
-import { describeCompare, describeExecution, describeSangong, describeTotal } from "./narrative";
+import { describeCompare, describeExecution, describeSangong } from "./narrative";
+import { figureById, figureSentence, type FigureValue } from "@/lib/figures/figure";
+import type { FigureId } from "@/lib/figures/definitions";
 import type { DeckPlan, DeckPlanSlide } from "./deck-plan";
 import { deckFindings, fileStem, imageRequest, nativeChart, narrativeOf, omittedNote, slideWhen, STATIC_CONTEXT } from "./deck-parts";
 
 const RANKING_SHOWN = 15;
+
+function sentenceOf(figures: ReadonlyArray<FigureValue>, id: FigureId): string {
+  const f = figureById(figures, id);
+  return f === undefined ? "" : `${figureSentence(f)}。`;
+}
 const ATTENTION_SHOWN = 12;
 
 /**
@@ -36,15 +43,8 @@ export function overviewDeckPlan(data: OverviewDeckData, generatedAt: Date): Dec
     title: `${overview.region.label}部门支出总体情况`,
     narrative: narrativeOf(
       `${year}年共${current.departments}个部门公开决算（${current.reports}份报告）。`,
-      describeTotal({ year, subject: "部门支出合计", total: current.expenditure, prior: prior?.expenditure, rate: current.execRatePct, rateName: rateLabel(current.execBasis, "预算执行率") }),
-      overview.comparable === null
-        ? ""
-        : describeTotal({
-          year,
-          subject: `两年公开部门不同，按同口径（两年均公开的${overview.comparable.departments}个部门）计，支出合计`,
-          total: overview.comparable.current.expenditure,
-          prior: overview.comparable.prior.expenditure,
-        }),
+      // The page's tiles, word for word: same value, label, change and the scope of the change (同口径).
+      ...(["expenditure", "fiscal", "execRate"] as const).map((id) => sentenceOf(overview.figures, id)),
       omittedNote(totals.omitted),
     ),
     ...(totals.chart === undefined ? {} : { chart: totals.chart }),
@@ -124,7 +124,8 @@ export function overviewDeckPlan(data: OverviewDeckData, generatedAt: Date): Dec
       return {
         title: "“三公”经费",
         narrative: narrativeOf(
-          describeSangong({ year, actual: current.sangongActual, budget: current.sangongBudget, prior: prior?.sangongActual }),
+          sentenceOf(overview.figures, "sangongActual"),
+          describeSangong({ year, actual: current.sangongActual, budget: current.sangongBudget }),
           sangong.length > shown.length ? `图中列出决算数最高的${shown.length}个部门。` : "",
           omittedNote(chart.omitted, "预算数"),
         ),

@@ -9,6 +9,8 @@ import { listReportYears } from "../overview/list-report-years";
 import { effectiveDepartmentSql } from "../overview/cross-sql";
 import { listDepartmentYearFacts } from "../overview/list-department-year-facts";
 import { changePct, ratePct } from "../../figures/rates";
+import { departmentFigures, departmentPrior, PRIOR_REPORT_SCOPE } from "../../figures/department";
+import type { FigureValue } from "../../figures/figure";
 import { SANGONG_ITEM_NAMES } from "../sangong/get-sangong-city";
 import { listDepartmentProfiles, withDominantClass, type DepartmentProfile } from "./list-department-profiles";
 import { sizeBandCandidates, suggestPeers } from "./suggest-peers";
@@ -28,6 +30,10 @@ export interface CompareDepartment {
   sangongBudget: string | null;
   sangongActual: string | null;
   sangongRatePct: string | null;
+  /** Where priorExpenditure comes from: the prior-year report, or this report's own statement of it (说明口径). */
+  priorExpenditureSource: "report" | "narrative" | null;
+  /** The row's figures as the page's table and the compare deck print them (lib/figures). */
+  figures: FigureValue[];
 }
 
 export interface CompareViewDto {
@@ -107,11 +113,23 @@ export async function getCompare(
     const f = facts.find((x) => x.departmentId === id && x.year === year);
     if (f === undefined) return [];
     const p = facts.find((x) => x.departmentId === id && x.year === year - 1);
+    // The department page's rule: last year's report when imported, else the prior year this report states.
+    const prior = departmentPrior(year, p?.expenditure ?? null, f.priorExpenditureStated);
+    const execRatePct = ratePct(f.execActual, f.execBudget);
+    const execFullRatePct = ratePct(f.execActualFull, f.execBudgetFull);
     return [{
-      id, name: f.name, kind: f.kind, expenditure: f.expenditure, priorExpenditure: p?.expenditure ?? null,
-      changePct: changePct(f.expenditure, p?.expenditure ?? null), execRatePct: ratePct(f.execActual, f.execBudget),
-      execFullRatePct: ratePct(f.execActualFull, f.execBudgetFull),
+      id, name: f.name, kind: f.kind, expenditure: f.expenditure, priorExpenditure: prior?.value ?? null,
+      changePct: changePct(f.expenditure, prior?.value ?? null), execRatePct, execFullRatePct,
       sangongBudget: f.sangongBudget, sangongActual: f.sangongActual, sangongRatePct: ratePct(f.sangongActual, f.sangongBudget),
+      priorExpenditureSource: prior === null ? null : prior.scope === PRIOR_REPORT_SCOPE ? "report" : "narrative",
+      figures: departmentFigures({
+        year,
+        expenditure: { value: f.expenditure, priorReport: p?.expenditure ?? null, priorStated: f.priorExpenditureStated },
+        sangongActual: { value: f.sangongActual, priorReport: p?.sangongActual ?? null, priorStated: null },
+        sangongBudget: f.sangongBudget,
+        execution: { basis: "initial", ratePct: execRatePct },
+        executionFull: execFullRatePct,
+      }),
     }];
   });
   const label = (id: number) => ({ id: String(id), name: departments.find((d) => d.id === id)?.name ?? String(id) });

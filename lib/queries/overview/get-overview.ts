@@ -10,6 +10,8 @@ import { computeAttention, type AttentionItem } from "./attention";
 import { listDepartmentYearFacts } from "./list-department-year-facts";
 import { comparableKpis, kpis, type ComparableKpis, type OverviewKpis } from "./kpis";
 import { basisCoverage, chooseBasis, rollupRatePct, type ExecutionBasis } from "../../figures/execution";
+import type { FigureValue } from "../../figures/figure";
+import { overviewFigures } from "../../figures/overview";
 
 export interface OverviewDto {
   years: number[];
@@ -33,6 +35,8 @@ export interface OverviewDto {
   /** Every material 需关注 item, biggest first (the page shows it in pages of `thresholds.pageSize`). */
   attention: AttentionItem[];
   thresholds: AttentionThresholds;
+  /** The headline figures as the page's tiles and the deck print them (lib/figures: label, text, change and its scope). */
+  figures: FigureValue[];
 }
 
 /** 总览 for `?year=`: KPIs with the prior year beside them, the ranking, the rate distribution and 需关注. */
@@ -42,7 +46,7 @@ export async function getOverview(viewer: RegionViewer, requestedYear?: string |
   const { thresholds } = await getAttentionSettings(viewer);
   const empty: OverviewDto = {
     years, year, isDemo: false, region: regionInfo(viewer), current: null, prior: null, comparable: null, ranking: { metricLabel: "本年支出合计", rows: [] },
-    basis: chooseBasis(requestedBasis, { initial: 0, full: 0 }), coverage: { initial: 0, full: 0 }, rates: { rates: [] }, attention: [], thresholds,
+    basis: chooseBasis(requestedBasis, { initial: 0, full: 0 }), coverage: { initial: 0, full: 0 }, rates: { rates: [] }, attention: [], thresholds, figures: [],
   };
   if (year === null) return empty;
   const facts = await listDepartmentYearFacts(viewer, [year, year - 1]);
@@ -50,14 +54,20 @@ export async function getOverview(viewer: RegionViewer, requestedYear?: string |
   const prior = facts.filter((f) => f.year === year - 1);
   const coverage = basisCoverage(current, rollupRatePct);
   const basis = chooseBasis(requestedBasis, coverage);
+  const headline = kpis(year, current, basis);
+  const before = kpis(year - 1, prior, basis);
+  const comparable = comparableKpis(year, current, prior, basis);
+  const priorIds = new Set(prior.map((f) => f.departmentId));
+  const bothYears = current.filter((f) => priorIds.has(f.departmentId)).length;
   return {
     ...empty,
     isDemo: current.some((f) => f.isDemo),
     basis,
     coverage,
-    current: kpis(year, current, basis),
-    prior: kpis(year - 1, prior, basis),
-    comparable: comparableKpis(year, current, prior, basis),
+    current: headline,
+    prior: before,
+    comparable,
+    figures: headline === null ? [] : overviewFigures({ year, regionLabel: empty.region.label, current: headline, prior: before, comparable, bothYears, basis, coverage }),
     ranking: {
       metricLabel: "本年支出合计",
       rows: current.map((f) => ({ departmentId: String(f.departmentId), name: f.name, amount: f.expenditure })),

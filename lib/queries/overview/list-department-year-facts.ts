@@ -19,6 +19,8 @@ export interface DepartmentYearFacts {
   /** Reports (not findings) with at least one 审核 error. */
   errorReports: number;
   expenditure: string | null;
+  /** The prior-year 支出合计 as this year's 决算情况说明 states it (说明口径), for a department without last year's report. */
+  priorExpenditureStated: string | null;
   fiscal: string | null;
   basic: string | null;
   project: string | null;
@@ -52,7 +54,7 @@ export async function listDepartmentYearFacts(
     WITH cur AS (
       SELECT r.id, r.year, r."isDemo", r."errorCount", r."expenditureTotal", r."basicExpenditure", r."projectExpenditure",
              COALESCE(r."fiscalTotal", r."fiscalAppropriationIncome") AS fiscal, r."operatingExpenses",
-             r."operatingExpensesBudget", r."execBudgetInitial", r."execActual", r."execBudgetFull", r."execActualFull", r."sangongBudget", r."sangongActual",
+             r."operatingExpensesBudget", r."priorExpenditureTotal", r."execBudgetInitial", r."execActual", r."execBudgetFull", r."execActualFull", r."sangongBudget", r."sangongActual",
              ${dept} AS dept
       FROM "Report" r JOIN "Department" d ON d.id = r."departmentId"
       WHERE ${countedReportsSql(viewer, "r")} AND r.year IN (${Prisma.join(years)})${only}
@@ -61,7 +63,8 @@ export async function listDepartmentYearFacts(
            string_agg(cur.id::text, ',' ORDER BY cur.id) AS "reportIds",
            MIN(CASE WHEN cur."errorCount" > 0 THEN cur.id END) AS "errorReportId",
            SUM(cur."errorCount")::int AS "errorCount", COUNT(*) FILTER (WHERE cur."errorCount" > 0)::int AS "errorReports",
-           SUM(cur."expenditureTotal")::text AS expenditure, SUM(cur.fiscal)::text AS fiscal,
+           SUM(cur."expenditureTotal")::text AS expenditure, SUM(cur."priorExpenditureTotal")::text AS "priorExpenditureStated",
+           SUM(cur.fiscal)::text AS fiscal,
            SUM(cur."basicExpenditure")::text AS basic, SUM(cur."projectExpenditure")::text AS project,
            SUM(cur."operatingExpenses")::text AS operating, SUM(cur."operatingExpensesBudget")::text AS "operatingBudget",
            SUM(cur."sangongBudget")::text AS "sangongBudget", SUM(cur."sangongActual")::text AS "sangongActual",

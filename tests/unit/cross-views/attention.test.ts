@@ -8,7 +8,7 @@ import { ATTENTION_THRESHOLDS, resolveAttentionThresholds } from "@/lib/settings
 function facts(over: Partial<DepartmentYearFacts>): DepartmentYearFacts {
   return {
     departmentId: 1, name: "甲局", kind: "行政", year: 2024, isDemo: false, reportIds: [10], errorReportId: null, errorCount: 0,
-    errorReports: 0, expenditure: "10000000.00", fiscal: "10000000.00", basic: null, project: null, operating: null,
+    errorReports: 0, expenditure: "10000000.00", priorExpenditureStated: null, fiscal: "10000000.00", basic: null, project: null, operating: null,
     operatingBudget: null, sangongBudget: "300000.00", sangongActual: "250000.00", execBudget: "10000000.00", execActual: "10000000.00",
     execBudgetFull: null, execActualFull: "10000000.00", ...over,
   };

@@ -4,7 +4,7 @@ import type { DepartmentYearFacts } from "@/lib/queries/overview/list-department
 
 const facts = (departmentId: number, year: number, expenditure: string, execBudget: string | null = null, execActual: string | null = null): DepartmentYearFacts => ({
   departmentId, name: `部门${departmentId}`, kind: "行政", year, isDemo: false, reportIds: [departmentId * 10 + year],
-  errorReportId: null, errorCount: 0, errorReports: 0, expenditure, fiscal: expenditure, basic: null, project: null,
+  errorReportId: null, errorCount: 0, errorReports: 0, expenditure, priorExpenditureStated: null, fiscal: expenditure, basic: null, project: null,
   operating: null, operatingBudget: null, sangongBudget: null, sangongActual: null, execBudget, execActual,
   execBudgetFull: null, execActualFull: execActual,
 });
