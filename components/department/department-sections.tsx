@@ -31,7 +31,7 @@ export function DepartmentSections({ view, summary, search }: { view: Department
   return (
     <>
       <Section id="overview" title="概况" note={`${report.year} 年度 · 第 ${report.version} 版 · ${report.fileName}`}>
-        <KpiRow summary={summary} execution={execution} />
+        <KpiRow summary={summary} figures={view.figures} />
       </Section>
 
       <Section id="structure" title="支出结构" note="点击图中的类、款可逐级下钻">

@@ -14,6 +14,7 @@ import {
 import type { DepartmentDeckData } from "@/lib/queries/deck/get-department-deck-data";
 import { BASIS_BUDGET_LABEL, PERFORMANCE_RATE_LABEL, rateLabel } from "@/lib/figures/execution";
 import { describeCompare, describeExecution, describeSangong, describeStructure, describeTotal } from "./narrative";
+import { figureSentence } from "@/lib/figures/figure";
 import type { DeckPlan, DeckPlanSlide } from "./deck-plan";
 import { deckFindings, fileStem, IMAGE_SIZE, imageRequest, nativeChart, narrativeOf, omittedNote, slideWhen, sourceText, STATIC_CONTEXT } from "./deck-parts";
 
@@ -31,7 +32,6 @@ export function departmentDeckPlan(data: DepartmentDeckData, generatedAt: Date):
   const slides: DeckPlanSlide[] = [];
 
   const yoyPoints = [...view.yoy.total.points].sort((a, b) => a.year - b.year);
-  const priorTable = yoyPoints.find((p) => p.year === year - 1 && p.source === "table")?.amount ?? null;
   const total = nativeChart(
     "bar",
     yoyPoints.map((p) => (p.source === "narrative" ? `${p.year}${NARRATIVE_SUFFIX}` : `${p.year}年`)),
@@ -43,10 +43,10 @@ export function departmentDeckPlan(data: DepartmentDeckData, generatedAt: Date):
   slides.push({
     title: "支出总体情况",
     narrative: narrativeOf(
+      // The page's tiles word for word (lib/figures): value, change on the prior year and what that change compares.
+      ...view.figures.filter((f) => f.id !== "execRate").map((f) => `${figureSentence(f)}。`),
       describeTotal({
         year,
-        total: summary?.expenditure.value,
-        prior: priorTable ?? summary?.expenditure.prior,
         rate: ownRate,
         rateName: rateLabel(basis, "预算执行率"),
         cityAverageRate: city.departments > 1 ? city.execRatePct : null,

@@ -37,9 +37,22 @@ const ITEMS: Array<{ key: SangongItemKey; name: string }> = [
   { key: "reception", name: "公务接待费" },
 ];
 
-interface YearRow extends SangongYear {
+type Sides = Record<`${SangongItemKey | "total"}${"Budget" | "Actual"}`, string | null>;
+
+interface YearRow extends SangongYear, Sides {
   department: string;
 }
+
+/** The item's Report column stem: the Report table is the one stored source of 三公 figures (copied from 公开09表). */
+const COLUMN: Record<SangongItemKey | "total", string> = {
+  outbound: "sangongOutbound", vehiclePurchase: "sangongVehiclePurchase", vehicleOperation: "sangongVehicleOperation",
+  reception: "sangongReception", total: "sangong",
+};
+const sideColumns = Prisma.raw(
+  Object.entries(COLUMN)
+    .flatMap(([key, stem]) => [`r."${stem}Budget"::text AS "${key}Budget"`, `r."${stem}Actual"::text AS "${key}Actual"`])
+    .join(", "),
+);
 
 /** 三公 budget vs actual per item over every imported year (公开09表), with the counts and 机关运行经费 per year. */
 export async function getDepartmentSangong(viewer: Viewer, departmentId: number): Promise<DepartmentSangong> {
@@ -48,18 +61,14 @@ export async function getDepartmentSangong(viewer: Viewer, departmentId: number)
     SELECT DISTINCT ON (r.year) r.id AS "reportId", r.year, d.name AS department, r."outboundGroups", r."outboundPeople",
            r."vehiclesPurchased", r."vehicleCount", r."receptionBatches", r."receptionPeople",
            r."operatingExpenses"::text AS "operatingExpenses", r."operatingExpensesBudget"::text AS "operatingExpensesBudget",
-           r."priorSangongTotal"::text AS "priorSangongTotal",
+           r."priorSangongTotal"::text AS "priorSangongTotal", ${sideColumns},
            (SELECT MIN(si.page) FROM "SangongItem" si WHERE si."reportId" = r.id) AS page
     FROM "Report" r JOIN "Department" d ON d.id = r."departmentId"
     WHERE r."departmentId" = ${departmentId} AND ${currentReportsSql(viewer, "r")}
     ORDER BY r.year, ${SCOPE_ORDER_SQL}`;
-  const ids = years.map((y) => y.reportId);
-  const items = ids.length === 0 ? [] : await prisma.$queryRaw<Array<{ reportId: number; item: string; budget: string | null; actual: string | null }>>`
-    SELECT "reportId", item, budget::text, actual::text FROM "SangongItem" WHERE "reportId" IN (${Prisma.join(ids)})`;
-  const find = (reportId: number, item: string) => items.find((i) => i.reportId === reportId && i.item === item);
-  const series = (item: string) => ({
-    budget: years.map((y) => find(y.reportId, item)?.budget ?? null),
-    actual: years.map((y) => find(y.reportId, item)?.actual ?? null),
+  const series = (item: SangongItemKey | "total") => ({
+    budget: years.map((y) => y[`${item}Budget`]),
+    actual: years.map((y) => y[`${item}Actual`]),
   });
   const latest = years.at(-1);
   return {
@@ -68,7 +77,12 @@ export async function getDepartmentSangong(viewer: Viewer, departmentId: number)
       items: ITEMS.map((i) => ({ ...i, ...series(i.key) })),
       total: series("total"),
     },
-    years: years.map(({ department: _department, ...y }) => y),
+    years: years.map((y) => ({
+      year: y.year, reportId: y.reportId, outboundGroups: y.outboundGroups, outboundPeople: y.outboundPeople,
+      vehiclesPurchased: y.vehiclesPurchased, vehicleCount: y.vehicleCount, receptionBatches: y.receptionBatches,
+      receptionPeople: y.receptionPeople, operatingExpenses: y.operatingExpenses, operatingExpensesBudget: y.operatingExpensesBudget,
+      priorSangongTotal: y.priorSangongTotal, page: y.page,
+    })),
     source: latest === undefined ? null : {
       reportId: latest.reportId, department: latest.department, year: latest.year, table: "公开09表", page: latest.page,
       href: sourceHref(latest.reportId, latest.page),

@@ -1,13 +1,16 @@
 import "server-only";
 import { getPrisma } from "../../db/client";
 import type { Viewer } from "../../auth/viewer";
-import { reportFor } from "./resolve-report";
+import { currentReportsSql } from "../scope-sql";
+import { reportFor, scopeOrderSql } from "./resolve-report";
 import { sourceHref, toPct, type ReportHead, type ReportRef, type Yuan } from "./types";
 
 export interface SummaryFigure {
   value: Yuan | null;
   /** The same figure for the prior year as this report's narrative states it. */
   prior: Yuan | null;
+  /** The same figure in the department's prior-year report (current version), when it is imported. */
+  priorReport: Yuan | null;
 }
 
 export interface FindingRow {
@@ -47,6 +50,7 @@ interface FiguresRow {
   incomeTotal: Text; priorIncomeTotal: Text; expenditureTotal: Text; priorExpenditureTotal: Text; fiscalTotal: Text;
   priorFiscalTotal: Text; basicExpenditure: Text; projectExpenditure: Text; priorSangongTotal: Text;
   operatingExpenses: Text; priorOperatingExpenses: Text; perfRatePct: Text; sangongActual: Text; sangongBudget: Text;
+  pIncome: Text; pExpenditure: Text; pFiscal: Text; pSangong: Text; pOperating: Text;
   findings: Array<{ id: number; rule: string; severity: string; message: string; expected: Text; actual: Text; tableRef: Text; rowRef: Text; page: number | null }> | null;
   unread: Array<{ section: string; reason: string; page: number | null }> | null;
 }
@@ -60,13 +64,20 @@ export async function getDepartmentSummary(viewer: Viewer, ref: ReportRef, resol
     SELECT r."incomeTotal"::text, r."priorIncomeTotal"::text, r."expenditureTotal"::text, r."priorExpenditureTotal"::text,
       r."fiscalTotal"::text, r."priorFiscalTotal"::text, r."basicExpenditure"::text, r."projectExpenditure"::text,
       r."priorSangongTotal"::text, r."operatingExpenses"::text, r."priorOperatingExpenses"::text, r."perfRatePct"::text,
-      si.actual::text AS "sangongActual", si.budget::text AS "sangongBudget",
+      r."sangongActual"::text AS "sangongActual", r."sangongBudget"::text AS "sangongBudget",
+      p."incomeTotal"::text AS "pIncome", p."expenditureTotal"::text AS "pExpenditure", p."fiscalTotal"::text AS "pFiscal",
+      p."sangongActual"::text AS "pSangong", p."operatingExpenses"::text AS "pOperating",
       (SELECT json_agg(json_build_object('id', f.id, 'rule', f.rule, 'severity', f.severity, 'message', f.message,
           'expected', f.expected, 'actual', f.actual, 'tableRef', f."tableRef", 'rowRef', f."rowRef", 'page', f.page) ORDER BY f.id)
          FROM "Finding" f WHERE f."reportId" = r.id) AS findings,
       (SELECT json_agg(json_build_object('section', u.section, 'reason', u.reason, 'page', u.page) ORDER BY u.id)
          FROM "UnreadSection" u WHERE u."reportId" = r.id) AS unread
-    FROM "Report" r LEFT JOIN "SangongItem" si ON si."reportId" = r.id AND si.item = 'total'
+    FROM "Report" r
+    LEFT JOIN LATERAL (
+      SELECT q.* FROM "Report" q
+      WHERE q."departmentId" = r."departmentId" AND q.year = r.year - 1 AND ${currentReportsSql(viewer, "q")}
+      ORDER BY ${scopeOrderSql("q")} LIMIT 1
+    ) p ON TRUE
     WHERE r.id = ${report.id}`;
   if (r === undefined) return null;
   const href = (page: number | null) => (page === null ? null : sourceHref(report.id, page));
@@ -79,14 +90,14 @@ export async function getDepartmentSummary(viewer: Viewer, ref: ReportRef, resol
   const count = (s: string) => rows.filter((f) => f.severity === s).length;
   return {
     report,
-    income: { value: r.incomeTotal, prior: r.priorIncomeTotal },
-    expenditure: { value: r.expenditureTotal, prior: r.priorExpenditureTotal },
-    fiscal: { value: r.fiscalTotal, prior: r.priorFiscalTotal },
+    income: { value: r.incomeTotal, prior: r.priorIncomeTotal, priorReport: r.pIncome },
+    expenditure: { value: r.expenditureTotal, prior: r.priorExpenditureTotal, priorReport: r.pExpenditure },
+    fiscal: { value: r.fiscalTotal, prior: r.priorFiscalTotal, priorReport: r.pFiscal },
     basic: r.basicExpenditure,
     project: r.projectExpenditure,
-    sangongActual: { value: r.sangongActual, prior: r.priorSangongTotal },
+    sangongActual: { value: r.sangongActual, prior: r.priorSangongTotal, priorReport: r.pSangong },
     sangongBudget: r.sangongBudget,
-    operatingExpenses: { value: r.operatingExpenses, prior: r.priorOperatingExpenses },
+    operatingExpenses: { value: r.operatingExpenses, prior: r.priorOperatingExpenses, priorReport: r.pOperating },
     perfRatePct: toPct(r.perfRatePct),
     counts: { error: count("error"), warning: count("warning"), info: count("info") },
     findings: rows,

@@ -7,6 +7,8 @@ import { getDepartmentProfile, type DepartmentProfile } from "./get-department-p
 import { getDepartmentSangong, type DepartmentSangong } from "./get-department-sangong";
 import { getDepartmentStructure, type DepartmentStructure } from "./get-department-structure";
 import { getDepartmentSummary, type DepartmentSummary } from "./get-department-summary";
+import { summaryFigures } from "./get-department-figures";
+import type { FigureValue } from "../../figures/figure";
 import { getDepartmentYoy, type DepartmentYoy } from "./get-department-yoy";
 import { resolveReport } from "./resolve-report";
 
@@ -34,6 +36,8 @@ export interface DepartmentView {
   performance: DepartmentPerformance | null;
   yoy: DepartmentYoy;
   sangong: DepartmentSangong;
+  /** The headline figures of the shown report as its tiles, GET /api/analytics/summary and the deck print them. */
+  figures: FigureValue[];
 }
 
 /** Everything the department page shows, in one call (the page and bench/department-view.ts use it). null = 404. */
@@ -61,5 +65,8 @@ export async function getDepartmentView(viewer: Viewer, departmentId: number, re
   ]);
   const codeMissing = head !== null && code !== null && drilled === null;
   const structure = codeMissing ? await getDepartmentStructure(viewer, ref, null, head) : drilled;
-  return { profile, year: head === null ? null : year, summary, structure, codeMissing, economic, funding, execution, performance, yoy, sangong };
+  return {
+    profile, year: head === null ? null : year, summary, structure, codeMissing, economic, funding, execution, performance, yoy, sangong,
+    figures: summaryFigures(summary, execution),
+  };
 }

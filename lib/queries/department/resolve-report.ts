@@ -22,7 +22,11 @@ interface HeadRow {
  * A department can publish several current reports for one year (汇总 / 本级 / 单位); the views show the department
  * as a whole, so the consolidated one wins.
  */
-export const SCOPE_ORDER_SQL = Prisma.sql`CASE r.scope WHEN '汇总' THEN 0 WHEN '本级' THEN 1 ELSE 2 END`;
+export function scopeOrderSql(alias: string): Prisma.Sql {
+  return Prisma.sql`CASE ${Prisma.raw(`"${alias}"`)}.scope WHEN '汇总' THEN 0 WHEN '本级' THEN 1 ELSE 2 END`;
+}
+
+export const SCOPE_ORDER_SQL = scopeOrderSql("r");
 
 function scopeOnly(viewer: Viewer): Prisma.Sql {
   if (viewer.departmentIds === null) return Prisma.sql`TRUE`;

@@ -21,7 +21,7 @@ export interface ExploreDto {
   isDemo: boolean;
   /** The region the figures are computed in (?region=, or the home region). */
   region: RegionInfo;
-  /** Σ of the code's own rows (公开03表) across departments; the whole city's 类 total at the top. */
+  /** Σ of the code's own rows (公开03表) across departments; at the top Σ 支出合计, the overview's figure. */
   total: string | null;
   /** 全部 → 类 → 款 → 项 down to the current code. */
   breadcrumb: Array<{ code: string | null; name: string }>;
@@ -53,8 +53,6 @@ export async function getExplore(viewer: RegionViewer, params: { code?: string |
   const dept = effectiveDepartmentSql("d");
   const current = Prisma.sql`${countedReportsSql(viewer, "r")} AND r.year = ${year} AND f."table" = 'expenditure'`;
   const childLevel = level === null ? "类" : CHILD_LEVEL[level];
-  // At the top the departments are measured by their 类 rows, i.e. the whole 公开03表 total.
-  const own = code === null ? Prisma.sql`f.level = '类'` : Prisma.sql`f.code = ${code}`;
   const ancestors = code === null ? [] : [3, 5, 7].filter((n) => n <= code.length).map((n) => code.slice(0, n));
   const [children, spenders, names] = await Promise.all([
     childLevel === null
@@ -64,12 +62,20 @@ export async function getExplore(viewer: RegionViewer, params: { code?: string |
           FROM "FunctionLine" f JOIN "Report" r ON r.id = f."reportId"
           WHERE ${current} AND f.level = ${childLevel}${code === null ? Prisma.empty : Prisma.sql` AND f."classCode" = ${code.slice(0, 3)} AND f.code LIKE ${`${code}%`}`}
           GROUP BY f.code`,
-    prisma.$queryRaw<AmountRow[]>`
-      SELECT ${dept}::text AS key, e.name, SUM(f.total)::text AS amount, bool_or(r."isDemo") AS "isDemo"
-      FROM "FunctionLine" f JOIN "Report" r ON r.id = f."reportId" JOIN "Department" d ON d.id = r."departmentId"
-      JOIN "Department" e ON e.id = ${dept}
-      WHERE ${current} AND ${own}
-      GROUP BY ${dept}, e.name`,
+    // At the top a department's 全部支出 is its 支出合计 — the stored summary the overview and the list show — not the
+    // Σ of its 03表 类 rows, which a report's own error can make differ (审核 reports that difference).
+    code === null
+      ? prisma.$queryRaw<AmountRow[]>`
+          SELECT ${dept}::text AS key, e.name, SUM(r."expenditureTotal")::text AS amount, bool_or(r."isDemo") AS "isDemo"
+          FROM "Report" r JOIN "Department" d ON d.id = r."departmentId" JOIN "Department" e ON e.id = ${dept}
+          WHERE ${countedReportsSql(viewer, "r")} AND r.year = ${year}
+          GROUP BY ${dept}, e.name`
+      : prisma.$queryRaw<AmountRow[]>`
+          SELECT ${dept}::text AS key, e.name, SUM(f.total)::text AS amount, bool_or(r."isDemo") AS "isDemo"
+          FROM "FunctionLine" f JOIN "Report" r ON r.id = f."reportId" JOIN "Department" d ON d.id = r."departmentId"
+          JOIN "Department" e ON e.id = ${dept}
+          WHERE ${current} AND f.code = ${code}
+          GROUP BY ${dept}, e.name`,
     ancestors.length === 0
       ? Promise.resolve<Array<{ code: string; name: string }>>([])
       : prisma.$queryRaw<Array<{ code: string; name: string }>>`
