@@ -1,19 +1,15 @@
 import Link from "next/link";
 import { withRegion, type RegionRef } from "@/lib/domain/region-href";
 import { PRIOR_STATED_SCOPE } from "@/lib/figures/department";
-import { rateLabel } from "@/lib/figures/execution";
 import { MISSING } from "@/lib/figures/format";
 import type { CompareDepartment } from "@/lib/queries/compare/get-compare";
 
 /**
  * The compared departments' figures, one row each, printed exactly as lib/figures built them (GET
- * /api/analytics/compare and the compare deck carry the same figures); 全年预算 only when some department states it.
+ * /api/analytics/compare and the compare deck carry the same figures).
  */
 export function CompareFiguresTable({ departments, year, region }: { departments: CompareDepartment[]; year: number; region: RegionRef }) {
-  const hasFull = departments.some((d) => d.execFullRatePct !== null);
-  const columns = (departments[0]?.figures ?? [])
-    .filter((f) => hasFull || f.label !== rateLabel("full", "预算执行率"))
-    .map((f) => ({ label: f.label, formula: f.formula }));
+  const columns = (departments[0]?.figures ?? []).map((f) => ({ label: f.label, formula: f.formula }));
   return (
     <section className="card">
       <table className="data">

@@ -28,7 +28,7 @@ function Kpi({ figure }: { figure: FigureValue }) {
 export function KpiRow({ summary, figures }: { summary: DepartmentSummary; figures: FigureValue[] }) {
   return (
     <div className="grid kpis">
-      {figures.filter((f) => f.id !== "sangongRate").map((f, i) => <Kpi key={`${f.id}-${i}`} figure={f} />)}
+      {figures.map((f, i) => <Kpi key={`${f.id}-${i}`} figure={f} />)}
       <div className="card kpi">
         <div className="label">审核</div>
         <div className="value">

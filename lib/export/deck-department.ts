@@ -14,7 +14,7 @@ import {
 import type { DepartmentDeckData } from "@/lib/queries/deck/get-department-deck-data";
 import { BASIS_BUDGET_LABEL, PERFORMANCE_RATE_LABEL, rateLabel } from "@/lib/figures/execution";
 import { describeCompare, describeExecution, describeSangong, describeStructure, describeTotal } from "./narrative";
-import { figureSentence } from "@/lib/figures/figure";
+import { figureById, figureSentence } from "@/lib/figures/figure";
 import type { DeckPlan, DeckPlanSlide } from "./deck-plan";
 import { deckFindings, fileStem, IMAGE_SIZE, imageRequest, nativeChart, narrativeOf, omittedNote, slideWhen, sourceText, STATIC_CONTEXT } from "./deck-parts";
 
@@ -169,11 +169,10 @@ export function departmentDeckPlan(data: DepartmentDeckData, generatedAt: Date):
   slides.push(
     ...slideWhen(sangong.chart.years.length > 0 && summary !== null, () => {
       const years = sangong.chart.years;
-      const index = years.indexOf(year - 1);
-      const priorTableTotal = index >= 0 ? (sangong.chart.total.actual[index] ?? null) : null;
       const meta = { title: "“三公”经费预算与决算", unit: "万元", period: `${years[0]}—${years.at(-1)}年`, source: sourceText(sangong.source) };
       const narrative = narrativeOf(
-        describeSangong({ year, actual: summary!.sangongActual.value, budget: summary!.sangongBudget, prior: priorTableTotal ?? summary!.sangongActual.prior }),
+        // The prior year of the page's 三公 tile (last year's reports incl. merged units, else the 说明's statement).
+        describeSangong({ year, actual: summary!.sangongActual.value, budget: summary!.sangongBudget, prior: figureById(view.figures, "sangongActual")?.change?.prior }),
       );
       const table = toSangongTrendTable(sangong.chart, { period: meta.period, source: meta.source });
       // Several years: the page's trend chart (bars and budget lines) as an image. One year: the items as native bars.

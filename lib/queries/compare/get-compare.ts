@@ -109,6 +109,11 @@ export async function getCompare(
       WHERE ${scoped}
       GROUP BY ${dept}, s.item`,
   ]);
+  // The 全年预算 rate is a column only when some compared department states that budget (as on the page).
+  const hasFull = ids.some((id) => {
+    const f = facts.find((x) => x.departmentId === id && x.year === year);
+    return f !== undefined && ratePct(f.execActualFull, f.execBudgetFull) !== null;
+  });
   const departments = ids.flatMap((id): CompareDepartment[] => {
     const f = facts.find((x) => x.departmentId === id && x.year === year);
     if (f === undefined) return [];
@@ -125,10 +130,10 @@ export async function getCompare(
       figures: departmentFigures({
         year,
         expenditure: { value: f.expenditure, priorReport: p?.expenditure ?? null, priorStated: f.priorExpenditureStated },
-        sangongActual: { value: f.sangongActual, priorReport: p?.sangongActual ?? null, priorStated: null },
+        sangongActual: { value: f.sangongActual, priorReport: null, priorStated: null },
         sangongBudget: f.sangongBudget,
         execution: { basis: "initial", ratePct: execRatePct },
-        executionFull: execFullRatePct,
+        ...(hasFull ? { executionFull: execFullRatePct } : {}),
       }),
     }];
   });

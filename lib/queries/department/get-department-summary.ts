@@ -74,9 +74,15 @@ export async function getDepartmentSummary(viewer: Viewer, ref: ReportRef, resol
          FROM "UnreadSection" u WHERE u."reportId" = r.id) AS unread
     FROM "Report" r
     LEFT JOIN LATERAL (
-      SELECT q.* FROM "Report" q
-      WHERE q."departmentId" = r."departmentId" AND q.year = r.year - 1 AND ${currentReportsSql(viewer, "q")}
-      ORDER BY ${scopeOrderSql("q")} LIMIT 1
+      -- Last year's reports of the department and of those merged into it (机构改革), as the cross views count them:
+      -- a change on the prior year compares like with like. One report per department, the consolidated one first.
+      SELECT SUM(q."incomeTotal") AS "incomeTotal", SUM(q."expenditureTotal") AS "expenditureTotal", SUM(q."fiscalTotal") AS "fiscalTotal",
+             SUM(q."sangongActual") AS "sangongActual", SUM(q."operatingExpenses") AS "operatingExpenses"
+      FROM (
+        SELECT DISTINCT ON (q."departmentId") q.* FROM "Report" q JOIN "Department" e ON e.id = q."departmentId"
+        WHERE (e.id = r."departmentId" OR e."mergedIntoId" = r."departmentId") AND q.year = r.year - 1 AND ${currentReportsSql(viewer, "q")}
+        ORDER BY q."departmentId", ${scopeOrderSql("q")}
+      ) q
     ) p ON TRUE
     WHERE r.id = ${report.id}`;
   if (r === undefined) return null;
