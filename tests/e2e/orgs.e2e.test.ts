@@ -33,6 +33,38 @@ async function login(page: Page, next: string) {
   await page.waitForURL(`${app.url}${next}`);
 }
 
+test.each([1440, 1024])("the header picks a region; its links keep it; 按地区对比 puts 甲区 and 乙区 side by side (%i px)", async (width) => {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(`${app.url}/`);
+  await page.getByLabel("地区", { exact: true }).selectOption("990102");
+  await page.waitForURL(/region=990102/);
+  await expect(page.getByText(/示例市乙区 · \d{4} 年度/).count()).resolves.toBeGreaterThan(0);
+  await screenshot(page, `orgs-region-picked-${width}`);
+  // Every link of the view stays in the region: the department list is 乙区's only.
+  await page.getByRole("link", { name: "部门", exact: true }).click();
+  await page.waitForURL(/\/departments\?region=990102/);
+  const names = await page.getByTestId("department-list").locator("tbody tr td:first-child a").allTextContents();
+  expect(names.length).toBeGreaterThanOrEqual(15);
+  expect(names.every((n) => n.startsWith("示例市乙区"))).toBe(true);
+
+  await page.goto(`${app.url}/compare?region=9901`);
+  await page.getByRole("link", { name: "按地区对比" }).click();
+  await page.waitForURL(/regions=990101%2C990102|regions=990101,990102/);
+  const table = page.getByTestId("region-compare-table");
+  await expect(table.locator("tbody tr").count()).resolves.toBe(2);
+  await expect(table.textContent()).resolves.toMatch(/示例市甲区[\s\S]*示例市乙区/);
+  await page.getByRole("region", { name: "三公经费决算（分项）" }).waitFor();
+  const finance = page.getByTestId("region-compare-kinds").locator("tr", { hasText: "财政局" }).first();
+  await expect(finance.textContent()).resolves.toContain("示例市甲区财政局");
+  await expect(finance.textContent()).resolves.toContain("示例市乙区财政局");
+  await screenshot(page, `orgs-region-compare-${width}`);
+  await finance.getByRole("link", { name: "对比" }).click();
+  await page.waitForURL(/ids=\d+,\d+.*region=9901&sub=1/);
+  await expect(page.locator(".compare-chip").count()).resolves.toBe(2);
+  await screenshot(page, `orgs-region-same-kind-${width}`);
+  await page.close();
+});
+
 test.each([1440, 1024])("a 部门 lists its units; a unit leads back to its 部门 (%i px)", async (width) => {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   await page.goto(`${app.url}/departments/${await departmentId("示例市甲区教育局")}`);
