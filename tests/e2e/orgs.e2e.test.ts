@@ -59,8 +59,9 @@ test.each([1440, 1024])("the header picks a region; its links keep it; 按地区
   await expect(finance.textContent()).resolves.toContain("示例市乙区财政局");
   await screenshot(page, `orgs-region-compare-${width}`);
   await finance.getByRole("link", { name: "对比" }).click();
-  await page.waitForURL(/ids=\d+,\d+.*region=9901&sub=1/);
+  await page.waitForURL(/ids=\d+(,|%2C)\d+.*region=9901&sub=1/);
   await expect(page.locator(".compare-chip").count()).resolves.toBe(2);
+  await page.waitForTimeout(1500); // let the bars finish growing before the picture
   await screenshot(page, `orgs-region-same-kind-${width}`);
   await page.close();
 });

@@ -19,7 +19,11 @@ export interface RunningApp {
  * free port. Needs a production build (`npm run build`, as CI does before the browser tests).
  * `env` can seed behaviour (e.g. skip the demo city). Resolves when the server answers.
  */
-export async function startApp(env: Record<string, string> = {}, port = 3100 + Math.floor(Math.random() * 800)): Promise<RunningApp> {
+export async function startApp(
+  env: Record<string, string> = {},
+  // E2E_PORT pins the port (a developer's own, on a shared machine); otherwise a random free-ish one.
+  port = Number(process.env.E2E_PORT) || 3100 + Math.floor(Math.random() * 800),
+): Promise<RunningApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "fl-e2e-"));
   const child: ChildProcess = spawn(process.execPath, ["lib/cli/bin.mjs", "start", "--no-build", "--port", String(port)], {
     cwd: path.resolve(import.meta.dirname, "..", "..", ".."),
