@@ -70,7 +70,11 @@ function pgliteTarget(): { target: DbTarget; drop(): Promise<void> } {
   return { target: { kind: "pglite", dataDir: dir }, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
-async function benchPages(db: Database, label: string, viewer: RegionViewer): Promise<void> {
+/**
+ * Targets (issue 17): each page's data ≤ 100 ms at 1,000 departments (≤ 300 ms at 10,000) and ≤ 1.5× the raw SQL of
+ * the same aggregation. `departmentsShown` is how many departments the timed view covers.
+ */
+async function benchPages(db: Database, label: string, viewer: RegionViewer, departmentsShown: number): Promise<void> {
   const y = String(LAST_YEAR);
   const first = String(LAST_YEAR - YEARS + 1);
   const overview = await getOverview(viewer, y);
@@ -88,7 +92,9 @@ async function benchPages(db: Database, label: string, viewer: RegionViewer): Pr
     const page = await median(fn);
     const sql = RAW_SQL[raw];
     const rawMs = sql === undefined ? NaN : await median(() => sql(db.prisma, LAST_YEAR, ids));
-    console.log(`${label.padEnd(28)} ${name.padEnd(14)} page ${page.toFixed(1).padStart(8)} ms   raw SQL ${rawMs.toFixed(1).padStart(8)} ms   ratio ${(page / rawMs).toFixed(2)}`);
+    const ratio = page / rawMs;
+    const budget = departmentsShown <= 1000 ? 100 : 300;
+    console.log(`${label.padEnd(28)} ${name.padEnd(14)} page ${page.toFixed(1).padStart(8)} ms (≤ ${budget}: ${page <= budget ? "met" : "NOT met"})   raw SQL ${rawMs.toFixed(1).padStart(8)} ms   ratio ${ratio.toFixed(2)} (≤ 1.5: ${ratio <= 1.5 ? "met" : "NOT met"})   load ${os.loadavg()[0]!.toFixed(1)}`);
   }
 }
 
@@ -102,10 +108,10 @@ async function run(kind: "postgres" | "pglite", departments: number): Promise<vo
     const label = `${kind === "postgres" ? "PostgreSQL" : "PGlite"} ${departments}×${YEARS}`;
     console.log(`${label.padEnd(28)} seeded ${seeded.reports} reports in ${(seeded.ms / 1000).toFixed(1)} s (fast path)`);
     const [district] = benchRegionCodes(REGIONS);
-    if (district === undefined) await benchPages(db, label, await resolveRegionViewer(LOCAL_VIEWER, {}));
+    if (district === undefined) await benchPages(db, label, await resolveRegionViewer(LOCAL_VIEWER, {}), departments);
     else {
-      await benchPages(db, `${label} 1 of ${REGIONS} regions`, await resolveRegionViewer(LOCAL_VIEWER, { region: district }));
-      await benchPages(db, `${label} 示例市 含下辖`, await resolveRegionViewer(LOCAL_VIEWER, { region: "9901", sub: "1" }));
+      await benchPages(db, `${label} 1 of ${REGIONS} regions`, await resolveRegionViewer(LOCAL_VIEWER, { region: district }), Math.ceil(departments / REGIONS));
+      await benchPages(db, `${label} 示例市 含下辖`, await resolveRegionViewer(LOCAL_VIEWER, { region: "9901", sub: "1" }), departments);
     }
   } finally {
     await db.close();

@@ -11,6 +11,7 @@
  */
 import fs from "node:fs";
 import http from "node:http";
+import os from "node:os";
 import { summarize } from "./lib/stats";
 
 const base = process.env.BENCH_URL ?? "http://localhost:3000";
@@ -106,6 +107,11 @@ const via = token ? "API token" : auth ? "HTTP Basic" : "anonymous";
 console.log(`${users} users × ${seconds} s against ${base} (${ids.length} departments, ${via})`);
 console.log(`requests ${s.n}, ${(s.n / elapsed).toFixed(1)} req/s, errors ${errors}, statuses ${JSON.stringify(Object.fromEntries(statusCounts))}`);
 console.log(`latency ms: p50 ${s.median.toFixed(0)}  p95 ${s.p95.toFixed(0)}  p99 ${s.p99.toFixed(0)}`);
+// Issue 17's targets (response cache off, 1,000 departments × 10 years on PostgreSQL, 50 users); the load says how
+// much of the two cores the server had.
+const rps = s.n / elapsed;
+const met = (ok: boolean) => (ok ? "met" : "NOT met");
+console.log(`targets: ≥ 100 req/s ${met(rps >= 100)}, p95 ≤ 300 ms ${met(s.p95 <= 300)}, 0 errors ${met(errors === 0)} (load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")})`);
 if (importNote) {
   const d = summarize(duringImport);
   console.log(`${importNote}; latency while importing: p50 ${d.median.toFixed(0)} p95 ${d.p95.toFixed(0)} ms over ${d.n} requests`);
