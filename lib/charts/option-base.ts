@@ -103,9 +103,12 @@ export function rateReferenceLines(ctx: ChartContext, axis: "x" | "y") {
     silent: true,
     symbol: "none" as const,
     // Inside the plot area: at the line's end the label would sit on top of the rate axis' own tick labels.
-    label: { formatter: "{c}%", color: ctx.fonts.mutedColor, position: axis === "y" ? ("insideEndTop" as const) : ("end" as const), fontSize: 10 },
+    label: { formatter: "{c}%", color: ctx.fonts.mutedColor, position: axis === "y" ? ("insideEndTop" as const) : ("end" as const), fontSize: 12 },
     lineStyle: { type: "dashed" as const, color: ctx.fonts.mutedColor, width: 1 },
-    data: [ctx.executionBand.lowPct, 100, ctx.executionBand.highPct].map((value) => (axis === "y" ? { yAxis: value } : { xAxis: value })),
+    // Upright lines sit a few px apart on a narrow card: 100% is labelled at the top, the band's edges at the bottom.
+    data: [ctx.executionBand.lowPct, 100, ctx.executionBand.highPct].map((value) =>
+      axis === "y" ? { yAxis: value } : { xAxis: value, ...(value === 100 ? {} : { label: { position: "start" as const } }) },
+    ),
   };
 }
 

@@ -1,7 +1,6 @@
 import * as echarts from "echarts";
 import type { EChartsOption } from "echarts";
 import { buildExportOption, type ExportMeta } from "@/lib/charts/export-option";
-import { fontFactorForPlacement, scaleFonts } from "@/lib/charts/scale-fonts";
 import { fiscalTheme, THEME_NAME } from "@/lib/charts/theme";
 
 // The theme the browser registers (components/charts/echart.tsx): server images draw the same axes, legend and tooltip colours.
@@ -67,13 +66,8 @@ export function withoutDecals(option: EChartsOption): EChartsOption {
   };
 }
 
-/**
- * The chart with the export frame, whole (zoom windows expanded), at the given plot size. With `placedIn` (the box in
- * pt the image will be shrunk into, e.g. a slide's visual area) every text is enlarged so it prints at 12 pt or more.
- */
-export function renderFramedChartSvg(option: EChartsOption, meta: ExportMeta, size: SvgSize, placedIn?: { w: number; h: number }): FramedSvg {
+/** The chart with the export frame, whole (zoom windows expanded), at the given plot size. */
+export function renderFramedChartSvg(option: EChartsOption, meta: ExportMeta, size: SvgSize): FramedSvg {
   const framed = buildExportOption(option, meta, size);
-  const factor = placedIn === undefined ? 1 : fontFactorForPlacement(framed, placedIn);
-  const drawn = factor === 1 ? framed.option : scaleFonts(framed.option, factor);
-  return { svg: renderChartSvg(drawn, framed), width: framed.width, height: framed.height };
+  return { svg: renderChartSvg(framed.option, framed), width: framed.width, height: framed.height };
 }

@@ -1,10 +1,10 @@
-import { buildCompareOption, compareHeight, toCompareTable, type CompareDto } from "@/lib/charts";
+import { buildCompareOption, toCompareTable, type CompareDto } from "@/lib/charts";
 import type { CompareDeckData } from "@/lib/queries/deck/get-compare-deck-data";
 import { rateLabel } from "@/lib/figures/execution";
 import { describeCompare, describeStructure } from "./narrative";
 import { figureById, figureSentence } from "@/lib/figures/figure";
 import type { DeckPlan, DeckPlanSlide } from "./deck-plan";
-import { deckFindings, fileStem, IMAGE_SIZE, imageRequest, nativeChart, narrativeOf, omittedNote, STATIC_CONTEXT } from "./deck-parts";
+import { deckFindings, fileStem, imageRequest, nativeChart, narrativeOf, omittedNote, STATIC_CONTEXT } from "./deck-parts";
 
 /** Every metric of a CompareDto as a clustered bar chart: categories = metrics, one series per department. */
 function compareChart(dto: CompareDto) {
@@ -52,7 +52,7 @@ export function compareDeckPlan(data: CompareDeckData, generatedAt: Date): DeckP
           describeStructure({ subject: `${d.name}支出`, items: view.structure.metrics.map((m) => ({ name: m.label.replace(/^\d+\s*/, ""), amount: d.values[m.key] ?? null })), top: 1 }),
         ),
       ),
-      image: imageRequest(buildCompareOption(view.structure, STATIC_CONTEXT), meta, generatedAt, { width: IMAGE_SIZE.width, height: compareHeight(view.structure) }),
+      image: imageRequest(buildCompareOption(view.structure, STATIC_CONTEXT), meta.unit),
       table: toCompareTable(view.structure, { title: "支出功能分类对比", period, source: meta.source }),
       source: meta.source,
     });

@@ -1,7 +1,6 @@
 import {
   buildPerformanceOption,
   buildSangongTrendOption,
-  rankingHeight,
   NARRATIVE_SUFFIX,
   toEconomicTable,
   toExecutionTable,
@@ -16,7 +15,7 @@ import { BASIS_BUDGET_LABEL, PERFORMANCE_RATE_LABEL, rateLabel } from "@/lib/fig
 import { describeCompare, describeExecution, describeSangong, describeStructure, describeTotal } from "./narrative";
 import { figureById, figureSentence } from "@/lib/figures/figure";
 import type { DeckPlan, DeckPlanSlide } from "./deck-plan";
-import { deckFindings, fileStem, IMAGE_SIZE, imageRequest, nativeChart, narrativeOf, omittedNote, slideWhen, sourceText, STATIC_CONTEXT } from "./deck-parts";
+import { deckFindings, fileStem, imageRequest, nativeChart, narrativeOf, omittedNote, slideWhen, sourceText, STATIC_CONTEXT } from "./deck-parts";
 
 /**
  * The department briefing: 支出总体, 支出构成 (基本/项目, 功能分类, 收入来源, 经济分类), 预算执行, 三公, 绩效自评 and the
@@ -177,7 +176,7 @@ export function departmentDeckPlan(data: DepartmentDeckData, generatedAt: Date):
       const table = toSangongTrendTable(sangong.chart, { period: meta.period, source: meta.source });
       // Several years: the page's trend chart (bars and budget lines) as an image. One year: the items as native bars.
       if (years.length > 1) {
-        return { title: "“三公”经费", narrative, image: imageRequest(buildSangongTrendOption(sangong.chart, STATIC_CONTEXT), meta, generatedAt), table, source: meta.source };
+        return { title: "“三公”经费", narrative, image: imageRequest(buildSangongTrendOption(sangong.chart, STATIC_CONTEXT), meta.unit), table, source: meta.source };
       }
       const items = [...sangong.chart.items, { key: "total", name: "合计", ...sangong.chart.total }];
       const chart = nativeChart(
@@ -203,13 +202,7 @@ export function departmentDeckPlan(data: DepartmentDeckData, generatedAt: Date):
           performance!.overall.ratePct === null ? "" : `${year}年部门整体${PERFORMANCE_RATE_LABEL}${performance!.overall.ratePct}%（绩效自评表所列，非预算执行率）。`,
           describeExecution({ year, noun: "项目", metric: PERFORMANCE_RATE_LABEL, items: performance!.projects.map((p) => ({ name: p.name, rate: p.ratePct, budget: p.budget, actual: p.actual })) }),
         ),
-        image: imageRequest(
-          buildPerformanceOption(performance!.chart, STATIC_CONTEXT),
-          { title: `项目${PERFORMANCE_RATE_LABEL}`, unit: "%", period, ...(source === undefined ? {} : { source }) },
-          generatedAt,
-          // One bar per project, as on the page: a single project is not stretched over the whole slide.
-          { width: IMAGE_SIZE.width, height: Math.min(rankingHeight(performance!.projects.length), 520) },
-        ),
+        image: imageRequest(buildPerformanceOption(performance!.chart, STATIC_CONTEXT), "%"),
         table: toPerformanceTable(performance!.chart, { period, source }),
         source,
       };

@@ -1,4 +1,6 @@
-import { bucketRates, buildHeatmapOption, heatmapHeight, toHeatmapTable, toHistogramTable, toRankingTable } from "@/lib/charts";
+import { bucketRates, toHeatmapTable, toHistogramTable, toRankingTable, type HeatmapDto } from "@/lib/charts";
+import { shortCodeName } from "@/lib/charts/short-name";
+import { ratePct } from "@/lib/figures/rates";
 import { ATTENTION_LABELS } from "@/lib/queries/overview/attention";
 import type { OverviewDeckData } from "@/lib/queries/deck/get-overview-deck-data";
 import { BASIS_BUDGET_LABEL, rateLabel, rollupRatePct } from "@/lib/figures/execution";
@@ -6,9 +8,11 @@ import { describeCompare, describeExecution, describeSangong } from "./narrative
 import { figureById, figureSentence, type FigureValue } from "@/lib/figures/figure";
 import type { FigureId } from "@/lib/figures/definitions";
 import type { DeckPlan, DeckPlanSlide } from "./deck-plan";
-import { deckFindings, fileStem, imageRequest, nativeChart, narrativeOf, omittedNote, slideWhen, STATIC_CONTEXT } from "./deck-parts";
+import { deckFindings, fileStem, nativeChart, narrativeOf, omittedNote, slideWhen } from "./deck-parts";
 
-const RANKING_SHOWN = 15;
+/** As many bars as keep a 12 pt name each on the slide (LibreOffice and PowerPoint drop names that would touch). */
+const RANKING_SHOWN = 12;
+const HEATMAP_CELLS_SHOWN = 10;
 
 function sentenceOf(figures: ReadonlyArray<FigureValue>, id: FigureId): string {
   const f = figureById(figures, id);
@@ -18,7 +22,7 @@ const ATTENTION_SHOWN = 12;
 
 /**
  * The city briefing from the 总览 data: totals against the prior year, the spending ranking, the distribution of
- * execution rates, the department × 类 execution heatmap (whole, as an image), 三公 by department and the 需关注 list;
+ * execution rates, the department × 类 cells furthest from 100% (the whole matrix in the notes), 三公 by department and the 需关注 list;
  * the closing slide lists the year's 审核 findings across departments.
  */
 export function overviewDeckPlan(data: OverviewDeckData, generatedAt: Date): DeckPlan {
@@ -80,29 +84,22 @@ export function overviewDeckPlan(data: OverviewDeckData, generatedAt: Date): Dec
 
   slides.push(
     ...slideWhen(heatmap.departments.length > 0 && heatmap.codes.length > 0, () => {
-      const meta = { title: `部门 × 科目 ${rateLabel(overview.basis, "预算执行率")}`, unit: "%", period, source: `${tableSource} 公开05表` };
-      // Every department row, as on the page.
-      const height = heatmapHeight(heatmap.departments.length);
-      const byCode = new Map(heatmap.codes.map((c) => [c.code, c.name]));
-      const byDepartment = new Map(heatmap.departments.map((d) => [d.id, d.name]));
+      const source = `${tableSource} 公开05表`;
+      const metric = rateLabel(overview.basis, "预算执行率");
+      const cells = heatmapCells(heatmap);
+      // A department × 类 matrix of every department prints at a few points on a slide: the cells furthest from 100%
+      // as bars instead, the whole matrix in the notes.
+      const shown = [...cells].sort((a, b) => Math.abs(b.rateNumber - 100) - Math.abs(a.rateNumber - 100)).slice(0, HEATMAP_CELLS_SHOWN);
+      const bars = nativeChart("bar", shown.map((c) => c.label), [{ name: metric, values: shown.map((c) => c.rate) }], "%", { horizontal: true });
       return {
         title: "各部门分科目预算执行",
         narrative: narrativeOf(
-          describeExecution({
-            year,
-            noun: "部门·科目",
-            metric: rateLabel(overview.basis),
-            items: heatmap.cells.map((c) => ({
-              name: `${byDepartment.get(c.departmentId) ?? c.departmentId}·${byCode.get(c.code) ?? c.code}`,
-              budget: c.budget,
-              actual: c.actual,
-            })),
-            limit: 3,
-          }),
+          describeExecution({ year, noun: "部门·科目", metric: rateLabel(overview.basis), items: cells.map((c) => ({ name: c.name, budget: c.budget, actual: c.actual })), limit: 3 }),
+          cells.length > shown.length ? `图中列出执行率偏离 100% 最多的${shown.length}个部门·科目（共${cells.length}个），完整矩阵见备注。` : "",
         ),
-        image: imageRequest(buildHeatmapOption(heatmap, STATIC_CONTEXT), meta, generatedAt, { width: 760, height }),
-        table: toHeatmapTable(heatmap, { period, source: meta.source }),
-        source: meta.source,
+        ...(bars.chart === undefined ? {} : { chart: bars.chart }),
+        table: toHeatmapTable(heatmap, { period, source }),
+        source,
       };
     }),
   );
@@ -155,4 +152,17 @@ export function overviewDeckPlan(data: OverviewDeckData, generatedAt: Date): Dec
     findingsTotal: findings.total,
     fileStem: fileStem(`${year}年度`, "部门决算总览", "汇报材料"),
   };
+}
+
+/** Every department × code cell with a rate, named "部门·科目" in full and as a short chart label. */
+function heatmapCells(heatmap: HeatmapDto) {
+  const codes = new Map(heatmap.codes.map((c) => [c.code, c.name]));
+  const departments = new Map(heatmap.departments.map((d) => [d.id, d.name]));
+  return heatmap.cells.flatMap((cell) => {
+    const rate = ratePct(cell.actual, cell.budget);
+    if (rate === null) return [];
+    const department = departments.get(cell.departmentId) ?? cell.departmentId;
+    const code = codes.get(cell.code) ?? cell.code;
+    return [{ ...cell, rate, rateNumber: Number(rate), name: `${department}·${code}`, label: `${department}·${shortCodeName(code)}` }];
+  });
 }

@@ -1,7 +1,7 @@
 import type { EChartsOption } from "echarts";
 import { defaultChartContext, type ChartContext } from "@/lib/charts/context";
 import { formatSourceNote } from "@/lib/charts/source-note";
-import { formatDate, pctToNumber, yuanToWanNumber } from "@/lib/figures/format";
+import { pctToNumber, yuanToWanNumber } from "@/lib/figures/format";
 import type { DeckImageRequest, DeckPlanSlide } from "./deck-plan";
 import type { DeckChart, DeckChartType, DeckFinding } from "./deck-types";
 
@@ -9,12 +9,6 @@ import type { DeckChart, DeckChartType, DeckFinding } from "./deck-types";
 
 /** Builders render for a static image: no animation, the default (red-up) colours. */
 export const STATIC_CONTEXT: ChartContext = defaultChartContext({ static: true });
-
-/**
- * Plot size the deck's chart images are rendered at. With the frame's title and footer the image is about the
- * slide's 6.1 × 3.85 in visual area (≈ 1.58 : 1); a narrower canvas keeps the chart's 12 px text near 8 pt on the slide.
- */
-export const IMAGE_SIZE = { width: 680, height: 330 } as const;
 
 export interface SourceLike {
   department: string;
@@ -76,8 +70,9 @@ export function omittedNote(omitted: readonly string[], what = "数据"): string
   return `图中未绘出缺少${what}或为零的：${names}。`;
 }
 
-export function imageRequest(option: EChartsOption, meta: Omit<DeckImageRequest["meta"], "exportedOn">, generatedAt: Date, size: DeckImageRequest["size"] = IMAGE_SIZE): DeckImageRequest {
-  return { option, meta: { ...meta, exportedOn: formatDate(generatedAt) }, size };
+/** A chart image for a slide; the slide's title and source line say what the frame of an exported image would. */
+export function imageRequest(option: EChartsOption, unit?: string): DeckImageRequest {
+  return unit === undefined ? { option } : { option, unit };
 }
 
 /** Joins narrative sentences, skipping the empty ones; a slide with nothing computable says so instead of guessing. */

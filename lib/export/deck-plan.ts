@@ -1,6 +1,5 @@
 import type { EChartsOption } from "echarts";
-import type { ExportMeta } from "@/lib/charts/export-option";
-import { renderFramedChartSvg, withoutDecals } from "./chart-svg";
+import { renderChartSvg, withoutDecals } from "./chart-svg";
 import { svgToPng } from "./chart-png";
 import type { DeckSlide, DeckSpec } from "./deck-types";
 import { VISUAL_AREA } from "./deck-visual";
@@ -11,10 +10,15 @@ import { VISUAL_AREA } from "./deck-visual";
  */
 export interface DeckImageRequest {
   option: EChartsOption;
-  meta: ExportMeta;
-  /** On-screen plot size the option was designed for; the frame adds title and footer around it. */
-  size: { width: number; height: number };
+  /** Unit of the drawn values, printed in the slide's source line (the slide's title and source line frame the image). */
+  unit?: string;
 }
+
+/**
+ * Images are drawn at the slide area's size in points, one pixel to the point, so the builders' 12 px text prints
+ * at 12 pt: a chart drawn for a wide screen and shrunk onto the slide printed at about 8 pt.
+ */
+export const SLIDE_IMAGE_SIZE = { width: Math.round(VISUAL_AREA.w * 72), height: Math.round(VISUAL_AREA.h * 72) };
 
 export type DeckPlanSlide = Omit<DeckSlide, "imageSvg" | "imagePng"> & { image?: DeckImageRequest };
 
@@ -36,9 +40,10 @@ export async function materialiseDeck(plan: DeckPlan, options: MaterialiseOption
       if (image === undefined) return slide;
       const wantPng = options.png !== false;
       const option = wantPng ? withoutDecals(image.option) : image.option;
-      const { svg } = renderFramedChartSvg(option, image.meta, image.size, { w: VISUAL_AREA.w * 72, h: VISUAL_AREA.h * 72 });
-      const png = wantPng ? await svgToPng(svg, 2) : null;
-      return png === null ? { ...slide, imageSvg: svg } : { ...slide, imagePng: png };
+      const svg = renderChartSvg({ ...option, backgroundColor: "#ffffff" }, SLIDE_IMAGE_SIZE);
+      const png = wantPng ? await svgToPng(svg, 3) : null;
+      const unit = image.unit === undefined ? {} : { unit: image.unit };
+      return png === null ? { ...slide, ...unit, imageSvg: svg } : { ...slide, ...unit, imagePng: png };
     }),
   );
   return { title: plan.title, ...(plan.subtitle === undefined ? {} : { subtitle: plan.subtitle }), generatedAt: plan.generatedAt, slides, findings: plan.findings,

@@ -21,6 +21,8 @@ export interface DeckSlide {
   /** Pre-rendered chart as PNG; preferred over the SVG because every viewer can show it. */
   imagePng?: Uint8Array;
   table?: DataTable;
+  /** Unit of an image's values (a native chart states its own), for the source line. */
+  unit?: string;
   /** Source line; falls back to the table's source. */
   source?: string;
 }

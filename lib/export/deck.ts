@@ -25,7 +25,7 @@ function addSlideTitle(slide: PptxGenJS.Slide, title: string): void {
 function sourceLine(spec: DeckSlide): string {
   const parts = [
     `数据来源：${spec.source ?? spec.table?.source ?? "未注明"}`,
-    spec.chart?.unit ? `单位：${spec.chart.unit}` : null,
+    (spec.chart?.unit ?? spec.unit) ? `单位：${spec.chart?.unit ?? spec.unit}` : null,
     spec.table?.period ? `期间：${spec.table.period}` : null,
   ];
   return parts.filter((part): part is string => part !== null).join("　|　");

@@ -167,7 +167,7 @@ describe(`GET /api/deck on ${dbLabel}: scope and other kinds`, () => {
     expect(slides.join("")).toContain(`${YEAR}年共1个部门公开决算`);
   }, 120_000);
 
-  test("overview deck: ranking chart, heatmap image with every department, findings", async () => {
+  test("overview deck: ranking chart, the department·科目 cells furthest from 100% as bars, findings", async () => {
     session.viewer = LOCAL_VIEWER;
     const response = await fetchDeck(`kind=overview&year=${YEAR}`);
     expect(response.status).toBe(200);
@@ -180,7 +180,8 @@ describe(`GET /api/deck on ${dbLabel}: scope and other kinds`, () => {
     expect(slides.some((xml) => xml.includes("按同口径（两年均公开的"))).toBe(false);
     expect(slides.some((xml) => xml.includes("示例市部门支出总体情况"))).toBe(true);
     expect(slides.some((xml) => xml.includes("各部门分科目预算执行"))).toBe(true);
-    expect(partsMatching(parts, /^ppt\/media\//).length).toBeGreaterThanOrEqual(1);
+    // Native charts only (editable, 12 pt text): totals, ranking, distribution, cells, 三公.
+    expect(partsMatching(parts, /^ppt\/charts\/chart\d+\.xml$/).length).toBeGreaterThanOrEqual(5);
   }, 120_000);
 
   test("compare deck: one chart per comparison, names of every department", async () => {

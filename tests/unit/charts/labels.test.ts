@@ -13,7 +13,6 @@ import { axisNumber, labelRoom, textWidth, valueAxisLabel } from "@/lib/charts/a
 import { defaultChartContext } from "@/lib/charts/context";
 import { contrastRatio, labelColorOn } from "@/lib/charts/contrast";
 import { distinctNames } from "@/lib/charts/distinct-names";
-import { fontFactorForPlacement, scaleFonts } from "@/lib/charts/scale-fonts";
 import { PALETTE } from "@/lib/charts/theme";
 import { dataOf, field, labelText, path, seriesAt } from "./helpers";
 import { compare, economic, ranking, treemap, yoy } from "./fixtures";
@@ -163,29 +162,3 @@ describe("labels that would not fit are not drawn", () => {
   });
 });
 
-describe("chart images on slides keep 12 pt text", () => {
-  test("scaleFonts raises every text to the floor, then scales, sizing the texts an option left unsized", () => {
-    const option: EChartsOption = {
-      xAxis: { type: "category", axisLabel: { fontSize: 10 } },
-      yAxis: { type: "value", nameTextStyle: {} },
-      series: [{ type: "bar", label: { show: true, fontSize: 14 }, data: [{ value: 1, label: { color: "#fff" } }] }],
-      graphic: [{ type: "text", style: { text: "来源", fontSize: 11 } }],
-    };
-    const scaled = scaleFonts(option, 1.5);
-    expect(path(axis(scaled, "xAxis"), "axisLabel", "fontSize")).toBe(18);
-    expect(path(axis(scaled, "yAxis"), "nameTextStyle", "fontSize")).toBe(18);
-    expect(path(seriesAt(scaled, 0), "label", "fontSize")).toBe(21);
-    expect(path(dataOf(seriesAt(scaled, 0))[0], "label", "fontSize")).toBe(18);
-    expect(path((scaled.graphic as unknown[])[0], "style", "fontSize")).toBe(18);
-    expect(path(scaled.textStyle, "fontSize")).toBe(18);
-    expect(path(axis(option, "xAxis"), "axisLabel", "fontSize")).toBe(10);
-  });
-
-  test.each([
-    [{ width: 680, height: 434 }, { w: 439.2, h: 277.2 }, 1.566],
-    [{ width: 400, height: 200 }, { w: 439.2, h: 277.2 }, 1],
-    [{ width: 880, height: 440 }, { w: 880, h: 440 }, 1],
-  ])("fontFactorForPlacement(%o into %o) = %s", (image, area, factor) => {
-    expect(fontFactorForPlacement(image, area)).toBeCloseTo(factor, 2);
-  });
-});

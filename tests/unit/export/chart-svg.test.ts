@@ -64,3 +64,19 @@ describe("renderChartSvg", () => {
     expect(svg).toContain("项目支出 1107.92");
   });
 });
+
+describe("deck images", () => {
+  test("drawn at the slide area's size in points, so 12 px text prints at 12 pt, with the unit for the source line", async () => {
+    const { materialiseDeck, SLIDE_IMAGE_SIZE } = await import("@/lib/export/deck-plan");
+    const { VISUAL_AREA } = await import("@/lib/export/deck-visual");
+    const option: EChartsOption = { xAxis: { type: "category", data: ["甲"] }, yAxis: { type: "value" }, series: [{ type: "bar", data: [1] }] };
+    const deck = await materialiseDeck(
+      { title: "t", generatedAt: new Date(0), findings: [], fileStem: "t", slides: [{ title: "图", narrative: "", image: { option, unit: "万元" } }] },
+      { png: false },
+    );
+    const slide = deck.slides[0];
+    expect(SLIDE_IMAGE_SIZE).toEqual({ width: Math.round(VISUAL_AREA.w * 72), height: Math.round(VISUAL_AREA.h * 72) });
+    expect(slide?.unit).toBe("万元");
+    expect(slide?.imageSvg).toContain(`width="${SLIDE_IMAGE_SIZE.width}"`);
+  });
+});
