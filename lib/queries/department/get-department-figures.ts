@@ -1,3 +1,4 @@
+import "server-only";
 import type { Viewer } from "../../auth/viewer";
 import { departmentFigures } from "../../figures/department";
 import type { FigureValue } from "../../figures/figure";
