@@ -5,7 +5,7 @@ import type { EChartsOption } from "echarts";
 import type { DataTable } from "@/lib/data-table";
 import { formatSourceNote, type SourceNote } from "@/lib/charts/source-note";
 import { SourceLink } from "@/components/evidence/source-link";
-import { exportFileStem } from "@/lib/export/file-name";
+import { exportFileStem, exportTitle } from "@/lib/export/file-name";
 import { ExportMenu } from "@/components/export/export-menu";
 import { EChart, type ChartEventHandlers, type ChartRenderer, type EChartHandle, type ImageFormat } from "./echart";
 import { DataTableView } from "./data-table-view";
@@ -26,7 +26,7 @@ export interface ChartCardProps {
   onEvents?: ChartEventHandlers;
   /** Extra controls in the header (breadcrumb, metric switch). */
   actions?: ReactNode;
-  /** File name stem for exports; "<title>-<period>" by default. */
+  /** File name stem for exports; "<department> <title>-<period>" by default (the department from `source`). */
   fileName?: string;
 }
 
@@ -49,23 +49,24 @@ export function ChartCard({
   const chartRef = useRef<EChartHandle>(null);
   const [showTable, setShowTable] = useState(false);
   const sourceText = source === undefined ? "" : formatSourceNote(source);
+  const fileTitle = exportTitle(title, source?.department);
 
   // The whole chart (every row of a zoomed heatmap) framed with title, unit, period, source and today's date.
   const renderImage = (format: ImageFormat) =>
     chartRef.current?.exportImage(format, {
-      title,
+      title: fileTitle,
       ...(unit === null ? {} : { unit }),
       ...(period === undefined ? {} : { period }),
       ...(sourceText === "" ? {} : { source: sourceText }),
       exportedOn: today(),
     }) ?? null;
-  // Files carry the title the card shows; the table keeps its own columns and rows, so file and screen agree.
+  // Files carry the title the card shows (with the department's name); the table keeps its own columns and rows.
   const tablePeriod = table?.period ?? period;
   const tableSource = table?.source ?? (sourceText === "" ? undefined : sourceText);
   const exportTable =
     table === undefined
       ? undefined
-      : { ...table, title, ...(tablePeriod === undefined ? {} : { period: tablePeriod }), ...(tableSource === undefined ? {} : { source: tableSource }) };
+      : { ...table, title: fileTitle, ...(tablePeriod === undefined ? {} : { period: tablePeriod }), ...(tableSource === undefined ? {} : { source: tableSource }) };
 
   return (
     <section className={styles.card} aria-label={title}>
@@ -85,7 +86,7 @@ export function ChartCard({
             </button>
           )}
           <ExportMenu
-            fileStem={exportFileStem(fileName ?? title, period)}
+            fileStem={exportFileStem(fileName ?? fileTitle, period)}
             renderImage={renderImage}
             imagesDisabled={showTable}
             {...(exportTable === undefined ? {} : { table: exportTable })}

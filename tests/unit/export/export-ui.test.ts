@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { ChartCard } from "@/components/charts/chart-card";
 import { BriefingButton, briefingHref } from "@/components/export/briefing-button";
 import { buildExecutionOption, defaultChartContext, toExecutionTable } from "@/lib/charts";
-import { exportFileStem } from "@/lib/export/file-name";
+import { exportFileStem, exportTitle } from "@/lib/export/file-name";
 import { execution } from "../charts/fixtures";
 
 describe("chart card export menu (server render)", () => {
@@ -46,5 +46,16 @@ describe("file names and briefing links", () => {
       'href="/api/deck?kind=department&amp;id=7&amp;year=2024"',
     );
     expect(renderToStaticMarkup(createElement(BriefingButton, { kind: "compare", ids: [3], year: 2024 }))).toContain("disabled");
+  });
+});
+
+describe("exportTitle", () => {
+  test.each([
+    ["预算执行情况", "示例市财政局", "示例市财政局 预算执行情况"],
+    ["示例市财政局支出结构", "示例市财政局", "示例市财政局支出结构"],
+    ["部门支出排名", undefined, "部门支出排名"],
+    ["部门支出排名", "", "部门支出排名"],
+  ])("exportTitle(%j, %j) = %j", (title, department, expected) => {
+    expect(exportTitle(title, department)).toBe(expected);
   });
 });

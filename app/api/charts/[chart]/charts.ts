@@ -13,6 +13,7 @@ import {
 } from "@/lib/charts";
 import type { ExportMeta } from "@/lib/charts/export-option";
 import { sourceText } from "@/lib/export/deck-parts";
+import { exportTitle } from "@/lib/export/file-name";
 import { dbId, year } from "@/lib/api/params";
 import { getExecutionHeatmap } from "@/lib/queries/execution/get-execution-heatmap";
 import { getDepartmentSangong } from "@/lib/queries/department/get-department-sangong";
@@ -46,7 +47,7 @@ export const CHARTS: Record<string, Renderer> = {
     const title = structure.node === null ? "支出功能分类结构" : `${structure.node.name}支出结构`;
     return {
       option: buildStructureOption(structure.chart, ctx),
-      meta: { title, unit: "万元", period: `${q.year}年度`, ...optional(sourceText(structure.source)) },
+      meta: { title: exportTitle(title, structure.report.department), unit: "万元", period: `${q.year}年度`, ...optional(sourceText(structure.source)) },
       size: { width: WIDTH, height: HEIGHT },
       fileStem: `${structure.report.department}-${title}-${q.year}年度`,
     };
@@ -58,7 +59,7 @@ export const CHARTS: Record<string, Renderer> = {
     const period = `${yoy.total.points[0]?.year}—${yoy.total.points.at(-1)?.year}年`;
     return {
       option: buildYoyOption(yoy.total, ctx),
-      meta: { title: "支出合计年度变化", unit: "万元", period, ...optional(sourceText(yoy.source)) },
+      meta: { title: exportTitle("支出合计年度变化", yoy.source.department), unit: "万元", period, ...optional(sourceText(yoy.source)) },
       size: { width: WIDTH, height: HEIGHT },
       fileStem: `${yoy.source.department}-支出合计年度变化-${period}`,
     };
@@ -70,7 +71,7 @@ export const CHARTS: Record<string, Renderer> = {
     const period = `${sangong.chart.years[0]}—${sangong.chart.years.at(-1)}年`;
     return {
       option: buildSangongTrendOption(sangong.chart, ctx),
-      meta: { title: "“三公”经费预算与决算", unit: "万元", period, ...optional(sourceText(sangong.source)) },
+      meta: { title: exportTitle("“三公”经费预算与决算", sangong.source.department), unit: "万元", period, ...optional(sourceText(sangong.source)) },
       size: { width: WIDTH, height: HEIGHT },
       fileStem: `${sangong.source.department}-三公经费-${period}`,
     };
