@@ -1,12 +1,13 @@
 "use client";
 
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { ChartCard } from "@/components/charts/chart-card";
 import { useHydrated } from "@/components/charts/use-hydrated";
 import { withRegion, type RegionRef } from "@/lib/domain/region-href";
 import {
-  buildHistogramOption, buildRankingOption, defaultChartContext, rankingHeight, toHistogramTable, toRankingTable,
+  buildHistogramOption, buildRankingOption, defaultChartContext, rankingHeight, subjectsInBucket, toHistogramTable, toRankingTable,
   type HistogramDto, type RankingDto,
 } from "@/lib/charts";
 
@@ -33,9 +34,46 @@ export function RankingChart({ dto, title, period, year, region }: { dto: Rankin
   );
 }
 
-export function RateHistogram({ dto, title, period }: { dto: HistogramDto; title: string; period: string }) {
+/** The distribution of rates; a click on a bar lists the departments in that band, each linking to its page. */
+export function RateHistogram({ dto, title, period, year, region }: { dto: HistogramDto; title: string; period: string; year: number; region: RegionRef }) {
   const hydrated = useHydrated();
+  const [band, setBand] = useState<string | null>(null);
   const option = useMemo(() => (hydrated ? buildHistogramOption(dto, defaultChartContext()) : {}), [hydrated, dto]);
   const table = useMemo(() => (hydrated ? toHistogramTable(dto, { title, period }) : { title, period, columns: [], rows: [] }), [hydrated, dto, title, period]);
-  return <ChartCard title={title} unit={null} period={period} option={option} table={table} height={300} />;
+  const listed = band === null ? [] : subjectsInBucket(dto, band);
+  return (
+    <>
+      <ChartCard
+        title={title}
+        unit={null}
+        period={period}
+        option={option}
+        table={table}
+        height={300}
+        onEvents={{
+          click: (event) => {
+            const data = event.data as { key?: string } | undefined;
+            if (data?.key !== undefined) setBand((current) => (current === data.key ? null : data.key ?? null));
+          },
+        }}
+      />
+      {band === null ? null : (
+        <section className="card band-list" aria-label={`执行率 ${band} 的部门`}>
+          <h4>
+            执行率 {band}：{listed.length} 个部门{" "}
+            <button type="button" className="band-close" onClick={() => setBand(null)}>收起</button>
+          </h4>
+          {listed.length === 0 ? <p className="muted">这一档没有部门。</p> : (
+            <ul>
+              {listed.map((d) => (
+                <li key={d.id}>
+                  <Link href={withRegion(`/departments/${d.id}?year=${year}`, region)}>{d.name}</Link> <span className="muted">{d.rate}%</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </>
+  );
 }

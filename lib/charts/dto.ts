@@ -105,6 +105,8 @@ export interface RankingDto {
 export interface HistogramDto {
   /** One rate per department/project; null = could not be computed (counted separately). */
   rates: Array<PctString | null>;
+  /** Who each rate belongs to (same order as `rates`): a bar click lists the departments in its band. */
+  subjects?: Array<{ id: string; name: string }>;
 }
 
 export interface TreemapItem {

@@ -8,7 +8,7 @@ export { buildExecutionOption, toExecutionTable } from "./builders/execution";
 export { buildSangongTrendOption, toSangongTrendTable } from "./builders/sangong-trend";
 export { buildHeatmapOption, heatmapHeight, toHeatmapTable, RATE_PIECES, RATE_SCALE_NOTE } from "./builders/heatmap";
 export { buildRankingOption, toRankingTable, rankingHeight } from "./builders/ranking";
-export { buildHistogramOption, toHistogramTable, bucketRates } from "./builders/histogram";
+export { buildHistogramOption, toHistogramTable, bucketRates, subjectsInBucket } from "./builders/histogram";
 export { buildTreemapOption, toTreemapTable } from "./builders/treemap";
 export { buildCompareOption, compareHeight, toCompareTable } from "./builders/compare";
 export { buildPerformanceOption, toPerformanceTable } from "./builders/performance";

@@ -50,12 +50,27 @@ export function bucketRates(rates: ReadonlyArray<PctString | null>, band: Execut
       continue;
     }
     const value = new Decimal(rate);
-    const bucket = buckets.find(
-      (b) => (b.from === null || value.greaterThanOrEqualTo(b.from)) && (b.to === null || value.lessThan(b.to)),
-    );
+    const bucket = buckets.find((b) => inBucket(value, b));
     if (bucket !== undefined) bucket.count += 1;
   }
   return { buckets, missing };
+}
+
+/** Whether a rate falls in a bucket: lower bound inclusive, upper exclusive, open ends open. */
+function inBucket(value: Decimal, bucket: Pick<RateBucket, "from" | "to">): boolean {
+  return (bucket.from === null || value.greaterThanOrEqualTo(bucket.from)) && (bucket.to === null || value.lessThan(bucket.to));
+}
+
+/** The departments behind one bar of the distribution, lowest rate first (what a click on the bar lists). */
+export function subjectsInBucket(dto: HistogramDto, label: string, band: ExecutionBand = EXECUTION_BAND): Array<{ id: string; name: string; rate: PctString }> {
+  const bucket = emptyBuckets(band).find((b) => b.label === label);
+  if (bucket === undefined || dto.subjects === undefined) return [];
+  return dto.rates
+    .flatMap((rate, index) => {
+      const subject = dto.subjects?.[index];
+      return rate === null || subject === undefined || !inBucket(new Decimal(rate), bucket) ? [] : [{ ...subject, rate }];
+    })
+    .sort((a, b) => new Decimal(a.rate).comparedTo(b.rate));
 }
 
 export function buildHistogramOption(dto: HistogramDto, ctx: ChartContext): EChartsOption {
@@ -75,7 +90,9 @@ export function buildHistogramOption(dto: HistogramDto, ctx: ChartContext): ECha
       axisPointer: { type: "shadow" },
       formatter: (params) => {
         const bucket = buckets[axisIndex(params) ?? -1];
-        return bucket === undefined ? "" : tooltipHtml(`执行率 ${bucket.label}`, [["数量", String(bucket.count)]]);
+        if (bucket === undefined) return "";
+        const hint = dto.subjects === undefined || bucket.count === 0 ? "" : '<div style="margin-top:4px;color:#6b7785">点击查看这些部门</div>';
+        return tooltipHtml(`执行率 ${bucket.label}`, [["数量", String(bucket.count)]]) + hint;
       },
     },
     xAxis: { type: "category", data: buckets.map((bucket) => bucket.label), axisLabel: { interval: 0, rotate: 30 } },

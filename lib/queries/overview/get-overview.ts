@@ -73,7 +73,7 @@ export async function getOverview(viewer: RegionViewer, requestedYear?: string |
       rows: current.map((f) => ({ departmentId: String(f.departmentId), name: f.name, amount: f.expenditure })),
     },
     // Only departments stating the budget have a rate; the others stay null and are counted as such.
-    rates: { rates: current.map((f) => rollupRatePct(f, basis)) },
+    rates: { rates: current.map((f) => rollupRatePct(f, basis)), subjects: current.map((f) => ({ id: String(f.departmentId), name: f.name })) },
     attention: await attachAttentionEvidence(
       viewer,
       computeAttention(year, current, prior, thresholds, basis).map((a) => ({ ...a, href: withRegion(a.href, viewer.region) })),

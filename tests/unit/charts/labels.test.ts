@@ -162,3 +162,27 @@ describe("labels that would not fit are not drawn", () => {
   });
 });
 
+
+describe("distribution bars open their departments", () => {
+  test("subjectsInBucket lists the departments of one band, lowest rate first, and nothing without subjects", async () => {
+    const { subjectsInBucket } = await import("@/lib/charts");
+    const dto = {
+      rates: ["95.10", "91.00", null, "120.00", "99.99"],
+      subjects: [
+        { id: "1", name: "甲" },
+        { id: "2", name: "乙" },
+        { id: "3", name: "丙" },
+        { id: "4", name: "丁" },
+        { id: "5", name: "戊" },
+      ],
+    };
+    expect(subjectsInBucket(dto, "90–100%")).toEqual([
+      { id: "2", name: "乙", rate: "91.00" },
+      { id: "1", name: "甲", rate: "95.10" },
+      { id: "5", name: "戊", rate: "99.99" },
+    ]);
+    expect(subjectsInBucket(dto, "120–130%").map((d) => d.name)).toEqual(["丁"]);
+    expect(subjectsInBucket(dto, "<50%")).toEqual([]);
+    expect(subjectsInBucket({ rates: dto.rates }, "90–100%")).toEqual([]);
+  });
+});
