@@ -62,7 +62,8 @@ test("a heatmap cell click lands on that department drilled to that code", async
   }
   expect(tooltip).toContain("·");
   await page.mouse.click(point.x, point.y);
-  await page.waitForURL(/\/departments\/\d+\?year=2024&code=\d{3}&basis=(initial|full)$/);
+  // The link keeps the region the heatmap was computed in (the home region, 示例市).
+  await page.waitForURL(/\/departments\/\d+\?year=2024&code=\d{3}&basis=(initial|full)&region=9901$/);
   const url = new URL(page.url());
   const id = url.pathname.split("/").pop();
   const code = url.searchParams.get("code") ?? "";
@@ -102,6 +103,6 @@ test("三公 and explore load; the breadcrumb goes back to the parent code", asy
   await expect(explore.getByRole("navigation", { name: "科目路径" }).innerText()).resolves.toContain("201");
   await screenshot(explore, "explore");
   await explore.getByRole("link", { name: "↑ 返回上级" }).click();
-  await explore.waitForURL(/\/explore\?code=201&year=2024$/);
+  await explore.waitForURL(/\/explore\?code=201&year=2024&region=9901$/);
   await explore.close();
 });
