@@ -82,21 +82,23 @@ export async function getCompare(
   const visible = new Set(picker.map((p) => p.id));
   const ids = parseIds(params.ids).filter((id) => visible.has(id));
   const firstProfile = picker.find((p) => p.id === ids[0]);
-  let peers: CompareViewDto["peers"] = null;
-  if (firstProfile !== undefined) {
+  // The peer suggestions and the compared figures need nothing of each other: both chains run at once.
+  const peersOf = async (first: DepartmentProfile): Promise<CompareViewDto["peers"]> => {
     const wider = await widerRegion(viewer);
     const wide = wider !== null && [params.peers].flat()[0] === "wide";
     const pool = wide ? await listDepartmentProfiles(wider, year) : picker;
-    const [first, ...candidates] = await withDominantClass(wide ? wider : viewer, year, [firstProfile, ...sizeBandCandidates(firstProfile, pool)]);
-    if (first !== undefined) {
-      peers = { of: first, suggestions: suggestPeers(first, candidates), region: regionInfo(wide ? wider : viewer), wide, wider: wider?.region.code ?? null };
-    }
-  }
-  if (ids.length === 0) return { ...empty, ids, picker, peers };
+    const [target, ...candidates] = await withDominantClass(wide ? wider : viewer, year, [first, ...sizeBandCandidates(first, pool)]);
+    return target === undefined
+      ? null
+      : { of: target, suggestions: suggestPeers(target, candidates), region: regionInfo(wide ? wider : viewer), wide, wider: wider?.region.code ?? null };
+  };
+  const peersPromise = firstProfile === undefined ? Promise.resolve(null) : peersOf(firstProfile);
+  if (ids.length === 0) return { ...empty, ids, picker, peers: await peersPromise };
   const prisma = await getPrisma();
   const dept = effectiveDepartmentSql("d");
   const scoped = Prisma.sql`${countedReportsSql(viewer, "r")} AND r.year = ${year} AND ${dept} IN (${Prisma.join(ids)})`;
-  const [facts, classes, items] = await Promise.all([
+  const [peers, facts, classes, items] = await Promise.all([
+    peersPromise,
     listDepartmentYearFacts(viewer, [year, year - 1], ids),
     prisma.$queryRaw<ClassRow[]>`
       SELECT ${dept} AS "departmentId", f.code, MIN(f.name) AS name, SUM(f.total)::text AS amount
