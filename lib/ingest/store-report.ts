@@ -4,6 +4,7 @@ import type { ParsedReport } from "../parsers/contract";
 import { recordImportRun, type ImportAttempt } from "./record-import-run";
 import { toReportRows } from "./report-rows";
 import { findOrCreateDepartment } from "./resolve-department";
+import { PARSE_CONTRACT_VERSION } from "../parsers/stored-parse";
 
 export interface StoreInput {
   parsed: ParsedReport;
@@ -60,7 +61,7 @@ export async function storeReport(prisma: PrismaClient, input: StoreInput): Prom
         data: {
           ...rows.report,
           departmentId: dept.id, year: input.year, scope, version, currentKey, sourceDocumentId: doc.id,
-          isDemo: input.isDemo, importedBy: input.actor, parsed: input.parsed as unknown as Prisma.InputJsonValue,
+          isDemo: input.isDemo, importedBy: input.actor, parsed: input.parsed as unknown as Prisma.InputJsonValue, parsedVersion: PARSE_CONTRACT_VERSION,
         },
       });
       const reportId = report.id;

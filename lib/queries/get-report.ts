@@ -2,6 +2,7 @@ import "server-only";
 import { canSeeDepartment, type Viewer } from "../auth/viewer";
 import { getPrisma } from "../db/client";
 import type { ParsedReport } from "../parsers/contract";
+import { readStoredParse } from "../parsers/stored-parse";
 
 export interface StoredReport {
   id: number;
@@ -30,7 +31,7 @@ export async function getReport(viewer: Viewer, id: number): Promise<StoredRepor
     id: report.id, departmentId: report.departmentId, department: report.department.name, year: report.year,
     scope: report.scope, version: report.version, isCurrent: report.currentKey !== null, isDemo: report.isDemo,
     importedAt: report.importedAt.toISOString(), sourceDocumentId: report.sourceDocumentId,
-    fileName: report.sourceDocument.fileName, parsed: report.parsed as unknown as ParsedReport,
+    fileName: report.sourceDocument.fileName, parsed: readStoredParse(report.id, report.parsed, report.parsedVersion),
   };
 }
 

@@ -131,8 +131,9 @@ describe(`GET /api/deck on ${dbLabel}: department`, () => {
     const prior = expectedParsed(demoReports.find((r) => r.year === YEAR - 1)!);
     const total = new Decimal(current.totals.expenditure!);
     const growth = total.minus(prior.totals.expenditure!).dividedBy(prior.totals.expenditure!).times(100);
-    const word = growth.isNegative() ? "下降" : "增长";
-    expect(slides[1]).toContain(`${YEAR}年支出${wan(current.totals.expenditure!)}万元，同比${word}${growth.abs().toFixed(2, Decimal.ROUND_HALF_UP)}%`);
+    // The page's tile word for word: label, value, change on the prior year's report and what it compares.
+    const sign = growth.isNegative() ? "-" : "+";
+    expect(slides[1]).toContain(`支出合计${wan(current.totals.expenditure!)}万元，比${YEAR - 1}年${sign}${growth.abs().toFixed(2, Decimal.ROUND_HALF_UP)}%（上年报告）`);
 
     const sangong = slides.find((xml) => xml.includes("“三公”经费支出"))!;
     expect(sangong).toContain(`“三公”经费支出${wan(current.sangong.actual.total!)}万元`);

@@ -2,7 +2,8 @@ import "server-only";
 import { getPrisma } from "../../db/client";
 import { canSeeDepartment, type Viewer } from "../../auth/viewer";
 import { boxesOnPage, findingMarks, type EvidenceMark } from "../../evidence/marks";
-import type { LineBox, ParsedReport } from "../../parsers/contract";
+import type { LineBox } from "../../parsers/contract";
+import { readStoredParse } from "../../parsers/stored-parse";
 import type { DocLine } from "../../parsers/document";
 import { readDocument } from "../../parsers/parse-report";
 
@@ -36,13 +37,13 @@ export async function getEvidence(viewer: Viewer, reportId: number, request: Evi
   const report = await prisma.report.findUnique({
     where: { id: reportId },
     select: {
-      id: true, departmentId: true, year: true, version: true, parsed: true,
+      id: true, departmentId: true, year: true, version: true, parsed: true, parsedVersion: true,
       department: { select: { name: true } },
       sourceDocument: { select: { fileName: true, format: true, pageCount: true, bytes: true } },
     },
   });
   if (report === null || !canSeeDepartment(viewer, report.departmentId)) return null;
-  const parsed = report.parsed as unknown as ParsedReport;
+  const parsed = readStoredParse(report.id, report.parsed, report.parsedVersion);
   let marks: EvidenceMark[] = [];
   let finding: EvidenceView["finding"] = null;
   if (request.finding !== null) {
