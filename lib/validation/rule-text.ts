@@ -1,3 +1,5 @@
+import { EXECUTION_BAND } from "@/lib/settings/execution-band";
+
 /**
  * Each 审核 rule in words a reader of the report uses: a short Chinese title and one line saying what is checked and
  * why it matters. Rule ids stay the stable key (stored findings, options, goldens); the UI shows these and keeps the
@@ -50,7 +52,7 @@ export const RULE_TEXT: Readonly<Record<string, RuleText>> = {
   "N.procurement-sum": { title: "政府采购合计", explain: "政府采购总额应等于货物、工程、服务三类之和。" },
   "N.unit-slip": { title: "金额单位", explain: "说明与表格应使用一致的金额单位（万元或元），防止单位写错。" },
   "N.direction-word": { title: "增减用语", explain: "“增加”“减少”“持平”等用语应与数字变化的方向一致。" },
-  "E.execution-rate": { title: "执行率偏离须说明原因", explain: "预算执行率低于 90% 或高于 110% 的项目，说明中应写明原因。" },
+  "E.execution-rate": { title: "执行率偏离须说明原因", explain: `预算执行率低于 ${EXECUTION_BAND.lowPct}% 或高于 ${EXECUTION_BAND.highPct}% 的项目，说明中应写明原因。` },
   "C.code-name": { title: "科目编码与名称", explain: "功能分类科目的编码应与全国统一的科目名称对应。" },
   "D.empty-table-statement": { title: "空表说明", explain: "没有数据的表应写明“本部门无……”，不能留空不说。" },
   "D.sangong-counts": { title: "“三公”批次与人次", explain: "公务接待、因公出国（境）应列明批次和人次。" },

@@ -2,7 +2,7 @@ import { Decimal } from "../../money";
 import { compareNames, formatAmount, formatPct } from "../../figures/format";
 import type { AttentionThresholds } from "../../settings/attention";
 import type { DepartmentYearFacts } from "./list-department-year-facts";
-import { changePct } from "../../figures/rates";
+import { changePct, percentOf } from "../../figures/rates";
 import { BASIS_BUDGET_LABEL, rateLabel, rollupRatePct, rollupSides, type ExecutionBasis } from "../../figures/execution";
 
 export type AttentionKind =
@@ -103,7 +103,7 @@ function sangongOverBudget(f: DepartmentYearFacts, t: AttentionThresholds, href:
   if (budget === null || actual === null) return null;
   const excess = actual.minus(budget);
   if (excess.lessThanOrEqualTo(0) || excess.lessThan(wanToYuan(t.sangongOverBudgetMinWan))) return null;
-  const pct = budget.isZero() ? null : excess.dividedBy(budget).times(100);
+  const pct = percentOf(excess, budget);
   const severe = pct === null || pct.greaterThanOrEqualTo(t.sangongOverBudgetHighPct);
   const share = pct === null ? "预算为 0" : `超出预算的 ${formatPct(pct.toFixed(2))}`;
   return {
