@@ -74,7 +74,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         </>}
       />
       <section className="card stack">
-        <DepartmentPicker options={data.picker} selected={data.ids} />
+        {/* Only what the picker shows crosses to the browser: id and name of every reporting department. */}
+        <DepartmentPicker options={data.picker.map(({ id, name }) => ({ id, name }))} selected={data.ids} />
         {peers === null ? (
           <p className="muted">先选择一个部门，系统会推荐同类可比部门（同为{`“行政/事业”`}、主要支出类相同、支出规模在 ½–2 倍之内）。</p>
         ) : (
