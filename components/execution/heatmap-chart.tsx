@@ -33,7 +33,7 @@ export function HeatmapChart({ columns, title, period, linkYear, region }: { col
       source={{ department: `${dto.departments.length} 个部门`, table: `公开05表 一般公共预算财政拨款支出决算表与报告所列${BASIS_BUDGET_LABEL[basis]}` }}
       option={option}
       table={table}
-      height={heatmapHeight(dto.departments.length)}
+      height={heatmapHeight(dto.departments.length, dto.codes.length)}
       // SVG keeps the axis names as text (selectable, searchable with Ctrl+F, readable by tests).
       renderer="svg"
       actions={

@@ -6,7 +6,7 @@ export { buildEconomicOption, toEconomicTable } from "./builders/economic";
 export { buildYoyOption, toYoyTable, NARRATIVE_SUFFIX } from "./builders/yoy";
 export { buildExecutionOption, toExecutionTable } from "./builders/execution";
 export { buildSangongTrendOption, toSangongTrendTable } from "./builders/sangong-trend";
-export { buildHeatmapOption, heatmapHeight, toHeatmapTable, RATE_PIECES, RATE_SCALE_NOTE } from "./builders/heatmap";
+export { buildHeatmapOption, heatmapColumnLabels, heatmapHeight, toHeatmapTable, RATE_PIECES, RATE_SCALE_NOTE } from "./builders/heatmap";
 export { buildRankingOption, toRankingTable, rankingHeight } from "./builders/ranking";
 export { buildHistogramOption, toHistogramTable, bucketRates, subjectsInBucket } from "./builders/histogram";
 export { buildTreemapOption, toTreemapTable } from "./builders/treemap";

@@ -105,10 +105,13 @@ export function rateReferenceLines(ctx: ChartContext, axis: "x" | "y") {
     // Inside the plot area: at the line's end the label would sit on top of the rate axis' own tick labels.
     label: { formatter: "{c}%", color: ctx.fonts.mutedColor, position: axis === "y" ? ("insideEndTop" as const) : ("end" as const), fontSize: 12 },
     lineStyle: { type: "dashed" as const, color: ctx.fonts.mutedColor, width: 1 },
-    // Upright lines sit a few px apart on a narrow card: 100% is labelled at the top, the band's edges at the bottom.
-    data: [ctx.executionBand.lowPct, 100, ctx.executionBand.highPct].map((value) =>
-      axis === "y" ? { yAxis: value } : { xAxis: value, ...(value === 100 ? {} : { label: { position: "start" as const } }) },
-    ),
+    // Upright lines sit a few px apart on a narrow card: the band's edges are labelled outside the band (low to the
+    // left of its line, high to the right), and 100% is left to the rate axis' own tick.
+    data: [ctx.executionBand.lowPct, 100, ctx.executionBand.highPct].map((value) => {
+      if (axis === "y") return { yAxis: value };
+      if (value === 100) return { xAxis: value, label: { show: false } };
+      return { xAxis: value, label: { align: value < 100 ? ("right" as const) : ("left" as const) } };
+    }),
   };
 }
 

@@ -71,13 +71,13 @@ function withLabelColor(node: EconomicSegment, inside: string, outside: string, 
 
 /**
  * Ring labels that fit their ring: the two categories upright, the 款 radial and cut to four characters (the ring is
- * about 50 px deep on a card), the 项 outside and only where their slice is wide enough; overlaps are hidden.
+ * about 45 px deep on a card), the 项 outside and only where their slice is wide enough; overlaps are hidden.
  */
 const RING_LEVELS: SunburstSeriesOption["levels"] = [
   {},
-  { r0: "12%", r: "38%", label: { rotate: 0, minAngle: 20 } },
-  { r0: "38%", r: "64%", label: { rotate: "radial", minAngle: 14, formatter: (p) => shortCodeName(p.name ?? "", 4) } },
-  { r0: "64%", r: "88%", label: { position: "outside", minAngle: 8, formatter: (p) => shortCodeName(p.name ?? "", 6) } },
+  { r0: "12%", r: "36%", label: { rotate: 0, minAngle: 20 } },
+  { r0: "36%", r: "60%", label: { rotate: "radial", minAngle: 14, formatter: (p) => shortCodeName(p.name ?? "", 4) } },
+  { r0: "60%", r: "78%", label: { position: "outside", minAngle: 8, formatter: (p) => shortCodeName(p.name ?? "", 6) } },
 ];
 
 export function buildEconomicOption(dto: EconomicDto, ctx: ChartContext): EChartsOption {
@@ -102,7 +102,8 @@ export function buildEconomicOption(dto: EconomicDto, ctx: ChartContext): EChart
   });
   const series: SunburstSeriesOption = {
     type: "sunburst",
-    radius: ["12%", "88%"],
+    // Room outside the outer ring for its labels (at 88% the bottom ones were cut by the canvas edge).
+    radius: ["12%", "78%"],
     center: ["50%", "50%"],
     nodeClick: false,
     itemStyle: { borderColor: "#fff", borderWidth: 1 },

@@ -4,6 +4,7 @@ import { formatAmount, formatPct, formatWan, pctToNumber } from "@/lib/figures/f
 import type { DataTable } from "@/lib/data-table";
 import { BASIS_BUDGET_LABEL, rateBandLabel, rateBandOf, rateLabel } from "@/lib/figures/execution";
 import type { ChartContext } from "../context";
+import { distinctNames } from "../distinct-names";
 import { shortCodeName } from "../short-name";
 import type { HeatmapCell, HeatmapDto, PctString, TableMeta } from "../dto";
 import {
@@ -42,9 +43,27 @@ export const HEATMAP_ROW = 24;
 const TOP = 96;
 const BOTTOM = 110;
 
-/** The chart height that shows every department row at a readable size. */
-export function heatmapHeight(rows: number): number {
-  return TOP + BOTTOM + Math.max(rows, 3) * HEATMAP_ROW;
+/** More columns than this and the column names are slanted on one line each (two lines slanted ran into each other). */
+const UPRIGHT_COLUMNS = 12;
+/** Height a slanted column name takes above and below the rows. */
+const SLANT_ROOM = 80;
+
+/** The chart height that shows every department row at a readable size, with room for slanted column names. */
+export function heatmapHeight(rows: number, columns = 0): number {
+  const slant = columns > UPRIGHT_COLUMNS ? 2 * SLANT_ROOM : 0;
+  return TOP + BOTTOM + slant + Math.max(rows, 3) * HEATMAP_ROW;
+}
+
+/**
+ * Column names: up to 12 columns the short name over the code; beyond that one slanted line each, the short name,
+ * with the code only where short names repeat (行政运行 under several 款 at 项 level). A column named by its own
+ * code (a year) is just the code.
+ */
+export function heatmapColumnLabels(codes: ReadonlyArray<{ code: string; name: string }>): string[] {
+  if (codes.length <= UPRIGHT_COLUMNS) {
+    return codes.map((c) => (c.name.startsWith(c.code) ? c.code : `${shortCodeName(c.name)}\n${c.code}`));
+  }
+  return distinctNames(codes.map((c) => ({ code: c.code, name: c.name.startsWith(c.code) ? c.code : shortCodeName(c.name) })));
 }
 
 export interface HeatmapOptions {
@@ -182,17 +201,17 @@ export function buildHeatmapOption(dto: HeatmapDto, ctx: ChartContext, opts: Hea
   ];
   const dataZoom: DataZoomComponentOption[] = [];
   if (codes.length > VISIBLE_COLUMNS) {
-    dataZoom.push({ type: "slider", xAxisIndex: [0, 1], bottom: 64, height: 14, startValue: 0, endValue: VISIBLE_COLUMNS - 1, filterMode: "none" });
+    dataZoom.push({ type: "slider", xAxisIndex: [0, 1], bottom: 48, height: 14, startValue: 0, endValue: VISIBLE_COLUMNS - 1, filterMode: "none" });
   }
   const count = (status: CellStatus) => cells.filter((cell) => cell.status === status).length;
-  const axisLabels = codes.map((code) => `${shortCodeName(code.name)}\n${code.code}`);
+  const slanted = codes.length > UPRIGHT_COLUMNS;
   const codeAxis = (position: "top" | "bottom") => ({
     type: "category" as const,
     position,
-    data: axisLabels,
+    data: heatmapColumnLabels(codes),
     splitArea: { show: false },
     axisTick: { show: false },
-    axisLabel: { interval: 0, rotate: codes.length > 12 ? 45 : 0, fontSize: 12, lineHeight: 14, hideOverlap: false },
+    axisLabel: { interval: 0, rotate: slanted ? 45 : 0, fontSize: 12, lineHeight: 14, hideOverlap: false, ...(slanted ? { width: 128, overflow: "truncate" as const } : {}) },
   });
   return {
     ...baseOption(ctx),
@@ -234,6 +253,7 @@ export function buildHeatmapOption(dto: HeatmapDto, ctx: ChartContext, opts: Hea
         left: "center",
         bottom: 0,
         itemWidth: 14,
+        itemHeight: 12,
         itemGap: 6,
         showLabel: true,
         textStyle: { fontSize: 11 },
@@ -252,7 +272,8 @@ export function buildHeatmapOption(dto: HeatmapDto, ctx: ChartContext, opts: Hea
         ],
       },
     ],
-    graphic: [{ type: "text", left: "center", bottom: 24, style: { text: `执行率（%）色阶：${RATE_SCALE_NOTE}`, fontSize: 12, fill: ctx.fonts.mutedColor } }],
+    // Above the legend's row of pieces, not on it.
+    graphic: [{ type: "text", left: "center", bottom: 30, style: { text: `执行率（%）色阶：${RATE_SCALE_NOTE}`, fontSize: 12, fill: ctx.fonts.mutedColor } }],
     dataZoom,
     series,
   };

@@ -186,3 +186,23 @@ describe("distribution bars open their departments", () => {
     expect(subjectsInBucket({ rates: dto.rates }, "90–100%")).toEqual([]);
   });
 });
+
+describe("heatmap column names", () => {
+  test("up to 12 columns: short name over code; a year is its own code", async () => {
+    const { heatmapColumnLabels } = await import("@/lib/charts");
+    expect(heatmapColumnLabels([{ code: "201", name: "一般公共服务支出" }, { code: "2022", name: "2022 年度" }])).toEqual(["一般公共服务\n201", "2022"]);
+  });
+
+  test("more columns: one slanted line each, the code only where short names repeat; taller chart", async () => {
+    const { heatmapColumnLabels, heatmapHeight } = await import("@/lib/charts");
+    const codes = [
+      { code: "2010101", name: "行政运行" },
+      { code: "2010301", name: "行政运行" },
+      ...Array.from({ length: 11 }, (_, i) => ({ code: `20806${String(i).padStart(2, "0")}`, name: `项目${i}` })),
+    ];
+    const labels = heatmapColumnLabels(codes);
+    expect(labels.slice(0, 3)).toEqual(["行政运行（2010101）", "行政运行（2010301）", "项目0"]);
+    expect(labels.every((label) => !label.includes("\n"))).toBe(true);
+    expect(heatmapHeight(10, codes.length)).toBeGreaterThan(heatmapHeight(10, 5));
+  });
+});

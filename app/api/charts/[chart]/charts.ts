@@ -95,7 +95,7 @@ export const CHARTS: Record<string, Renderer> = {
       option: buildHeatmapOption(heatmap, ctx),
       meta: { title: "部门 × 科目 预算执行率", unit: "%", period: `${q.year}年度`, source: `各部门${q.year}年度部门决算 公开05表` },
       // Every department row, as on the page.
-      size: { width: WIDTH, height: heatmapHeight(heatmap.departments.length) },
+      size: { width: WIDTH, height: heatmapHeight(heatmap.departments.length, heatmap.codes.length) },
       fileStem: `预算执行热力图-${q.year}年度`,
     };
   },
