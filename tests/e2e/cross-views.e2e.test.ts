@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, screenshot, startApp, type RunningApp } from "./helpers/app";
+import path from "node:path";
+import { launchBrowser, screenshot, SCREENSHOT_DIR, startApp, type RunningApp } from "./helpers/app";
 
 let app: RunningApp;
 let browser: Browser;
@@ -29,15 +30,37 @@ interface HeatmapApi {
 test("overview shows KPIs, ranking, distribution and the attention list with evidence links", async () => {
   const page = await open("/?year=2024");
   await expect(page.getByText("支出合计").count()).resolves.toBeGreaterThan(0);
-  await expect(page.getByRole("region", { name: "需关注" }).count()).resolves.toBe(1);
+  const attention = page.getByRole("region", { name: "需关注" });
+  await expect(attention.count()).resolves.toBe(1);
   await expect(page.locator(".badge.demo").count()).resolves.toBeGreaterThan(0);
-  const evidence = page.getByRole("region", { name: "需关注" }).getByRole("link", { name: "查看" }).first();
+  // The whole page of items is on the page: no box scrolls inside it.
+  await expect(attention.evaluate((el) => [...el.querySelectorAll("*")].some((x) => getComputedStyle(x).overflowY === "auto"))).resolves.toBe(false);
+  const evidence = attention.getByRole("link", { name: "查看" }).first();
   if ((await evidence.count()) > 0) expect(await evidence.getAttribute("href")).toMatch(/^\/departments\/\d+\?year=\d{4}/);
   await screenshot(page, "overview");
   await page.close();
   const tablet = await open("/?year=2024", 820);
   await screenshot(tablet, "overview-tablet");
   await tablet.close();
+});
+
+test("需关注: most severe first, one sentence and its source per item, chips filter; pictures at 1440 and 1024 px", async () => {
+  const api = (await (await fetch(`${app.url}/api/analytics/overview?year=2024`)).json()) as { attention: Array<{ kind: string; score: number; message: string }> };
+  expect(api.attention.map((a) => a.score)).toEqual([...api.attention.map((a) => a.score)].sort((a, b) => b - a));
+  expect(api.attention.length).toBeLessThanOrEqual(15);
+  for (const width of [1440, 1024]) {
+    const page = await open("/?year=2024", width);
+    const attention = page.getByRole("region", { name: "需关注" });
+    await attention.screenshot({ path: path.join(SCREENSHOT_DIR, `overview-attention-${width}.png`) });
+    await page.close();
+  }
+  const kind = api.attention[0]?.kind;
+  if (kind === undefined) return;
+  const page = await open(`/?year=2024&attention=${kind}`);
+  const items = page.getByRole("region", { name: "需关注" }).locator(".attention-items li");
+  await expect(items.count()).resolves.toBe(api.attention.filter((a) => a.kind === kind).length);
+  await expect(page.getByRole("navigation", { name: "按类型筛选" }).locator("[aria-current=true]").count()).resolves.toBe(1);
+  await page.close();
 });
 
 test("a heatmap cell click lands on that department drilled to that code", async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, screenshot, startApp, type RunningApp } from "./helpers/app";
+import path from "node:path";
+import { launchBrowser, screenshot, SCREENSHOT_DIR, startApp, type RunningApp } from "./helpers/app";
 
 let app: RunningApp;
 let browser: Browser;
@@ -105,4 +106,23 @@ test("tablet width, multi-year demo department; unknown id is a Chinese 404", as
   const missing = await fetch(`${app.url}/api/analytics/structure?department=999999`);
   expect(missing.status).toBe(404);
   await page.close();
+});
+
+test("findings in plain language: Chinese titles, rounding tails on one line, rule ids only behind 详情; pictures at 1440 and 1024 px", async () => {
+  const list = (await (await fetch(`${app.url}/api/departments?q=${encodeURIComponent("咸宁")}`)).json()) as { departments: Array<{ id: number }> };
+  const id = list.departments[0]?.id;
+  expect(id).toBeDefined();
+  for (const width of [1440, 1024]) {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${app.url}/departments/${id}#findings`);
+    const findings = page.locator("#findings");
+    await findings.waitFor();
+    const text = (await findings.textContent()) ?? "";
+    expect(text).toMatch(/尾差 \d+ 处，均在 0\.0\d 万元以内/);
+    expect(text).toContain("完成率");
+    expect(text).not.toMatch(/\d\.\d{3,}%/);
+    await expect(findings.locator("code.rule").first().isVisible()).resolves.toBe(false);
+    await findings.screenshot({ path: path.join(SCREENSHOT_DIR, `department-findings-${width}.png`) });
+    await page.close();
+  }
 });

@@ -93,7 +93,7 @@ function executionItem(f: DepartmentYearFacts, t: AttentionThresholds, basis: Ex
   return {
     kind: low ? "executionLow" : "executionHigh", value: rate, severity: severe ? "high" : "medium", stake: gap, part: "execution",
     href: `${href}&basis=${basis}#execution`,
-    message: `${rateLabel(basis, "预算执行率")} ${formatPct(rate)}，${side}：${budgetName} ${formatAmount(sides.budget)}，决算 ${formatAmount(sides.actual)}，${gapText}。`,
+    message: `${rateLabel(basis, "预算执行率")}${formatPct(rate)}，${side}：${budgetName} ${formatAmount(sides.budget)}，决算 ${formatAmount(sides.actual)}，${gapText}。`,
   };
 }
 

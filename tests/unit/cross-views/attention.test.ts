@@ -25,7 +25,7 @@ describe("computeAttention", () => {
     expect(computeAttention(2024, [low], [], T, "full")).toEqual([
       expect.objectContaining({
         kind: "executionLow", value: "76.96", severity: "high", stake: "9218000.00",
-        message: "预算执行率（对全年预算） 76.96%，低于 90%：全年预算 4,000.00万元，决算 3,078.20万元，未执行 921.80万元。",
+        message: "预算执行率（对全年预算）76.96%，低于 90%：全年预算 4,000.00万元，决算 3,078.20万元，未执行 921.80万元。",
         href: "/departments/1?year=2024&basis=full#execution",
         evidence: { reportId: 10, part: "execution", page: null, finding: null },
       }),
