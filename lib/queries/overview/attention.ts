@@ -113,34 +113,45 @@ function sangongOverBudget(f: DepartmentYearFacts, t: AttentionThresholds, href:
   };
 }
 
-function sangongGrowth(f: DepartmentYearFacts, p: DepartmentYearFacts | undefined, t: AttentionThresholds, href: string): Draft | null {
-  const change = changePct(f.sangongActual, p?.sangongActual ?? null);
-  const current = dec(f.sangongActual);
-  const prior = dec(p?.sangongActual);
-  if (change === null || current === null || prior === null) return null;
-  const increase = current.minus(prior);
-  const sizeFloor = (dec(f.expenditure) ?? new Decimal(0)).times(t.sangongGrowthPerMille).dividedBy(1000);
-  const floor = Decimal.max(wanToYuan(t.sangongGrowthMinWan), sizeFloor);
-  if (new Decimal(change).lessThan(t.sangongGrowthPct) || increase.lessThan(floor) || increase.lessThanOrEqualTo(0)) return null;
+/** A growth that is material: at least `minPct` and at least `floorYuan`; severity steps up from `moreAt` percent. */
+interface GrowthRule {
+  kind: "sangongGrowth" | "expenditureGrowth";
+  label: string;
+  minPct: number;
+  floorYuan: Decimal;
+  moreAt: number;
+  part: EvidencePart;
+  anchor: string;
+}
+
+function growthItem(current: string | null, prior: string | null | undefined, rule: GrowthRule, href: string): Draft | null {
+  const change = changePct(current, prior ?? null);
+  const now = dec(current);
+  const before = dec(prior);
+  if (change === null || now === null || before === null) return null;
+  const increase = now.minus(before);
+  if (new Decimal(change).lessThan(rule.minPct) || increase.lessThanOrEqualTo(0) || increase.lessThan(rule.floorYuan)) return null;
   return {
-    kind: "sangongGrowth", value: change, severity: new Decimal(change).greaterThanOrEqualTo(3 * t.sangongGrowthPct) ? "medium" : "low",
-    stake: increase, part: "sangong", href: `${href}#sangong`,
-    message: `三公经费决算 ${formatAmount(f.sangongActual)}，比上年 ${formatAmount(p?.sangongActual)} 增加 ${formatAmount(increase.toFixed(2))}（${formatPct(change, { signed: true })}）。`,
+    kind: rule.kind, value: change, severity: new Decimal(change).greaterThanOrEqualTo(rule.moreAt) ? "medium" : "low",
+    stake: increase, part: rule.part, href: `${href}#${rule.anchor}`,
+    message: `${rule.label} ${formatAmount(current)}，比上年 ${formatAmount(prior)} 增加 ${formatAmount(increase.toFixed(2))}（${formatPct(change, { signed: true })}）。`,
   };
 }
 
+/** 三公 growth: the floor is N 万元 or N ‰ of the department's spending, whichever is larger. */
+function sangongGrowth(f: DepartmentYearFacts, p: DepartmentYearFacts | undefined, t: AttentionThresholds, href: string): Draft | null {
+  const sizeFloor = (dec(f.expenditure) ?? new Decimal(0)).times(t.sangongGrowthPerMille).dividedBy(1000);
+  return growthItem(f.sangongActual, p?.sangongActual, {
+    kind: "sangongGrowth", label: "三公经费决算", minPct: t.sangongGrowthPct, floorYuan: Decimal.max(wanToYuan(t.sangongGrowthMinWan), sizeFloor),
+    moreAt: 3 * t.sangongGrowthPct, part: "sangong", anchor: "sangong",
+  }, href);
+}
+
 function expenditureGrowth(f: DepartmentYearFacts, p: DepartmentYearFacts | undefined, t: AttentionThresholds, href: string): Draft | null {
-  const change = changePct(f.expenditure, p?.expenditure ?? null);
-  const current = dec(f.expenditure);
-  const prior = dec(p?.expenditure);
-  if (change === null || current === null || prior === null) return null;
-  const increase = current.minus(prior);
-  if (new Decimal(change).lessThan(t.expenditureGrowthPct) || increase.lessThan(wanToYuan(t.expenditureGrowthMinWan)) || increase.lessThanOrEqualTo(0)) return null;
-  return {
-    kind: "expenditureGrowth", value: change, severity: new Decimal(change).greaterThanOrEqualTo(2 * t.expenditureGrowthPct) ? "medium" : "low",
-    stake: increase, part: "expenditure", href: `${href}#yoy`,
-    message: `本年支出合计 ${formatAmount(f.expenditure)}，比上年 ${formatAmount(p?.expenditure)} 增加 ${formatAmount(increase.toFixed(2))}（${formatPct(change, { signed: true })}）。`,
-  };
+  return growthItem(f.expenditure, p?.expenditure, {
+    kind: "expenditureGrowth", label: "本年支出合计", minPct: t.expenditureGrowthPct, floorYuan: wanToYuan(t.expenditureGrowthMinWan),
+    moreAt: 2 * t.expenditureGrowthPct, part: "expenditure", anchor: "yoy",
+  }, href);
 }
 
 function auditErrors(f: DepartmentYearFacts, href: string): Draft | null {
