@@ -11,7 +11,7 @@ import type { DepartmentSummary } from "@/lib/queries/department/get-department-
 export function KpiRow({ summary, figures }: { summary: DepartmentSummary; figures: FigureValue[] }) {
   return (
     <div className="grid kpis">
-      {figures.map((f, i) => <KpiTile key={`${f.id}-${i}`} figure={f} />)}
+      {figures.map((f, i) => <KpiTile key={`${f.id}-${i}`} figure={f} quietWithoutChange />)}
       <div className="card kpi">
         <div className="label">审核</div>
         <div className="value">
