@@ -14,7 +14,7 @@ export function KpiTile({ figure, quietWithoutChange = false }: { figure: Figure
       <div className="value" title={figure.formula}>{figure.text}</div>
       <div className="delta">
         {change === null ? (quietWithoutChange ? null : "上年无可比数据") : <>比 {change.priorYear} 年 <span className={cls}>{change.text}</span></>}
-        {figure.note ? <span className="muted"> · {figure.note}</span> : null}
+        {figure.note ? <span className="muted">{change === null && quietWithoutChange ? "" : " · "}{figure.note}</span> : null}
       </div>
       {change === null ? null : <div className="muted kpi-basis">{change.scope}</div>}
     </div>
