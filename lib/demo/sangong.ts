@@ -18,15 +18,16 @@ function fleetTarget(sizeWan: number): number {
 }
 
 /**
- * The year's fleet: last year's cars, minus those disposed of (a car serves about 15 years), plus purchases that bring
- * the fleet back towards its size's target — so the count moves only by what was bought and disposed of.
+ * The year's fleet: last year's cars, minus those disposed of (a car serves about 15 years), plus the rare purchases that
+ * bring it back towards its size's target — so the count moves only by what was bought and disposed of.
  */
 function fleetChange(prior: number | null, target: number, rng: Rng): { start: number; purchased: number; disposed: number } {
   const start = prior ?? target;
   let disposed = 0;
   for (let car = 0; car < start; car += 1) if (rng.chance(1 / 15)) disposed += 1;
   const gap = target - (start - disposed);
-  let purchased = gap > 0 && rng.chance(0.5) ? Math.min(gap, 2) : 0;
+  // Since the 公车改革 a unit buys only when it has fallen well short of its need (or has no car left).
+  let purchased = gap >= 2 && rng.chance(0.6) ? Math.min(gap, 2) : 0;
   if (start - disposed + purchased < 1) purchased = 1;
   return { start, purchased, disposed };
 }
