@@ -22,6 +22,7 @@ import { checkPlaceholders } from "./rules/placeholders";
 import { checkProcurementSum } from "./rules/procurement";
 import { checkUnitSlips } from "./rules/unit-slips";
 import { checkExpenditureSum, checkGrandTotal, checkIncomeSum } from "./rules/table-01";
+import { checkT05PrintedRate } from "./rules/table-05-rate";
 import { checkT06ClassesVsItems, checkT06VsSangong } from "./rules/table-06";
 import { checkSangongTotal, checkVehicleSubtotal } from "./rules/table-09";
 import {
@@ -55,6 +56,7 @@ export const RULES: readonly RuleDefinition[] = [
   classEqualsSections(GPB_TABLE),
   sectionEqualsItems(GPB_TABLE),
   rowTotal(GPB_TABLE, GPB_TOTAL, GPB_PARTS),
+  { id: "T05.printed-rate", title: "05表：执行率栏 = 决算 ÷ 预算", check: checkT05PrintedRate },
   { id: "T06.category-sum", title: "06表：人员经费/公用经费 = Σ 明细", check: checkT06CategorySums },
   { id: "T06.class-equals-items", title: "06表：各类经济科目 = Σ 其明细", check: checkT06ClassesVsItems },
   { id: "T09.vehicle-subtotal", title: "09表：公务用车小计 = 购置 + 运行", check: checkVehicleSubtotal },

@@ -40,6 +40,7 @@ export const RULE_TEXT: Readonly<Record<string, RuleText>> = {
   "N.totals-vs-tables": { title: "说明中的总额", explain: "决算情况说明中所述的总额应与表中数一致。" },
   "N.sangong-vs-T09": { title: "说明中的“三公”经费", explain: "说明中所述“三公”经费应与“三公”经费表一致。" },
   "N.item-actual-vs-T05": { title: "说明中的各项决算", explain: "说明中所述各项支出决算应与一般公共预算财政拨款支出表一致。" },
+  "T05.printed-rate": { title: "05表执行率", explain: "一般公共预算财政拨款支出表中印出的执行率应等于该行决算除以所对预算。" },
   "N.budget-vs-T05": { title: "说明中的预算数", explain: "说明中所述年初预算、全年预算应与一般公共预算财政拨款支出表的预算栏一致。" },
   "N.government-fund-vs-T07": { title: "说明中的政府性基金", explain: "说明中所述政府性基金收支应与政府性基金预算财政拨款表一致。" },
   "N.budget-initial-sum": { title: "年初预算合计", explain: "说明中的年初预算总数应等于各项年初预算之和。" },

@@ -69,6 +69,8 @@ function gpbLines(): GpbExpenditureLine[] {
       statedRatePct: budget ? budget[1] : null,
       reason: null,
       narrativeLocation: budget ? { page: 9, line: 400 + i } : null,
+      // One row of a 05 printed with an 执行率 column: 50.00 ÷ 52.00.
+      ...(code === "2210201" ? { printedRatePct: "96.15", printedRateBasis: "initial" as const } : {}),
     };
   });
 }
