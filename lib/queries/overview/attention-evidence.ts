@@ -20,23 +20,27 @@ export async function attachAttentionEvidence(viewer: Viewer, items: AttentionIt
   if (ids.length === 0) return items;
   const prisma = await getPrisma();
   const scope = viewer.departmentIds === null ? {} : { departmentId: { in: viewer.departmentIds } };
-  const reports = await prisma.report.findMany({ where: { id: { in: ids }, ...scope }, select: { id: true } });
-  const visible = reports.map((r) => r.id);
-  const [sangong, lines, findings] = await Promise.all([
-    prisma.sangongItem.findMany({ where: { reportId: { in: visible }, item: "total" }, select: { reportId: true, page: true } }),
-    prisma.functionLine.groupBy({ by: ["reportId", "table"], where: { reportId: { in: visible }, table: { in: ["gpb", "expenditure"] } }, _min: { page: true } }),
-    prisma.finding.findMany({ where: { reportId: { in: visible }, severity: "error" }, orderBy: { id: "asc" }, select: { id: true, reportId: true, page: true } }),
+  // The scope check and the page lookups run at once; pages of a report outside the scope are dropped below.
+  const [reports, sangong, lines, findings] = await Promise.all([
+    prisma.report.findMany({ where: { id: { in: ids }, ...scope }, select: { id: true } }),
+    prisma.sangongItem.findMany({ where: { reportId: { in: ids }, item: "total" }, select: { reportId: true, page: true } }),
+    prisma.functionLine.groupBy({ by: ["reportId", "table"], where: { reportId: { in: ids }, table: { in: ["gpb", "expenditure"] } }, _min: { page: true } }),
+    prisma.finding.findMany({ where: { reportId: { in: ids }, severity: "error" }, orderBy: { id: "asc" }, select: { id: true, reportId: true, page: true } }),
   ]);
-  const pages = new Map<number, ReportPages>(visible.map((id) => [id, { execution: null, sangong: null, expenditure: null, finding: null }]));
-  for (const s of sangong) pages.get(s.reportId)!.sangong = s.page;
+  const pages = new Map<number, ReportPages>(reports.map((r) => [r.id, { execution: null, sangong: null, expenditure: null, finding: null }]));
+  for (const s of sangong) {
+    const entry = pages.get(s.reportId);
+    if (entry !== undefined) entry.sangong = s.page;
+  }
   for (const l of lines) {
-    const entry = pages.get(l.reportId)!;
+    const entry = pages.get(l.reportId);
+    if (entry === undefined) continue;
     if (l.table === "gpb") entry.execution = l._min.page;
     else entry.expenditure = l._min.page;
   }
   for (const f of findings) {
-    const entry = pages.get(f.reportId)!;
-    entry.finding ??= { id: f.id, page: f.page };
+    const entry = pages.get(f.reportId);
+    if (entry !== undefined) entry.finding ??= { id: f.id, page: f.page };
   }
   const pick = (p: ReportPages, part: EvidencePart): { page: number | null; finding: number | null } => {
     if (part === "finding") return { page: p.finding?.page ?? null, finding: p.finding?.id ?? null };

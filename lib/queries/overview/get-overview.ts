@@ -41,9 +41,8 @@ export interface OverviewDto {
 
 /** 总览 for `?year=`: KPIs with the prior year beside them, the ranking, the rate distribution and 需关注. */
 export async function getOverview(viewer: RegionViewer, requestedYear?: string | string[], requestedBasis?: string | null): Promise<OverviewDto> {
-  const years = await listReportYears(viewer);
+  const [years, { thresholds }] = await Promise.all([listReportYears(viewer), getAttentionSettings(viewer)]);
   const year = pickYear(requestedYear, years);
-  const { thresholds } = await getAttentionSettings(viewer);
   const empty: OverviewDto = {
     years, year, isDemo: false, region: regionInfo(viewer), current: null, prior: null, comparable: null, ranking: { metricLabel: "本年支出合计", rows: [] },
     basis: chooseBasis(requestedBasis, { initial: 0, full: 0 }), coverage: { initial: 0, full: 0 }, rates: { rates: [] }, attention: [], thresholds, figures: [],
