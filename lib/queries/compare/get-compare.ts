@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "../../generated/prisma/client";
 import { getPrisma } from "../../db/client";
 import { findRegionViewer, regionInfo, type RegionInfo, type RegionViewer } from "../region/region-scope";
-import type { CompareDto } from "../../charts/dto";
+import type { CompareDto, SangongItemKey } from "../../charts/dto";
 import { countedReportsSql } from "../scope-sql";
 import { pickYear } from "../list-years";
 import { listReportYears } from "../overview/list-report-years";
@@ -64,7 +64,7 @@ export function parseIds(raw: string | string[] | undefined): number[] {
 }
 
 interface ClassRow { departmentId: number; code: string; name: string; amount: string | null }
-interface ItemRow { departmentId: number; item: string; actual: string | null }
+type ItemRow = { departmentId: number } & Record<SangongItemKey, string | null>;
 
 /** 2–6 departments side by side for `?ids=&year=`: totals, 类 structure, execution, 三公 and YoY on shared scales. */
 export async function getCompare(
@@ -105,11 +105,14 @@ export async function getCompare(
       FROM "FunctionLine" f JOIN "Report" r ON r.id = f."reportId" JOIN "Department" d ON d.id = r."departmentId"
       WHERE ${scoped} AND f."table" = 'expenditure' AND f.level = '类'
       GROUP BY ${dept}, f.code`,
+    // 三公 items from the Report columns, the one stored source every 三公 figure is read from (copied from 公开09表).
     prisma.$queryRaw<ItemRow[]>`
-      SELECT ${dept} AS "departmentId", s.item, SUM(s.actual)::text AS actual
-      FROM "SangongItem" s JOIN "Report" r ON r.id = s."reportId" JOIN "Department" d ON d.id = r."departmentId"
+      SELECT ${dept} AS "departmentId", SUM(r."sangongOutboundActual")::text AS outbound,
+             SUM(r."sangongVehiclePurchaseActual")::text AS "vehiclePurchase", SUM(r."sangongVehicleOperationActual")::text AS "vehicleOperation",
+             SUM(r."sangongReceptionActual")::text AS reception
+      FROM "Report" r JOIN "Department" d ON d.id = r."departmentId"
       WHERE ${scoped}
-      GROUP BY ${dept}, s.item`,
+      GROUP BY ${dept}`,
   ]);
   // The 全年预算 rate is a column only when some compared department states that budget (as on the page).
   const hasFull = ids.some((id) => {
@@ -171,7 +174,7 @@ export async function getCompare(
       metrics: Object.entries(SANGONG_ITEM_NAMES).map(([key, name]) => ({ key, label: name })),
       departments: shown.map((id) => ({
         ...label(id),
-        values: Object.fromEntries(Object.keys(SANGONG_ITEM_NAMES).map((key) => [key, items.find((i) => i.departmentId === id && i.item === key)?.actual ?? null])),
+        values: Object.fromEntries(Object.keys(SANGONG_ITEM_NAMES).map((key) => [key, items.find((i) => i.departmentId === id)?.[key as SangongItemKey] ?? null])),
       })),
     },
   };
