@@ -14,8 +14,9 @@ export function SangongTrendChart({ dto, title, period, height = 380, compact = 
 }) {
   const option = useMemo(() => {
     const built = buildSangongTrendOption(dto, defaultChartContext());
-    // Small multiples share one legend (the page explains solid = 决算, dashed = 预算).
-    return compact ? { ...built, legend: { show: false }, grid: { left: 48, right: 12, top: 16, bottom: 24 } } : built;
+    // Small multiples share one legend and one style key (the page explains solid = 决算, dashed = 预算); the top
+    // margin leaves the axis name 万元 its own line.
+    return compact ? { ...built, legend: { show: false }, graphic: [], grid: { left: 48, right: 12, top: 28, bottom: 24 } } : built;
   }, [dto, compact]);
   const table = useMemo(() => toSangongTrendTable(dto, { title, period }), [dto, title, period]);
   return <ChartCard title={title} period={period} option={option} table={table} height={height} renderer="svg" />;

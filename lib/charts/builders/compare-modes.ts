@@ -78,7 +78,8 @@ function percentBars(
   rows: CompareFigures[],
   ctx: ChartContext,
   measures: ReadonlyArray<{ name: string; pick: (row: CompareFigures) => string | null; color: string }>,
-  reference: { value: number; label: string },
+  // The dashed line at 100% (rates) or 0 (change) is not labelled: the value axis prints that tick itself.
+  reference: { value: number },
 ): EChartsOption {
   const series: BarSeriesOption[] = measures.map((measure, index) => ({
     type: "bar",
@@ -88,7 +89,7 @@ function percentBars(
     label: { show: true, position: "right", fontSize: 12, color: ctx.fonts.color, formatter: (p) => (typeof p.value === "number" ? `${p.value.toFixed(1)}%` : "—") },
     labelLayout: { hideOverlap: true },
     data: rows.map((row) => ({ key: `${row.id}|${index}`, departmentId: row.id, value: pctToNumber(measure.pick(row)) })),
-    ...(index === 0 ? { markLine: { silent: true, symbol: "none", label: { formatter: reference.label, fontSize: 12 }, lineStyle: { color: ctx.fonts.mutedColor, type: "dashed" }, data: [{ xAxis: reference.value }] } } : {}),
+    ...(index === 0 ? { markLine: { silent: true, symbol: "none", label: { show: false }, lineStyle: { color: ctx.fonts.mutedColor, type: "dashed" }, data: [{ xAxis: reference.value }] } } : {}),
   }));
   return {
     ...baseOption(ctx),
@@ -113,13 +114,13 @@ export function buildCompareRatesOption(rows: CompareFigures[], ctx: ChartContex
       { name: "预算执行率", pick: (r) => r.execRatePct, color: paletteColor(ctx, 0) },
       { name: "三公经费执行率", pick: (r) => r.sangongRatePct, color: paletteColor(ctx, 2) },
     ],
-    { value: 100, label: "100%" },
+    { value: 100 },
   );
 }
 
 /** Change of total spending on the prior year, in percent; increases and decreases in the house colours. */
 export function buildCompareYoyOption(rows: CompareFigures[], ctx: ChartContext): EChartsOption {
-  const option = percentBars(rows, ctx, [{ name: "支出比上年", pick: (r) => r.changePct, color: ctx.increaseColor }], { value: 0, label: "" });
+  const option = percentBars(rows, ctx, [{ name: "支出比上年", pick: (r) => r.changePct, color: ctx.increaseColor }], { value: 0 });
   const series = (option.series as BarSeriesOption[]).map((s) => ({
     ...s,
     data: (s.data as Array<{ value: number | null }>).map((d) => ({

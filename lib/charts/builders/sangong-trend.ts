@@ -60,8 +60,10 @@ export function buildSangongTrendOption(dto: SangongTrendDto, ctx: ChartContext)
   return {
     ...baseOption(ctx),
     // Style key on the first line, the item legend below it (it may wrap to a second line in a narrow card, never pages).
-    grid: grid(dto.items.length > 0 ? 96 : 56, 16, 24, 16),
+    // Without items there is one pair of lines, which the style key names: no legend, and the axis name 万元 below the key.
+    grid: grid(dto.items.length > 0 ? 96 : 44, 16, 24, 16),
     legend: {
+      show: dto.items.length > 0,
       type: "plain",
       top: 22,
       left: 0,
