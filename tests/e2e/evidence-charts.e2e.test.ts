@@ -101,7 +101,7 @@ test("heatmap: category names on the axis, values on demand, a cell click opens 
   }
   expect(tooltip).toContain(" · ");
   await page.mouse.click(point.x, point.y);
-  await page.waitForURL(/\/departments\/\d+\?year=2024&code=\d{3}&basis=(initial|full)$/);
+  await page.waitForURL(/\/departments\/\d+\?year=2024&code=\d{3}&basis=(initial|full)&region=9901$/);
   const code = new URL(page.url()).searchParams.get("code") ?? "";
   expect(tooltip).toContain(code);
   await page.close();

@@ -89,7 +89,7 @@ test.each([1440, 1024])("an admin merges two departments on /admin/departments a
   const merge = page.getByTestId("form-merge");
   await merge.locator('select[name="intoId"]').selectOption({ label: "示例市乙区审计局" });
   await merge.getByRole("button", { name: "合并" }).click();
-  await expect(merge.getByRole("status").textContent()).resolves.toContain("并入“示例市乙区审计局”");
+  // The form's own confirmation may be gone at once: the refreshed page shows the merged department without its merge form.
   const changes = page.getByTestId("org-changes");
   await changes.getByText("“示例市乙区统计局”自 2024 年起并入“示例市乙区审计局”", { exact: true }).first().waitFor();
   await screenshot(page, `orgs-admin-merged-${width}`);
@@ -105,5 +105,26 @@ test.each([1440, 1024])("an admin merges two departments on /admin/departments a
   await screenshot(page, `orgs-admin-undone-${width}`);
   await page.goto(`${app.url}/departments/${from}`);
   await expect(page.getByText("本部门已于机构改革中并入").count()).resolves.toBe(0);
+  await page.close();
+});
+
+test("an admin moves a department to another region on /admin/departments and undoes it", async () => {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const id = await departmentId("示例市乙区司法局");
+  await login(page, `/admin/departments?q=${encodeURIComponent("示例市乙区司法局")}&id=${id}`);
+  const form = page.getByTestId("form-region");
+  await form.locator('select[name="regionCode"]').selectOption("990101");
+  await form.getByRole("button", { name: "保存" }).click();
+  await expect(form.getByRole("status").textContent()).resolves.toContain("的地区设为“示例市甲区”");
+  await expect.poll(() => page.getByTestId("org-register").textContent(), { timeout: 20_000 }).toContain("示例市甲区");
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, "orgs-admin-region-moved");
+  const jia = (await (await fetch(`${app.url}/api/departments?region=990101`)).json()) as { departments: Array<{ name: string }> };
+  expect(jia.departments.map((d) => d.name)).toContain("示例市乙区司法局");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByTestId("org-changes").getByRole("button", { name: "撤销" }).first().click();
+  await page.getByTestId("org-changes").getByText(/^撤销：.*的地区设为/).first().waitFor();
+  const yi = (await (await fetch(`${app.url}/api/departments?region=990102`)).json()) as { departments: Array<{ name: string }> };
+  expect(yi.departments.map((d) => d.name)).toContain("示例市乙区司法局");
   await page.close();
 });
