@@ -86,7 +86,7 @@ function percentBars(
     name: measure.name,
     itemStyle: { color: measure.color },
     barMaxWidth: 18,
-    label: { show: true, position: "right", fontSize: 12, color: ctx.fonts.color, formatter: (p) => (typeof p.value === "number" ? `${p.value.toFixed(1)}%` : "—") },
+    label: { show: true, position: "right", fontSize: 12, color: ctx.fonts.color, formatter: (p) => (typeof p.value === "number" ? `${reference.value === 0 && p.value > 0 ? "+" : ""}${p.value.toFixed(1)}%` : "—") },
     labelLayout: { hideOverlap: true },
     data: rows.map((row) => ({ key: `${row.id}|${index}`, departmentId: row.id, value: pctToNumber(measure.pick(row)) })),
     ...(index === 0 ? { markLine: { silent: true, symbol: "none", label: { show: false }, lineStyle: { color: ctx.fonts.mutedColor, type: "dashed" }, data: [{ xAxis: reference.value }] } } : {}),

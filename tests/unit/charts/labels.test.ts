@@ -206,3 +206,20 @@ describe("heatmap column names", () => {
     expect(heatmapHeight(10, codes.length)).toBeGreaterThan(heatmapHeight(10, 5));
   });
 });
+
+describe("compare change labels", () => {
+  test("an increase is signed, a decrease carries its own minus, rates are not signed", async () => {
+    const { buildCompareRatesOption, buildCompareYoyOption } = await import("@/lib/charts/builders/compare-modes");
+    const rows = [
+      { id: "1", name: "甲", expenditure: null, priorExpenditure: null, changePct: "5.21", execRatePct: "94.53", sangongRatePct: null },
+      { id: "2", name: "乙", expenditure: null, priorExpenditure: null, changePct: "-3.80", execRatePct: "92.50", sangongRatePct: null },
+    ];
+    const label = (option: EChartsOption, value: number) => {
+      const formatter = path(seriesAt(option, 0), "label", "formatter") as (p: { value: number }) => string;
+      return formatter({ value });
+    };
+    expect(label(buildCompareYoyOption(rows, ctx), 5.21)).toBe("+5.2%");
+    expect(label(buildCompareYoyOption(rows, ctx), -3.8)).toBe("-3.8%");
+    expect(label(buildCompareRatesOption(rows, ctx), 94.53)).toBe("94.5%");
+  });
+});
