@@ -17,6 +17,7 @@ import { ShareBars } from "./share-bars";
 import { StructureChart } from "./structure-chart";
 import { StructureSplit } from "./structure-split";
 import { VersionsHistory } from "./versions-history";
+import { regionRefFromParams } from "@/lib/domain/region-href";
 import { YearChanges } from "./year-changes";
 
 type Search = Record<string, string | string[] | undefined>;
@@ -121,7 +122,7 @@ export function DepartmentSections({ view, summary, search }: { view: Department
       </Section>
 
       <Section id="versions" title="报告版本与机构沿革">
-        {view.profile.versions.length === 0 ? <EmptyState /> : <VersionsHistory profile={view.profile} shownReportId={report.id} />}
+        {view.profile.versions.length === 0 ? <EmptyState /> : <VersionsHistory profile={view.profile} shownReportId={report.id} region={regionRefFromParams(search)} />}
       </Section>
     </>
   );

@@ -1,11 +1,12 @@
 import Link from "next/link";
+import { withRegion, type RegionRef } from "@/lib/domain/region-href";
 import { formatDateTime } from "@/lib/figures/format";
 import type { DepartmentProfile } from "@/lib/queries/department/get-department-profile";
 
 const EVENT_LABEL: Record<string, string> = { rename: "更名", merge: "合并", split: "拆分" };
 
 /** Every imported version (older ones viewable via ?report=), and the department's 机构改革 history. */
-export function VersionsHistory({ profile, shownReportId }: { profile: DepartmentProfile; shownReportId: number | null }) {
+export function VersionsHistory({ profile, shownReportId, region }: { profile: DepartmentProfile; shownReportId: number | null; region: RegionRef | null }) {
   return (
     <div className="grid cols-2">
       <div className="card dept-table-wrap">
@@ -26,7 +27,7 @@ export function VersionsHistory({ profile, shownReportId }: { profile: Departmen
                 <td>{formatDateTime(v.importedAt)}</td>
                 <td className="num">{v.errorCount} / {v.warningCount}</td>
                 <td>
-                  <Link href={v.isCurrent ? `?year=${v.year}` : `?year=${v.year}&report=${v.reportId}`}>页面</Link>{" · "}
+                  <Link href={withRegion(v.isCurrent ? `?year=${v.year}` : `?year=${v.year}&report=${v.reportId}`, region)}>页面</Link>{" · "}
                   <a href={`/api/reports/${v.reportId}`} target="_blank" rel="noreferrer">JSON</a>
                 </td>
               </tr>
@@ -41,10 +42,10 @@ export function VersionsHistory({ profile, shownReportId }: { profile: Departmen
         ) : (
           <ul className="dept-history">
             {profile.mergedInto === null ? null : (
-              <li>已并入 <Link href={`/departments/${profile.mergedInto.id}`}>{profile.mergedInto.name}</Link></li>
+              <li>已并入 <Link href={withRegion(`/departments/${profile.mergedInto.id}`, region)}>{profile.mergedInto.name}</Link></li>
             )}
             {profile.mergedFrom.map((m) => (
-              <li key={m.id}>并入本部门：<Link href={`/departments/${m.id}`}>{m.name}</Link></li>
+              <li key={m.id}>并入本部门：<Link href={withRegion(`/departments/${m.id}`, region)}>{m.name}</Link></li>
             ))}
             {profile.aliases.map((a) => (
               <li key={a.name}>曾用名：{a.name}{a.toYear === null ? "" : `（至 ${a.toYear} 年）`}</li>
