@@ -12,7 +12,8 @@ type Item =
   | { id: number; file: File; state: "saving" }
   | { id: number; file: File; state: "done"; result: StoredBody }
   | { id: number; file: File; state: "failed"; message: string }
-  | { id: number; file: File; state: "discarded" };
+  | { id: number; file: File; state: "discarded" }
+  | { id: number; file: File; state: "duplicate"; of: { departmentId?: number; department: string; year: number; version: number } };
 
 const RESULT_LABEL = { imported: "已导入", new_version: "已导入为新版本", duplicate: "重复文件，未重复保存" } as const;
 let nextId = 1;
@@ -30,7 +31,9 @@ export function ImportPanel() {
         uploadReport(item.file, { dryRun: true, onProgress: (p) => update(item.id, { ...item, progress: p }) })
           .then(({ body }) => {
             if (isApiError(body)) update(item.id, { id: item.id, file: item.file, state: "failed", message: body.error.message });
-            else if ("dryRun" in body) {
+            else if ("dryRun" in body && body.duplicateOf) {
+              update(item.id, { id: item.id, file: item.file, state: "duplicate", of: body.duplicateOf });
+            } else if ("dryRun" in body) {
               update(item.id, { id: item.id, file: item.file, state: "preview", preview: body, departmentName: body.department ?? "", year: body.year ? String(body.year) : "" });
             }
           })
@@ -44,7 +47,8 @@ export function ImportPanel() {
     update(item.id, { id: item.id, file: item.file, state: "saving" });
     try {
       const { body } = await uploadReport(item.file, { dryRun: false, departmentName: item.departmentName, year: item.year });
-      if ("status" in body && body.status) update(item.id, { id: item.id, file: item.file, state: "done", result: body });
+      if ("status" in body && body.status === "duplicate") update(item.id, { id: item.id, file: item.file, state: "duplicate", of: body });
+      else if ("status" in body && body.status) update(item.id, { id: item.id, file: item.file, state: "done", result: body });
       else update(item.id, { id: item.id, file: item.file, state: "failed", message: isApiError(body) ? body.error.message : "导入失败" });
     } catch (error) {
       update(item.id, { id: item.id, file: item.file, state: "failed", message: (error as Error).message });
@@ -68,7 +72,7 @@ export function ImportPanel() {
       </label>
       {items.length > 0 ? (
         <p className="summary" data-testid="import-summary">
-          共 {items.length} 个文件：待确认 {count("preview")}，已完成 {count("done")}，失败 {count("failed")}，已放弃 {count("discarded")}
+          共 {items.length} 个文件：待确认 {count("preview")}，已完成 {count("done")}，重复 {count("duplicate")}，失败 {count("failed")}，已放弃 {count("discarded")}
         </p>
       ) : null}
       {items.map((item) => (
@@ -79,6 +83,12 @@ export function ImportPanel() {
           {item.state === "saving" ? <p className="muted">保存中…</p> : null}
           {item.state === "failed" ? <p className="error-box">{item.message}</p> : null}
           {item.state === "discarded" ? <p className="muted">已放弃，未保存。</p> : null}
+          {item.state === "duplicate" ? (
+            <p className="notice" data-testid="duplicate-notice">
+              相同文件已导入：{item.of.department} {item.of.year} 年度 第 {item.of.version} 版，无需再次导入。
+              {item.of.departmentId ? <Link href={`/departments/${item.of.departmentId}?year=${item.of.year}`}>查看部门</Link> : null}
+            </p>
+          ) : null}
           {item.state === "done" ? (
             <p className={item.result.status === "duplicate" ? "notice" : "ok-box"}>
               {RESULT_LABEL[item.result.status]}：{item.result.department} {item.result.year} 年度 第 {item.result.version} 版。

@@ -11,6 +11,8 @@ export interface DryRunBody {
   findings: Finding[];
   unread: Unread[];
   report: ParsedReport;
+  /** Set when the same bytes are already stored: the file needs no confirmation. */
+  duplicateOf?: { reportId: number; departmentId: number; department: string; year: number; version: number } | null;
 }
 export interface StoredBody {
   status: "imported" | "new_version" | "duplicate";

@@ -37,8 +37,17 @@ export interface IngestError {
 export type IngestResult =
   | { status: "imported" | "new_version"; importRunId: number; reportId: number; departmentId: number; department: string; year: number; version: number; findings: Finding[]; unread: Unread[] }
   | { status: "duplicate"; importRunId: number; reportId: number; departmentId: number; department: string; year: number; version: number; findings: Finding[]; unread: Unread[] }
-  | { status: "dry_run"; parsed: ParsedReport; department: string | null; year: number | null; existingDepartment: { id: number; name: string } | null; findings: Finding[]; unread: Unread[] }
+  | { status: "dry_run"; parsed: ParsedReport; department: string | null; year: number | null; existingDepartment: { id: number; name: string } | null; findings: Finding[]; unread: Unread[]; duplicateOf: DuplicateOf | null }
   | { status: "failed"; importRunId: number | null; error: IngestError };
+
+/** The stored report a file's bytes (SHA-256) already are. */
+export interface DuplicateOf {
+  reportId: number;
+  departmentId: number;
+  department: string;
+  year: number;
+  version: number;
+}
 
 /** A parsed file waiting to be stored, or an attempt that already has its answer (failed, duplicate). */
 export type PreparedFile =
@@ -133,7 +142,10 @@ export async function storePrepared(prisma: PrismaClient, prepared: PreparedFile
 
   if (input.dryRun) {
     const existing = departmentName ? await prisma.$transaction((tx) => findDepartment(tx, departmentName)) : null;
-    return { status: "dry_run", parsed, department: departmentName, year, existingDepartment: existing, findings: parsed.findings, unread: parsed.unread };
+    // The preview already says the file is stored, so nobody confirms an import that would only be refused.
+    const dup = await existingDuplicate(prisma, sha);
+    const duplicateOf = dup === null ? null : { reportId: dup.id, departmentId: dup.departmentId, department: dup.department.name, year: dup.year, version: dup.version };
+    return { status: "dry_run", parsed, department: departmentName, year, existingDepartment: existing, findings: parsed.findings, unread: parsed.unread, duplicateOf };
   }
   if (!departmentName || !year) {
     const missing = [!departmentName && "部门名称", !year && "年度"].filter(Boolean).join("和");

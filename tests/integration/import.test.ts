@@ -90,8 +90,21 @@ describe(`import on ${dbLabel}`, () => {
     const variant = Buffer.concat([TEXT, Buffer.from("\n")]);
     const res = await upload(variant, "preview.txt", "?dryRun=1");
     expect(res.status).toBe(200);
-    expect(((await res.json()) as { dryRun: boolean; existingDepartment: { name: string } }).existingDepartment.name).toBe("咸宁市人民政府办公室");
+    const body = (await res.json()) as { dryRun: boolean; existingDepartment: { name: string }; duplicateOf: unknown };
+    expect(body.existingDepartment.name).toBe("咸宁市人民政府办公室");
+    expect(body.duplicateOf).toBeNull();
     expect(await tableCounts()).toEqual(before);
+  });
+
+  test("the preview of bytes already stored names the stored report (before 确认导入) and records nothing", async () => {
+    const before = await tableCounts();
+    const runs = await db.prisma.importRun.count();
+    const res = await upload(TEXT, "same-again.txt", "?dryRun=1");
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { duplicateOf: { department: string; year: number; version: number } | null };
+    expect(body.duplicateOf).toMatchObject({ department: "咸宁市人民政府办公室", year: 2024, version: 1 });
+    expect(await tableCounts()).toEqual(before);
+    expect(await db.prisma.importRun.count()).toBe(runs);
   });
 
   test("two concurrent imports of the same new file yield one report", async () => {

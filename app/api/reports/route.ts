@@ -17,7 +17,7 @@ export const POST = route({ auth: "analyst", query: Query }, async ({ request, q
     case "dry_run":
       return NextResponse.json({
         dryRun: true, department: result.department, year: result.year, existingDepartment: result.existingDepartment,
-        findings: result.findings, unread: result.unread, report: result.parsed,
+        findings: result.findings, unread: result.unread, report: result.parsed, duplicateOf: result.duplicateOf,
       });
     case "duplicate":
       return NextResponse.json(
