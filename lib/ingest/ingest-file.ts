@@ -74,7 +74,10 @@ function attemptOf(input: IngestInput): ImportAttempt {
 
 async function failed(prisma: PrismaClient, input: IngestInput, error: unknown, sha: string | null): Promise<IngestResult> {
   const err = failure(error, input.fileName);
-  const run = input.dryRun ? null : await recordImportAttempt(prisma, attemptOf(input), sha, { status: "failed", errorCode: err.code, message: err.message });
+  // A file refused at the web/API preview is still an upload the log must show (rejected, and why); a good preview
+  // is not, and `import --dry-run` on the command line writes nothing.
+  const record = !input.dryRun || input.channel !== "cli";
+  const run = record ? await recordImportAttempt(prisma, attemptOf(input), sha, { status: "failed", errorCode: err.code, message: err.message }) : null;
   return { status: "failed", importRunId: run?.id ?? null, error: err };
 }
 

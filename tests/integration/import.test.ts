@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { countImportRuns, listImportRuns } from "@/lib/queries/list-import-runs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { NextRequest } from "next/server";
 import { setProcessDatabase, type Database } from "@/lib/db/client";
@@ -105,6 +106,19 @@ describe(`import on ${dbLabel}`, () => {
     expect(body.duplicateOf).toMatchObject({ department: "咸宁市人民政府办公室", year: 2024, version: 1 });
     expect(await tableCounts()).toEqual(before);
     expect(await db.prisma.importRun.count()).toBe(runs);
+  });
+
+  test("a file refused at the preview is in the import log as 失败, and the log filters by outcome and file name", async () => {
+    const renamed = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3, 4, 5]);
+    const res = await upload(renamed, "preview-refused.txt", "?dryRun=1");
+    expect(res.status).toBe(422);
+    const viewer = { userId: 1, name: "all", role: "analyst" as const, departmentIds: null };
+    const failed = await listImportRuns(viewer, 50, { status: "failed", file: "preview-refused" });
+    expect(failed.map((r) => [r.fileName, r.status])).toEqual([["preview-refused.txt", "failed"]]);
+    expect(await countImportRuns(viewer, { status: "failed", file: "preview-refused" })).toBe(1);
+    expect(await countImportRuns(viewer, { status: "imported", file: "preview-refused" })).toBe(0);
+    const all = await countImportRuns(viewer);
+    expect((await listImportRuns(viewer, 2, { offset: all - 1 })).length).toBe(1);
   });
 
   test("two concurrent imports of the same new file yield one report", async () => {
