@@ -11,7 +11,7 @@ import type { DeckPlan, DeckPlanSlide } from "./deck-plan";
 import { deckFindings, fileStem, nativeChart, narrativeOf, omittedNote, slideWhen } from "./deck-parts";
 
 /** As many bars as keep a 12 pt name each on the slide (LibreOffice and PowerPoint drop names that would touch). */
-const RANKING_SHOWN = 12;
+const RANKING_SHOWN = 10;
 const HEATMAP_CELLS_SHOWN = 10;
 
 function sentenceOf(figures: ReadonlyArray<FigureValue>, id: FigureId): string {
