@@ -30,7 +30,7 @@ export function HeatmapChart({ columns, title, period, linkYear, region }: { col
       title={title}
       unit={`%（${rateFormula(basis)}）`}
       period={period}
-      source={{ department: `${dto.departments.length} 个部门`, table: `公开05表 一般公共预算财政拨款支出决算表与报告所列${BASIS_BUDGET_LABEL[basis]}` }}
+      source={{ scope: `${dto.departments.length} 个部门`, table: `公开05表 一般公共预算财政拨款支出决算表与报告所列${BASIS_BUDGET_LABEL[basis]}` }}
       option={option}
       table={table}
       height={heatmapHeight(dto.departments.length, dto.codes.length)}

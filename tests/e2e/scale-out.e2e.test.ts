@@ -57,7 +57,10 @@ describe.runIf(Boolean(adminUrl))("scale-out on PostgreSQL", () => {
     expect(onB.status).toBe(200);
     const page = await fetch(`${b.url}/departments`, { headers: { cookie, accept: "text/html" } });
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain("reader");
+    // Pages carry no user name (the response cache is shared by scope); the signed-in header offers 退出, and the
+    // browser reads the name from the fl_name cookie set at login.
+    expect(await page.text()).toContain("退出");
+    expect(cookie).toContain("fl_name=reader");
   });
 
   test("B answers repeat reads from its response cache, and an import made elsewhere reaches it on the next request", async () => {
