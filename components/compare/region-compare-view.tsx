@@ -34,6 +34,9 @@ export function RegionCompareView({ data, mode, options }: Props) {
         subtitle={<>{data.regions.map((r) => r.name).join(" · ") || "选择 2–6 个地区"} · {period} · 每个地区按同一计数规则汇总 <DemoBadge show={data.isDemo} /></>}
         actions={year === null ? null : <YearPicker years={data.years} year={year} />}
       />
+      {data.unknown.length === 0 ? null : (
+        <p className="notice" role="alert" data-testid="unknown-regions">{`没有地区代码为“${data.unknown.join("”“")}”的地区，未列入对比；请在下面重新选择。`}</p>
+      )}
       <section className="card stack">
         <form method="get" action="/compare" className="region-compare-picker" aria-label="选择地区">
           <div className="compare-chips">

@@ -8,9 +8,13 @@ export const MAX_REGIONS = 6;
 
 /** `?regions=990101,990102` (or repeated) → distinct codes of digits, at most six, order kept. */
 export function parseRegionCodes(raw: string | string[] | undefined): string[] {
+  return requestedRegionCodes(raw).filter((s) => /^\d{2,12}$/.test(s)).slice(0, MAX_REGIONS);
+}
+
+/** Every distinct non-empty entry of `?regions=`, well-formed or not: what an unknown code is looked for in. */
+export function requestedRegionCodes(raw: string | string[] | undefined): string[] {
   const text = Array.isArray(raw) ? raw.join(",") : raw ?? "";
-  const codes = text.split(",").map((s) => s.trim()).filter((s) => /^\d{2,12}$/.test(s));
-  return [...new Set(codes)].slice(0, MAX_REGIONS);
+  return [...new Set(text.split(",").map((s) => s.trim()).filter((s) => s !== ""))];
 }
 
 /** Party and front organisations put their prefix before the place (中共示例市甲区委宣传部 → 宣传部 under 中共…委). */

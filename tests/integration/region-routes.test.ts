@@ -29,6 +29,7 @@ const { POST: postChange } = await import("@/app/api/admin/departments/route");
 const { POST: postUndo } = await import("@/app/api/admin/departments/undo/route");
 const { default: OverviewPage } = await import("@/app/page");
 const { default: DepartmentsPage } = await import("@/app/departments/page");
+const { default: ComparePage } = await import("@/app/compare/page");
 
 let db: Database;
 let cleanup: () => Promise<void>;
@@ -96,6 +97,18 @@ describe(`regions at the routes on ${dbLabel}`, () => {
     expect(compare.regions[0]).toMatchObject({ expenditure: jiaOverview.current!.expenditure, departments: jiaOverview.current!.departments });
     expect(compare.kinds.find((k) => k.kind === "财政局")?.departments.map((d) => d?.name)).toEqual(["示例市甲区财政局", "示例市乙区财政局"]);
     expect(compare.kindRegion).toBe("9901");
+  });
+
+  test("an unknown code in ?regions= is a 400 naming it at the API and a notice on the page, not a silent drop", async () => {
+    const bad = await get(getCompareApi, "/api/analytics/compare?regions=990101,123456,abc&year=2024");
+    expect(bad.status).toBe(400);
+    expect((bad.body as { error: { message: string; details: { regions: string[] } } }).error).toMatchObject({
+      message: "未知的地区代码“123456”“abc”", details: { regions: ["123456", "abc"] },
+    });
+    // The page is one RegionCompareView element: render that one level to read its text.
+    const view = (await ComparePage({ searchParams: Promise.resolve({ regions: "990101,990102,123456", year: "2024" }) })) as { type: (p: unknown) => unknown; props: unknown };
+    const page = strings(view.type(view.props)).join("\n");
+    expect(page).toContain("没有地区代码为“123456”的地区，未列入对比");
   });
 
   test("a region-scoped viewer sees only its region through pages, API and exports", async () => {

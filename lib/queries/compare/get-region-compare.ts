@@ -3,7 +3,7 @@ import { Prisma } from "../../generated/prisma/client";
 import { getPrisma } from "../../db/client";
 import type { Viewer } from "../../auth/viewer";
 import type { CompareDto } from "../../charts/dto";
-import { commonRegion, matchDepartmentKinds, parseRegionCodes, type KindMatch } from "../../domain/region-compare";
+import { commonRegion, matchDepartmentKinds, parseRegionCodes, requestedRegionCodes, type KindMatch } from "../../domain/region-compare";
 import { pickYear } from "../list-years";
 import { listReportYears } from "../overview/list-report-years";
 import { listDepartmentYearFacts } from "../overview/list-department-year-facts";
@@ -16,8 +16,10 @@ import { shapeRegionCompare, type RegionCompareInput, type RegionCompareRow } fr
 export interface RegionCompareDto {
   years: number[];
   year: number | null;
-  /** The regions shown, in URL order (unknown codes dropped); `sub` = each with its sub-regions. */
+  /** The regions shown, in URL order; `sub` = each with its sub-regions. */
   codes: string[];
+  /** Entries of `?regions=` that name no stored region (the API answers 400, the page says so). */
+  unknown: string[];
   sub: boolean;
   isDemo: boolean;
   regions: RegionCompareRow[];
@@ -36,13 +38,17 @@ export async function getRegionCompare(
   params: { regions?: string | string[]; year?: string | string[]; sub?: string | string[] },
 ): Promise<RegionCompareDto> {
   const sub = params.sub;
-  const found = await Promise.all(parseRegionCodes(params.regions).map((code) => findRegionViewer(viewer, { region: code, sub }, true)));
+  const asked = parseRegionCodes(params.regions);
+  const found = await Promise.all(asked.map((code) => findRegionViewer(viewer, { region: code, sub }, true)));
   const regions = found.filter((r): r is RegionViewer => r !== null && r.region.code !== null);
+  // Malformed entries and well-formed codes of no stored region; codes past the sixth are not looked up, so not "unknown".
+  const shown = new Set(regions.map((r) => r.region.code));
+  const unknown = requestedRegionCodes(params.regions).filter((c) => !shown.has(c) && (asked.includes(c) || !/^\d{2,12}$/.test(c)));
   const years = [...new Set((await Promise.all(regions.map(listReportYears))).flat())].sort((a, b) => b - a);
   const year = pickYear(params.year, years);
   const none: CompareDto = { metrics: [], departments: [] };
   const base: RegionCompareDto = {
-    years, year, codes: regions.map((r) => r.region.code!), sub: regions.some((r) => r.region.sub), isDemo: false,
+    years, year, codes: regions.map((r) => r.region.code!), unknown, sub: regions.some((r) => r.region.sub), isDemo: false,
     regions: [], totals: none, structure: none, sangong: none, kinds: [], kindRegion: null,
   };
   if (year === null || regions.length === 0) return base;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import {
-  commonRegion, defaultRegionSet, departmentKindKey, matchDepartmentKinds, parseRegionCodes,
+  commonRegion, defaultRegionSet, departmentKindKey, matchDepartmentKinds, parseRegionCodes, requestedRegionCodes,
 } from "@/lib/domain/region-compare";
 import { shapeRegionCompare } from "@/lib/queries/compare/shape-region-compare";
 import type { DepartmentYearFacts } from "@/lib/queries/overview/list-department-year-facts";
@@ -14,6 +14,14 @@ describe("区 vs 区: regions and the same kind of department", () => {
     [undefined, []],
   ])("parseRegionCodes(%o)", (raw, codes) => {
     expect(parseRegionCodes(raw)).toEqual(codes);
+  });
+
+  test.each([
+    ["9901, x, 31; ,9901", ["9901", "x", "31;"]],
+    [["990101", ",990101"], ["990101"]],
+    [undefined, []],
+  ])("requestedRegionCodes(%o) keeps malformed entries, so they can be reported", (raw, codes) => {
+    expect(requestedRegionCodes(raw)).toEqual(codes);
   });
 
   test.each([

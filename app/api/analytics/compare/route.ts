@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { yearText } from "@/lib/api/params";
+import { badRequest } from "@/lib/api/errors";
 import { route } from "@/lib/api/route";
 import { regionViewerForRequest } from "@/lib/api/region-params";
 import { getCompare } from "@/lib/queries/compare/get-compare";
@@ -18,6 +19,10 @@ const Query = z.object({
  * GET /api/analytics/compare?ids=a,b,c&year=&peers=wide — 2–6 departments side by side plus suggested peers of the first
  * (from the region, or with peers=wide from the region above); ?regions=a,b&year=&sub=1 — 2–6 regions side by side.
  */
-export const GET = route({ auth: "viewer", query: Query }, async ({ viewer, query, url }) =>
-  NextResponse.json(query.regions !== undefined ? await getRegionCompare(viewer, query) : await getCompare(await regionViewerForRequest(viewer, url), query)),
-);
+export const GET = route({ auth: "viewer", query: Query }, async ({ viewer, query, url }) => {
+  if (query.regions === undefined) return NextResponse.json(await getCompare(await regionViewerForRequest(viewer, url), query));
+  const regions = await getRegionCompare(viewer, query);
+  // As `?region=`: a typo is a 400 that names it, not a comparison quietly missing a region.
+  if (regions.unknown.length > 0) throw badRequest(`未知的地区代码“${regions.unknown.join("”“")}”`, { regions: regions.unknown });
+  return NextResponse.json(regions);
+});
