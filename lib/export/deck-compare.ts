@@ -1,10 +1,11 @@
-import { buildCompareOption, toCompareTable, type CompareDto } from "@/lib/charts";
+import type { CompareDto } from "@/lib/charts";
+import { chartTable } from "@/lib/charts/registry";
 import type { CompareDeckData } from "@/lib/queries/deck/get-compare-deck-data";
 import { rateLabel } from "@/lib/figures/execution";
 import { describeCompare, describeStructure } from "./narrative";
 import { figureById, figureSentence } from "@/lib/figures/figure";
 import type { DeckPlan, DeckPlanSlide } from "./deck-plan";
-import { deckFindings, fileStem, imageRequest, nativeChart, narrativeOf, omittedNote, STATIC_CONTEXT } from "./deck-parts";
+import { deckFindings, fileStem, imageRequest, nativeChart, narrativeOf, omittedNote } from "./deck-parts";
 
 /** Every metric of a CompareDto as a clustered bar chart: categories = metrics, one series per department. */
 function compareChart(dto: CompareDto) {
@@ -39,7 +40,7 @@ export function compareDeckPlan(data: CompareDeckData, generatedAt: Date): DeckP
       omittedNote(totals.omitted, "部分部门数据"),
     ),
     ...(totals.chart === undefined ? {} : { chart: totals.chart }),
-    table: toCompareTable(view.totals, { title: "主要指标对比", period, source }),
+    table: chartTable("compare", view.totals, { title: "主要指标对比", period, source }),
     source: `${source} 公开01表、公开03表`,
   });
 
@@ -52,8 +53,8 @@ export function compareDeckPlan(data: CompareDeckData, generatedAt: Date): DeckP
           describeStructure({ subject: `${d.name}支出`, items: view.structure.metrics.map((m) => ({ name: m.label.replace(/^\d+\s*/, ""), amount: d.values[m.key] ?? null })), top: 1 }),
         ),
       ),
-      image: imageRequest(buildCompareOption(view.structure, STATIC_CONTEXT), meta.unit),
-      table: toCompareTable(view.structure, { title: "支出功能分类对比", period, source: meta.source }),
+      image: imageRequest("compare", view.structure, meta.unit),
+      table: chartTable("compare", view.structure, { title: "支出功能分类对比", period, source: meta.source }),
       source: meta.source,
     });
   }
@@ -86,7 +87,7 @@ export function compareDeckPlan(data: CompareDeckData, generatedAt: Date): DeckP
       omittedNote(sangong.omitted, "预算数或决算数"),
     ),
     ...(sangong.chart === undefined ? {} : { chart: sangong.chart }),
-    table: toCompareTable(view.sangong, { title: "“三公”经费分项决算对比", period, source: `${source} 公开09表` }),
+    table: chartTable("compare", view.sangong, { title: "“三公”经费分项决算对比", period, source: `${source} 公开09表` }),
     source: `${source} 公开09表`,
   });
 

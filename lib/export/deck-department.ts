@@ -1,21 +1,11 @@
-import {
-  buildPerformanceOption,
-  buildSangongTrendOption,
-  NARRATIVE_SUFFIX,
-  toEconomicTable,
-  toExecutionTable,
-  toPerformanceTable,
-  toRankingTable,
-  toSangongTrendTable,
-  toStructureTable,
-  toYoyTable,
-} from "@/lib/charts";
+import { NARRATIVE_SUFFIX } from "@/lib/charts";
+import { chartTable } from "@/lib/charts/registry";
 import type { DepartmentDeckData } from "@/lib/queries/deck/get-department-deck-data";
 import { BASIS_BUDGET_LABEL, PERFORMANCE_RATE_LABEL, rateLabel } from "@/lib/figures/execution";
 import { describeCompare, describeExecution, describeSangong, describeStructure, describeTotal } from "./narrative";
 import { figureById, figureSentence } from "@/lib/figures/figure";
 import type { DeckPlan, DeckPlanSlide } from "./deck-plan";
-import { deckFindings, fileStem, imageRequest, nativeChart, narrativeOf, omittedNote, slideWhen, sourceText, STATIC_CONTEXT } from "./deck-parts";
+import { deckFindings, fileStem, imageRequest, nativeChart, narrativeOf, omittedNote, slideWhen, sourceText } from "./deck-parts";
 
 /**
  * The department briefing: 支出总体, 支出构成 (基本/项目, 功能分类, 收入来源, 经济分类), 预算执行, 三公, 绩效自评 and the
@@ -54,7 +44,7 @@ export function departmentDeckPlan(data: DepartmentDeckData, generatedAt: Date):
       omittedNote(total.omitted),
     ),
     ...(total.chart === undefined ? {} : { chart: total.chart }),
-    table: toYoyTable(view.yoy.total, { title: "支出合计年度变化", source: sourceText(view.yoy.source) }),
+    table: chartTable("yoy", view.yoy.total, { title: "支出合计年度变化", source: sourceText(view.yoy.source) }),
     ...(view.yoy.source === null ? {} : { source: sourceText(view.yoy.source) }),
   });
 
@@ -84,7 +74,7 @@ export function departmentDeckPlan(data: DepartmentDeckData, generatedAt: Date):
         title: "支出功能分类结构",
         narrative: narrativeOf(describeStructure({ year, subject: "支出", items: nodes.map((n) => ({ name: n.name, amount: n.amount })) }), omittedNote(chart.omitted)),
         ...(chart.chart === undefined ? {} : { chart: chart.chart }),
-        table: toStructureTable(structure!.chart, { period, source: sourceText(structure!.source) }),
+        table: chartTable("structure", structure!.chart, { period, source: sourceText(structure!.source) }),
         source: sourceText(structure!.source),
       };
     }),
@@ -117,7 +107,7 @@ export function departmentDeckPlan(data: DepartmentDeckData, generatedAt: Date):
           omittedNote(chart.omitted),
         ),
         ...(chart.chart === undefined ? {} : { chart: chart.chart }),
-        table: toEconomicTable(economic!.chart, { period, source: sourceText(economic!.source) }),
+        table: chartTable("economic", economic!.chart, { period, source: sourceText(economic!.source) }),
         source: sourceText(economic!.source),
       };
     }),
@@ -158,7 +148,7 @@ export function departmentDeckPlan(data: DepartmentDeckData, generatedAt: Date):
           }),
         ),
         ...(chart.chart === undefined ? {} : { chart: chart.chart }),
-        table: toExecutionTable(execution!.itemChart, { period, source: sourceText(execution!.source) }),
+        table: chartTable("execution", execution!.itemChart, { period, source: sourceText(execution!.source) }),
         source: sourceText(execution!.budgetSource),
       };
     }),
@@ -173,10 +163,10 @@ export function departmentDeckPlan(data: DepartmentDeckData, generatedAt: Date):
         // The prior year of the page's 三公 tile (last year's reports incl. merged units, else the 说明's statement).
         describeSangong({ year, actual: summary!.sangongActual.value, budget: summary!.sangongBudget, prior: figureById(view.figures, "sangongActual")?.change?.prior }),
       );
-      const table = toSangongTrendTable(sangong.chart, { period: meta.period, source: meta.source });
+      const table = chartTable("sangongTrend", sangong.chart, { period: meta.period, source: meta.source });
       // Several years: the page's trend chart (bars and budget lines) as an image. One year: the items as native bars.
       if (years.length > 1) {
-        return { title: "“三公”经费", narrative, image: imageRequest(buildSangongTrendOption(sangong.chart, STATIC_CONTEXT), meta.unit), table, source: meta.source };
+        return { title: "“三公”经费", narrative, image: imageRequest("sangongTrend", sangong.chart, meta.unit), table, source: meta.source };
       }
       const items = [...sangong.chart.items, { key: "total", name: "合计", ...sangong.chart.total }];
       const chart = nativeChart(
@@ -202,8 +192,8 @@ export function departmentDeckPlan(data: DepartmentDeckData, generatedAt: Date):
           performance!.overall.ratePct === null ? "" : `${year}年部门整体${PERFORMANCE_RATE_LABEL}${performance!.overall.ratePct}%（绩效自评表所列，非预算执行率）。`,
           describeExecution({ year, noun: "项目", metric: PERFORMANCE_RATE_LABEL, items: performance!.projects.map((p) => ({ name: p.name, rate: p.ratePct, budget: p.budget, actual: p.actual })) }),
         ),
-        image: imageRequest(buildPerformanceOption(performance!.chart, STATIC_CONTEXT), "%"),
-        table: toPerformanceTable(performance!.chart, { period, source }),
+        image: imageRequest("performance", performance!.chart, "%"),
+        table: chartTable("performance", performance!.chart, { period, source }),
         source,
       };
     }),
@@ -225,7 +215,7 @@ export function departmentDeckPlan(data: DepartmentDeckData, generatedAt: Date):
           rows.length > shown.length ? `图中列出支出最高的15个部门${shown.length > 15 ? "及本部门" : ""}，完整排名见备注。` : "",
         ),
         ...(chart.chart === undefined ? {} : { chart: chart.chart }),
-        table: toRankingTable(city.ranking, { period, source: "各部门决算公开01表" }),
+        table: chartTable("ranking", city.ranking, { period, source: "各部门决算公开01表" }),
         source: `各部门${year}年度部门决算 公开01表`,
       };
     }),

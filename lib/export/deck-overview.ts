@@ -1,4 +1,5 @@
-import { bucketRates, toHeatmapTable, toHistogramTable, toRankingTable, type HeatmapDto } from "@/lib/charts";
+import { bucketRates, type HeatmapDto } from "@/lib/charts";
+import { chartTable } from "@/lib/charts/registry";
 import { shortCodeName } from "@/lib/charts/short-name";
 import { ratePct } from "@/lib/figures/rates";
 import { ATTENTION_LABELS } from "@/lib/queries/overview/attention";
@@ -65,7 +66,7 @@ export function overviewDeckPlan(data: OverviewDeckData, generatedAt: Date): Dec
       ranked.length > top.length ? `图中列出前${top.length}个部门，完整排名见备注。` : "",
     ),
     ...(ranking.chart === undefined ? {} : { chart: ranking.chart }),
-    table: toRankingTable(overview.ranking, { period, source: tableSource }),
+    table: chartTable("ranking", overview.ranking, { period, source: tableSource }),
     source: `${tableSource} 公开01表`,
   });
 
@@ -78,7 +79,7 @@ export function overviewDeckPlan(data: OverviewDeckData, generatedAt: Date): Dec
       missing > 0 ? `另有${missing}个部门未说明${BASIS_BUDGET_LABEL[overview.basis]}（或为 0），未计入分布。` : "",
     ),
     ...(histogram.chart === undefined ? {} : { chart: histogram.chart }),
-    table: toHistogramTable(overview.rates, { period }),
+    table: chartTable("histogram", overview.rates, { period }),
     source: `${tableSource} 决算情况说明（${BASIS_BUDGET_LABEL[overview.basis]}）与公开05表`,
   });
 
@@ -98,7 +99,7 @@ export function overviewDeckPlan(data: OverviewDeckData, generatedAt: Date): Dec
           cells.length > shown.length ? `图中列出执行率偏离 100% 最多的${shown.length}个部门·科目（共${cells.length}个），完整矩阵见备注。` : "",
         ),
         ...(bars.chart === undefined ? {} : { chart: bars.chart }),
-        table: toHeatmapTable(heatmap, { period, source }),
+        table: chartTable("heatmap", heatmap, { period, source }),
         source,
       };
     }),

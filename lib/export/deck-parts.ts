@@ -1,5 +1,5 @@
-import type { EChartsOption } from "echarts";
 import { defaultChartContext, type ChartContext } from "@/lib/charts/context";
+import { chartOption, type ChartDtos, type ChartKind } from "@/lib/charts/registry";
 import { formatSourceNote } from "@/lib/charts/source-note";
 import { pctToNumber, yuanToWanNumber } from "@/lib/figures/format";
 import type { DeckImageRequest, DeckPlanSlide } from "./deck-plan";
@@ -8,7 +8,7 @@ import type { DeckChart, DeckChartType, DeckFinding } from "./deck-types";
 /** Helpers shared by the overview, department and comparison decks. Pure. */
 
 /** Builders render for a static image: no animation, the default (red-up) colours. */
-export const STATIC_CONTEXT: ChartContext = defaultChartContext({ static: true });
+const STATIC_CONTEXT: ChartContext = defaultChartContext({ static: true });
 
 export interface SourceLike {
   department: string;
@@ -70,8 +70,12 @@ export function omittedNote(omitted: readonly string[], what = "数据"): string
   return `图中未绘出缺少${what}或为零的：${names}。`;
 }
 
-/** A chart image for a slide; the slide's title and source line say what the frame of an exported image would. */
-export function imageRequest(option: EChartsOption, unit?: string): DeckImageRequest {
+/**
+ * A registered chart as a slide image, built as the page builds it; the slide's title and source line say what the
+ * frame of an exported image would.
+ */
+export function imageRequest<K extends ChartKind>(kind: K, dto: ChartDtos[K], unit?: string): DeckImageRequest {
+  const option = chartOption(kind, dto, STATIC_CONTEXT);
   return unit === undefined ? { option } : { option, unit };
 }
 

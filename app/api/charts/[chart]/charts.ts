@@ -1,16 +1,8 @@
 import type { EChartsOption } from "echarts";
 import { z } from "zod";
 import type { RegionViewer } from "@/lib/queries/region/region-scope";
-import {
-  buildHeatmapOption,
-  heatmapHeight,
-  buildRankingOption,
-  buildSangongTrendOption,
-  buildStructureOption,
-  buildYoyOption,
-  defaultChartContext,
-  rankingHeight,
-} from "@/lib/charts";
+import { defaultChartContext } from "@/lib/charts";
+import { CHART_REGISTRY, chartOption, exportSize, type ChartDtos, type ChartKind } from "@/lib/charts/registry";
 import type { ExportMeta } from "@/lib/charts/export-option";
 import { sourceText } from "@/lib/export/deck-parts";
 import { exportTitle } from "@/lib/export/file-name";
@@ -30,76 +22,107 @@ export interface ChartRender {
   fileStem: string;
 }
 
-const ctx = defaultChartContext({ static: true });
-const id = dbId;
-const WIDTH = 880;
-const HEIGHT = 420;
+/** What a chart's query found: the DTO its registered builder draws, and the export frame's texts. */
+interface Loaded<K extends ChartKind> {
+  dto: ChartDtos[K];
+  meta: Omit<ExportMeta, "exportedOn">;
+  fileStem: string;
+}
 
 type Params = Record<string, string>;
-type Renderer = (viewer: RegionViewer, params: Params) => Promise<ChartRender | null>;
+type ChartQuery = { [K in ChartKind]: { kind: K; load: (viewer: RegionViewer, params: Params) => Promise<Loaded<K> | null> } }[ChartKind];
 
-/** The charts /api/charts/{chart}.svg serves, by name; unknown names are a 404. */
-export const CHARTS: Record<string, Renderer> = {
-  "department-structure": async (viewer, params) => {
-    const q = z.object({ id, year, code: z.string().regex(/^\d{3}(\d{2})?$/).optional() }).parse(params);
-    const structure = await getDepartmentStructure(viewer, { departmentId: q.id, year: q.year }, q.code ?? null);
-    if (structure === null || structure.rows.length === 0) return null;
-    const title = structure.node === null ? "支出功能分类结构" : `${structure.node.name}支出结构`;
-    return {
-      option: buildStructureOption(structure.chart, ctx),
-      meta: { title: exportTitle(title, structure.report.department), unit: "万元", period: `${q.year}年度`, ...optional(sourceText(structure.source)) },
-      size: { width: WIDTH, height: HEIGHT },
-      fileStem: `${structure.report.department}-${title}-${q.year}年度`,
-    };
+const ctx = defaultChartContext({ static: true });
+const id = dbId;
+const { structure, yoy, sangongTrend, heatmap } = CHART_REGISTRY;
+
+/** The charts /api/charts/{chart}.svg serves, by URL name: the query per chart; builder and size come from the registry. */
+const CHART_QUERIES: Record<string, ChartQuery> = {
+  "department-structure": {
+    kind: "structure",
+    load: async (viewer, params) => {
+      const q = z.object({ id, year, code: z.string().regex(/^\d{3}(\d{2})?$/).optional() }).parse(params);
+      const found = await getDepartmentStructure(viewer, { departmentId: q.id, year: q.year }, q.code ?? null);
+      if (found === null || found.rows.length === 0) return null;
+      const title = found.node === null ? structure.title : `${found.node.name}支出结构`;
+      return {
+        dto: found.chart,
+        meta: { title: exportTitle(title, found.report.department), unit: "万元", period: `${q.year}年度`, ...optional(sourceText(found.source)) },
+        fileStem: `${found.report.department}-${title}-${q.year}年度`,
+      };
+    },
   },
-  "department-yoy": async (viewer, params) => {
-    const q = z.object({ id }).parse(params);
-    const yoy = await getDepartmentYoy(viewer, q.id);
-    if (yoy.years.length === 0 || yoy.source === null) return null;
-    const period = `${yoy.total.points[0]?.year}—${yoy.total.points.at(-1)?.year}年`;
-    return {
-      option: buildYoyOption(yoy.total, ctx),
-      meta: { title: exportTitle("支出合计年度变化", yoy.source.department), unit: "万元", period, ...optional(sourceText(yoy.source)) },
-      size: { width: WIDTH, height: HEIGHT },
-      fileStem: `${yoy.source.department}-支出合计年度变化-${period}`,
-    };
+  "department-yoy": {
+    kind: "yoy",
+    load: async (viewer, params) => {
+      const q = z.object({ id }).parse(params);
+      const found = await getDepartmentYoy(viewer, q.id);
+      if (found.years.length === 0 || found.source === null) return null;
+      const period = `${found.total.points[0]?.year}—${found.total.points.at(-1)?.year}年`;
+      return {
+        dto: found.total,
+        meta: { title: exportTitle(yoy.title, found.source.department), unit: "万元", period, ...optional(sourceText(found.source)) },
+        fileStem: `${found.source.department}-${yoy.title}-${period}`,
+      };
+    },
   },
-  "department-sangong": async (viewer, params) => {
-    const q = z.object({ id }).parse(params);
-    const sangong = await getDepartmentSangong(viewer, q.id);
-    if (sangong.chart.years.length === 0 || sangong.source === null) return null;
-    const period = `${sangong.chart.years[0]}—${sangong.chart.years.at(-1)}年`;
-    return {
-      option: buildSangongTrendOption(sangong.chart, ctx),
-      meta: { title: exportTitle("“三公”经费预算与决算", sangong.source.department), unit: "万元", period, ...optional(sourceText(sangong.source)) },
-      size: { width: WIDTH, height: HEIGHT },
-      fileStem: `${sangong.source.department}-三公经费-${period}`,
-    };
+  "department-sangong": {
+    kind: "sangongTrend",
+    load: async (viewer, params) => {
+      const q = z.object({ id }).parse(params);
+      const found = await getDepartmentSangong(viewer, q.id);
+      if (found.chart.years.length === 0 || found.source === null) return null;
+      const period = `${found.chart.years[0]}—${found.chart.years.at(-1)}年`;
+      return {
+        dto: found.chart,
+        meta: { title: exportTitle(sangongTrend.title, found.source.department), unit: "万元", period, ...optional(sourceText(found.source)) },
+        fileStem: `${found.source.department}-三公经费-${period}`,
+      };
+    },
   },
-  "city-ranking": async (viewer, params) => {
-    const q = z.object({ year }).parse(params);
-    const overview = await getOverview(viewer, String(q.year));
-    if (overview.year !== q.year || overview.ranking.rows.length === 0) return null;
-    return {
-      option: buildRankingOption(overview.ranking, ctx),
-      meta: { title: `部门${overview.ranking.metricLabel}排名`, unit: "万元", period: `${q.year}年度`, source: `各部门${q.year}年度部门决算 公开01表` },
-      size: { width: WIDTH, height: rankingHeight(overview.ranking.rows.length) },
-      fileStem: `部门支出排名-${q.year}年度`,
-    };
+  "city-ranking": {
+    kind: "ranking",
+    load: async (viewer, params) => {
+      const q = z.object({ year }).parse(params);
+      const overview = await getOverview(viewer, String(q.year));
+      if (overview.year !== q.year || overview.ranking.rows.length === 0) return null;
+      return {
+        dto: overview.ranking,
+        meta: { title: `部门${overview.ranking.metricLabel}排名`, unit: "万元", period: `${q.year}年度`, source: `各部门${q.year}年度部门决算 公开01表` },
+        fileStem: `部门支出排名-${q.year}年度`,
+      };
+    },
   },
-  "execution-heatmap": async (viewer, params) => {
-    const q = z.object({ year, level: z.enum(["类", "款", "项"]).default("类"), sort: z.enum(["name", "size", "rate"]).default("size") }).parse(params);
-    const heatmap = await getExecutionHeatmap(viewer, { year: String(q.year), level: q.level, sort: q.sort });
-    if (heatmap.year !== q.year || heatmap.departments.length === 0) return null;
-    return {
-      option: buildHeatmapOption(heatmap, ctx),
-      meta: { title: "部门 × 科目 预算执行率", unit: "%", period: `${q.year}年度`, source: `各部门${q.year}年度部门决算 公开05表` },
-      // Every department row, as on the page.
-      size: { width: WIDTH, height: heatmapHeight(heatmap.departments.length, heatmap.codes.length) },
-      fileStem: `预算执行热力图-${q.year}年度`,
-    };
+  "execution-heatmap": {
+    kind: "heatmap",
+    load: async (viewer, params) => {
+      const q = z.object({ year, level: z.enum(["类", "款", "项"]).default("类"), sort: z.enum(["name", "size", "rate"]).default("size") }).parse(params);
+      const found = await getExecutionHeatmap(viewer, { year: String(q.year), level: q.level, sort: q.sort });
+      if (found.year !== q.year || found.departments.length === 0) return null;
+      return {
+        dto: found,
+        meta: { title: heatmap.title, unit: "%", period: `${q.year}年度`, source: `各部门${q.year}年度部门决算 公开05表` },
+        fileStem: `预算执行热力图-${q.year}年度`,
+      };
+    },
   },
 };
+
+/** The registered chart kind an /api/charts name draws; undefined for unknown names (a 404). */
+export function chartKindOf(name: string): ChartKind | undefined {
+  return Object.hasOwn(CHART_QUERIES, name) ? CHART_QUERIES[name]!.kind : undefined;
+}
+
+/** Runs the named chart's query and builds it through the registry; null when the query found nothing to draw. */
+export async function renderChart(name: string, viewer: RegionViewer, params: Params): Promise<ChartRender | null> {
+  return chartKindOf(name) === undefined ? null : build(CHART_QUERIES[name]!, viewer, params);
+}
+
+async function build<K extends ChartKind>(query: { kind: K; load: (viewer: RegionViewer, params: Params) => Promise<Loaded<K> | null> }, viewer: RegionViewer, params: Params): Promise<ChartRender | null> {
+  const loaded = await query.load(viewer, params);
+  if (loaded === null) return null;
+  return { option: chartOption(query.kind, loaded.dto, ctx), meta: loaded.meta, size: exportSize(query.kind, loaded.dto), fileStem: loaded.fileStem };
+}
 
 function optional(source: string | undefined): { source?: string } {
   return source === undefined ? {} : { source };

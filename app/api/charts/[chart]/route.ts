@@ -5,7 +5,7 @@ import { attachmentHeader } from "@/lib/export/briefing";
 import { renderFramedChartSvg, withoutDecals } from "@/lib/export/chart-svg";
 import { svgToPng } from "@/lib/export/chart-png";
 import { formatDate } from "@/lib/figures/format";
-import { CHARTS } from "./charts";
+import { chartKindOf, renderChart } from "./charts";
 import { regionViewerForRequest } from "@/lib/api/region-params";
 
 export const runtime = "nodejs";
@@ -20,10 +20,10 @@ const NAME = /^([a-z-]+)\.(svg|png)$/;
  */
 export const GET = route({ auth: "viewer", params: z.object({ chart: z.string() }) }, async ({ viewer, params, url }) => {
   const match = NAME.exec(params.chart);
-  const render = match === null ? undefined : CHARTS[match[1] ?? ""];
-  if (match === null || render === undefined) throw notFound("图表");
+  const name = match?.[1] ?? "";
+  if (match === null || chartKindOf(name) === undefined) throw notFound("图表");
   const format = match[2] as "svg" | "png";
-  const chart = await render(await regionViewerForRequest(viewer, url), Object.fromEntries(url.searchParams));
+  const chart = await renderChart(name, await regionViewerForRequest(viewer, url), Object.fromEntries(url.searchParams));
   if (chart === null) throw notFound("图表数据");
   const option = format === "png" ? withoutDecals(chart.option) : chart.option;
   const { svg } = renderFramedChartSvg(option, { ...chart.meta, exportedOn: formatDate(new Date()) }, chart.size);
