@@ -1,19 +1,20 @@
 "use client";
 
 import { useMemo } from "react";
-import { buildEconomicOption, defaultChartContext, toEconomicTable } from "@/lib/charts";
+import { defaultChartContext } from "@/lib/charts";
+import { chartOption, chartTable } from "@/lib/charts/registry";
 import { ChartCard } from "@/components/charts/chart-card";
 import type { DepartmentEconomic } from "@/lib/queries/department/get-department-economic";
 import { toSourceNote } from "./source-note";
 
 export function EconomicChart({ economic }: { economic: DepartmentEconomic }) {
-  const option = useMemo(() => buildEconomicOption(economic.chart, defaultChartContext()), [economic.chart]);
+  const option = useMemo(() => chartOption("economic", economic.chart, defaultChartContext()), [economic.chart]);
   return (
     <ChartCard
       title="基本支出经济分类（人员经费 / 公用经费）"
       period={`${economic.report.year}年度`}
       option={option}
-      table={toEconomicTable(economic.chart)}
+      table={chartTable("economic", economic.chart)}
       source={toSourceNote(economic.source)}
       height={400}
       fileName={`${economic.report.department}-经济分类`}

@@ -4,7 +4,8 @@ import { useMemo, useState } from "react";
 import { useRouter } from "next/navigation";
 import { ChartCard } from "@/components/charts/chart-card";
 import { useHydrated } from "@/components/charts/use-hydrated";
-import { buildHeatmapOption, defaultChartContext, fromHeatmapColumns, heatmapHeight, toHeatmapTable, type HeatmapColumns } from "@/lib/charts";
+import { buildHeatmapOption, defaultChartContext, fromHeatmapColumns, type HeatmapColumns } from "@/lib/charts";
+import { chartHeight, chartTable } from "@/lib/charts/registry";
 import { withRegion, type RegionRef } from "@/lib/domain/region-href";
 import { BASIS_BUDGET_LABEL, DEFAULT_EXECUTION_BASIS, rateFormula } from "@/lib/figures/execution";
 
@@ -21,7 +22,7 @@ export function HeatmapChart({ columns, title, period, linkYear, region }: { col
   // Every cell's option and table row are built in the browser only: the server sends the card, the browser draws it.
   const option = useMemo(() => (hydrated ? buildHeatmapOption(dto, defaultChartContext(), { showValues }) : {}), [hydrated, dto, showValues]);
   const table = useMemo(
-    () => (hydrated ? toHeatmapTable(dto, { title, period }) : { title, period, columns: [], rows: [] }),
+    () => (hydrated ? chartTable("heatmap", dto, { title, period }) : { title, period, columns: [], rows: [] }),
     [hydrated, dto, title, period],
   );
   const basis = dto.basis ?? DEFAULT_EXECUTION_BASIS;
@@ -33,7 +34,7 @@ export function HeatmapChart({ columns, title, period, linkYear, region }: { col
       source={{ scope: `${dto.departments.length} 个部门`, table: `公开05表 一般公共预算财政拨款支出决算表与报告所列${BASIS_BUDGET_LABEL[basis]}` }}
       option={option}
       table={table}
-      height={heatmapHeight(dto.departments.length, dto.codes.length)}
+      height={chartHeight("heatmap", dto)}
       // SVG keeps the axis names as text (selectable, searchable with Ctrl+F, readable by tests).
       renderer="svg"
       actions={

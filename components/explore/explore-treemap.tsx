@@ -4,13 +4,14 @@ import { useMemo } from "react";
 import { useRouter } from "next/navigation";
 import { ChartCard } from "@/components/charts/chart-card";
 import { withRegion, type RegionRef } from "@/lib/domain/region-href";
-import { buildTreemapOption, defaultChartContext, toTreemapTable, type TreemapDto } from "@/lib/charts";
+import { defaultChartContext, type TreemapDto } from "@/lib/charts";
+import { chartOption, chartTable } from "@/lib/charts/registry";
 
 /** Treemap whose tiles drill: a code tile opens that code here, a department tile opens the department at the code. */
 export function ExploreTreemap({ dto, title, period, year, region }: { dto: TreemapDto; title: string; period: string; year: number; region: RegionRef }) {
   const router = useRouter();
-  const option = useMemo(() => buildTreemapOption(dto, defaultChartContext()), [dto]);
-  const table = useMemo(() => toTreemapTable(dto, { title, period }), [dto, title, period]);
+  const option = useMemo(() => chartOption("treemap", dto, defaultChartContext()), [dto]);
+  const table = useMemo(() => chartTable("treemap", dto, { title, period }), [dto, title, period]);
   return (
     <ChartCard
       title={title}

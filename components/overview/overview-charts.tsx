@@ -6,24 +6,22 @@ import { useRouter } from "next/navigation";
 import { ChartCard } from "@/components/charts/chart-card";
 import { useHydrated } from "@/components/charts/use-hydrated";
 import { withRegion, type RegionRef } from "@/lib/domain/region-href";
-import {
-  buildHistogramOption, buildRankingOption, defaultChartContext, rankingHeight, subjectsInBucket, toHistogramTable, toRankingTable,
-  type HistogramDto, type RankingDto,
-} from "@/lib/charts";
+import { defaultChartContext, subjectsInBucket, type HistogramDto, type RankingDto } from "@/lib/charts";
+import { chartHeight, chartOption, chartTable } from "@/lib/charts/registry";
 
 export function RankingChart({ dto, title, period, year, region }: { dto: RankingDto; title: string; period: string; year: number; region: RegionRef }) {
   const router = useRouter();
   const hydrated = useHydrated();
   // Built in the browser only: the server renders the card, ECharts draws it (every department is a bar).
-  const option = useMemo(() => (hydrated ? buildRankingOption(dto, defaultChartContext()) : {}), [hydrated, dto]);
-  const table = useMemo(() => (hydrated ? toRankingTable(dto, { title, period }) : { title, period, columns: [], rows: [] }), [hydrated, dto, title, period]);
+  const option = useMemo(() => (hydrated ? chartOption("ranking", dto, defaultChartContext()) : {}), [hydrated, dto]);
+  const table = useMemo(() => (hydrated ? chartTable("ranking", dto, { title, period }) : { title, period, columns: [], rows: [] }), [hydrated, dto, title, period]);
   return (
     <ChartCard
       title={title}
       period={period}
       option={option}
       table={table}
-      height={rankingHeight(dto.rows.length)}
+      height={chartHeight("ranking", dto)}
       onEvents={{
         click: (event) => {
           const data = event.data as { key?: string } | undefined;
@@ -38,8 +36,8 @@ export function RankingChart({ dto, title, period, year, region }: { dto: Rankin
 export function RateHistogram({ dto, title, period, year, region }: { dto: HistogramDto; title: string; period: string; year: number; region: RegionRef }) {
   const hydrated = useHydrated();
   const [band, setBand] = useState<string | null>(null);
-  const option = useMemo(() => (hydrated ? buildHistogramOption(dto, defaultChartContext()) : {}), [hydrated, dto]);
-  const table = useMemo(() => (hydrated ? toHistogramTable(dto, { title, period }) : { title, period, columns: [], rows: [] }), [hydrated, dto, title, period]);
+  const option = useMemo(() => (hydrated ? chartOption("histogram", dto, defaultChartContext()) : {}), [hydrated, dto]);
+  const table = useMemo(() => (hydrated ? chartTable("histogram", dto, { title, period }) : { title, period, columns: [], rows: [] }), [hydrated, dto, title, period]);
   const listed = band === null ? [] : subjectsInBucket(dto, band);
   return (
     <>

@@ -2,7 +2,8 @@
 
 import { useMemo } from "react";
 import { ChartCard } from "@/components/charts/chart-card";
-import { buildSangongTrendOption, defaultChartContext, toSangongTrendTable, type SangongTrendDto } from "@/lib/charts";
+import { defaultChartContext, type SangongTrendDto } from "@/lib/charts";
+import { chartOption, chartTable } from "@/lib/charts/registry";
 
 /** Budget vs actual over the years; with no items it draws one budget/actual pair (机关运行经费, one department). */
 export function SangongTrendChart({ dto, title, period, height = 380, compact = false }: {
@@ -13,11 +14,11 @@ export function SangongTrendChart({ dto, title, period, height = 380, compact = 
   compact?: boolean;
 }) {
   const option = useMemo(() => {
-    const built = buildSangongTrendOption(dto, defaultChartContext());
+    const built = chartOption("sangongTrend", dto, defaultChartContext());
     // Small multiples share one legend and one style key (the page explains solid = 决算, dashed = 预算); the top
     // margin leaves the axis name 万元 its own line.
     return compact ? { ...built, legend: { show: false }, graphic: [], grid: { left: 48, right: 12, top: 28, bottom: 24 } } : built;
   }, [dto, compact]);
-  const table = useMemo(() => toSangongTrendTable(dto, { title, period }), [dto, title, period]);
+  const table = useMemo(() => chartTable("sangongTrend", dto, { title, period }), [dto, title, period]);
   return <ChartCard title={title} period={period} option={option} table={table} height={height} renderer="svg" />;
 }
