@@ -5,6 +5,11 @@ import type { DataTable } from "@/lib/data-table";
 import { paletteColor, type ChartContext } from "../context";
 import type { StructureDto, StructureNode, TableMeta } from "../dto";
 import { baseOption, dataKey, sharePct, table, tooltipHtml } from "../option-base";
+import { shortCodeName } from "../short-name";
+
+/** Legend entries per row assumed when reserving room below the ring: short names fit three a row in a 1024 px half-width card. */
+const LEGEND_PER_ROW = 3;
+const LEGEND_ROW_HEIGHT = 22;
 
 /** Slice payload: `code` drives drill-down on click. */
 export interface StructureSlice {
@@ -33,11 +38,14 @@ export function buildStructureOption(dto: StructureDto, ctx: ChartContext): ECha
     itemStyle: { color: paletteColor(ctx, index) },
   }));
   const byCode = new Map(dto.nodes.map((node) => [node.code, node]));
+  // A plain legend wraps instead of paging ("1/2" hid names at 1024 px): the ring is laid out above all its rows.
+  const legendHeight = Math.ceil(slices.length / LEGEND_PER_ROW) * LEGEND_ROW_HEIGHT;
   const series: PieSeriesOption = {
     type: "pie",
     name: dto.parent?.name ?? "支出结构",
+    bottom: legendHeight + 8,
     radius: ["36%", "66%"],
-    center: ["50%", "45%"],
+    center: ["50%", "50%"],
     avoidLabelOverlap: true,
     minShowLabelAngle: 4,
     label: { formatter: "{b}\n{d}%", color: ctx.fonts.color },
@@ -57,7 +65,15 @@ export function buildStructureOption(dto: StructureDto, ctx: ChartContext): ECha
         ]);
       },
     },
-    legend: { type: "scroll", bottom: 0, left: "center", textStyle: { color: ctx.fonts.color } },
+    legend: {
+      type: "plain",
+      bottom: 0,
+      left: "center",
+      itemGap: 8,
+      // Short names: the ring's labels, the tooltip and the data table carry the full ones.
+      formatter: (name: string) => shortCodeName(name, 8),
+      textStyle: { color: ctx.fonts.color },
+    },
     series: [series],
   };
 }

@@ -8,6 +8,15 @@ import { economic, structure } from "./fixtures";
 const ctx = defaultChartContext();
 
 describe("buildStructureOption", () => {
+  test("legend wraps instead of paging, with short names, and the ring sits above all its rows", () => {
+    const option = buildStructureOption(structure, defaultChartContext());
+    const legend = option.legend as { type: string; formatter: (name: string) => string };
+    expect(legend.type).toBe("plain");
+    expect(legend.formatter("社会保障和就业支出")).toBe("社会保障和就业");
+    // Four drawable slices (the null amount stays in the table): two rows of three.
+    expect(seriesAt(option, 0)).toMatchObject({ bottom: 2 * 22 + 8 });
+  });
+
   const option = buildStructureOption(structure, ctx);
   const pie = seriesAt(option, 0);
 
