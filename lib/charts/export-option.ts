@@ -61,18 +61,24 @@ function shiftAll<T extends Box>(value: T | T[] | undefined, chartHeight: number
 
 const DEFAULT_RADIUS: [string, string] = ["0%", "75%"];
 
-/** Circular series place themselves by centre/radius relative to the canvas; pin both in pixels of the old area. */
+/**
+ * Circular series place themselves by centre/radius relative to their layout box (the canvas less `top`/`bottom`, e.g.
+ * room kept for a legend); pin both in pixels of the old box, which then no longer applies.
+ */
 function shiftSeries(series: SeriesOption, size: ExportSize): SeriesOption {
   if (series.type === "pie" || series.type === "sunburst") {
-    const half = Math.min(size.width, size.height) / 2;
+    const { top, bottom, ...rest } = series as typeof series & Box;
+    const boxTop = toPixels(top, size.height) ?? 0;
+    const boxHeight = size.height - boxTop - (toPixels(bottom, size.height) ?? 0);
+    const half = Math.min(size.width, boxHeight) / 2;
     const center = Array.isArray(series.center) ? series.center : ["50%", "50%"];
     const radius = series.radius === undefined ? DEFAULT_RADIUS : Array.isArray(series.radius) ? series.radius : [0, series.radius];
     const px = (value: number | string | undefined, extent: number, fallback: number) => toPixels(value, extent) ?? fallback;
     return {
-      ...series,
-      center: [px(center[0], size.width, size.width / 2), EXPORT_HEADER_HEIGHT + px(center[1], size.height, size.height / 2)],
+      ...rest,
+      center: [px(center[0], size.width, size.width / 2), EXPORT_HEADER_HEIGHT + boxTop + px(center[1], boxHeight, boxHeight / 2)],
       radius: radius.map((r) => px(r, half, 0)),
-    };
+    } as SeriesOption;
   }
   if (series.type === "treemap") return shiftBox(series, size.height);
   return series;

@@ -33,11 +33,13 @@ describe("buildExportOption", () => {
     expect(original.grid).toMatchObject({ top: 56 });
   });
 
-  test("pins pie centre and radius in pixels of the original area", () => {
+  test("pins pie centre and radius in pixels of the original layout box (the canvas above the legend's rows)", () => {
     const exported = buildExportOption(buildStructureOption(structure, ctx), meta, size).option;
     const pie = seriesAt(exported, 0);
-    expect(field(pie, "center")).toEqual([400, EXPORT_HEADER_HEIGHT + 180]);
-    expect(field(pie, "radius")).toEqual([72, 132]);
+    const box = size.height - (2 * 22 + 8);
+    expect(field(pie, "center")).toEqual([size.width / 2, EXPORT_HEADER_HEIGHT + box / 2]);
+    expect(field(pie, "radius")).toEqual([0.36 * (box / 2), 0.66 * (box / 2)]);
+    expect(field(pie, "bottom")).toBeUndefined();
   });
 
   test("omits empty parts of the subtitle and footer", () => {
