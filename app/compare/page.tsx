@@ -13,7 +13,7 @@ import { formatAmount } from "@/lib/figures/format";
 import { withRegion } from "@/lib/domain/region-href";
 import { compareAmounts } from "@/lib/money";
 import { COMPARE_MODES, parseCompareMode, type CompareMode } from "@/lib/charts/builders/compare-modes";
-import { getCompare } from "@/lib/queries/compare/get-compare";
+import { getCompare, type CompareViewDto } from "@/lib/queries/compare/get-compare";
 import { RegionCompareView } from "@/components/compare/region-compare-view";
 import { getRegionCompare } from "@/lib/queries/compare/get-region-compare";
 import { listRegionTree } from "@/lib/queries/region/list-regions";
@@ -75,7 +75,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       />
       <section className="card stack">
         {/* Only what the picker shows crosses to the browser: id and name of every reporting department. */}
-        <DepartmentPicker options={data.picker.map(({ id, name }) => ({ id, name }))} selected={data.ids} />
+        <DepartmentPicker options={[...data.picker, ...data.outside].map(({ id, name }) => ({ id, name }))} selected={data.ids} />
+        {pickedNotices(data, year)}
         {peers === null ? (
           <p className="muted">先选择一个部门，系统会推荐同类可比部门（同为{`“行政/事业”`}、主要支出类相同、支出规模在 ½–2 倍之内）。</p>
         ) : (
@@ -124,6 +125,25 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             period={period}
           />
         </>
+      )}
+    </>
+  );
+}
+
+/** Picked departments are compared wherever they are: the page names those counted in another region, and those left out. */
+function pickedNotices({ outside, leftOut, region: { label: region } }: CompareViewDto, year: number) {
+  const noReport = leftOut.filter((d) => d.reason === "noReport");
+  const hidden = leftOut.filter((d) => d.reason === "notVisible");
+  return (
+    <>
+      {outside.length === 0 ? null : (
+        <p className="muted" data-testid="compare-outside">{`不属于${region}、按所选列入对比：${outside.map((d) => `${d.name}（${d.region}）`).join("、")}；其数字按其所在地区的计数规则计算。`}</p>
+      )}
+      {noReport.length === 0 ? null : (
+        <p className="notice" data-testid="compare-no-report">{`${noReport.map((d) => d.name ?? `#${d.id}`).join("、")} 没有 ${year} 年度的报告，未列入对比。`}</p>
+      )}
+      {hidden.length === 0 ? null : (
+        <p className="notice" data-testid="compare-left-out">{`所选部门 ${hidden.map((d) => `#${d.id}`).join("、")} 不存在、已并入其他部门或不在您的查看范围内，未列入对比。`}</p>
       )}
     </>
   );

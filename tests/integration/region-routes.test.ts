@@ -111,6 +111,31 @@ describe(`regions at the routes on ${dbLabel}`, () => {
     expect(page).toContain("没有地区代码为“123456”的地区，未列入对比");
   });
 
+  test("explicitly picked departments are compared even outside the viewed region, each counted in its own region", async () => {
+    const id = async (name: string) => (await db.prisma.department.findFirstOrThrow({ where: { name } })).id;
+    const cityDept = await db.prisma.department.findFirstOrThrow({ where: { regionCode: "9901", mergedIntoId: null, reports: { some: { year: 2024 } } }, orderBy: { id: "asc" } });
+    const [city, jia, yi] = [cityDept.id, await id("示例市甲区财政局"), await id("示例市乙区财政局")];
+    type Compared = { ids: number[]; departments: Array<{ id: number; expenditure: string }>; outside: Array<{ id: number; region: string }>; leftOut: Array<{ id: number; reason: string }> };
+    const compared = (await get(getCompareApi, `/api/analytics/compare?ids=${city},${jia},${yi}&region=9901&year=2024`)).body as Compared;
+    expect(compared.ids).toEqual([city, jia, yi]);
+    expect(compared.outside).toEqual([{ id: jia, name: "示例市甲区财政局", region: "示例市甲区" }, { id: yi, name: "示例市乙区财政局", region: "示例市乙区" }]);
+    expect(compared.leftOut).toEqual([]);
+    const inOwn = (await get(getCompareApi, `/api/analytics/compare?ids=${jia},${city}&region=990101&year=2024`)).body as Compared;
+    expect(compared.departments.find((d) => d.id === jia)?.expenditure).toBe(inOwn.departments.find((d) => d.id === jia)?.expenditure);
+    const page = await pageText(ComparePage, { ids: `${city},${jia},999999`, region: "9901", year: "2024" });
+    expect(page).toContain("不属于示例市、按所选列入对比：示例市甲区财政局（示例市甲区）");
+    expect(page).toContain("所选部门 #999999 不存在、已并入其他部门或不在您的查看范围内，未列入对比。");
+    await addUser(db.prisma, { username: "jia-only", role: "viewer", password: "正确的马电池订书钉-2025", regionCodes: ["990101"] }, "test");
+    session.viewer = await viewerForUser(db.prisma, await db.prisma.user.findUniqueOrThrow({ where: { username: "jia-only" } }));
+    try {
+      const scoped = (await get(getCompareApi, `/api/analytics/compare?ids=${jia},${yi}&year=2024`)).body as Compared;
+      expect(scoped.ids).toEqual([jia]);
+      expect(scoped.leftOut).toEqual([{ id: yi, name: null, reason: "notVisible" }]);
+    } finally {
+      session.viewer = LOCAL_VIEWER;
+    }
+  });
+
   test("a region-scoped viewer sees only its region through pages, API and exports", async () => {
     await addUser(db.prisma, { username: "jiaqu", role: "viewer", password: "正确的马电池订书钉-2024", regionCodes: ["990101"] }, "test");
     session.viewer = await viewerForUser(db.prisma, await db.prisma.user.findUniqueOrThrow({ where: { username: "jiaqu" } }));

@@ -14,6 +14,7 @@ import type { FigureValue } from "../../figures/figure";
 import { SANGONG_ITEM_NAMES } from "../sangong/get-sangong-city";
 import { listDepartmentProfiles, withDominantClass, type DepartmentProfile } from "./list-department-profiles";
 import { sizeBandCandidates, suggestPeers } from "./suggest-peers";
+import { locatePickedDepartments, type LeftOutDepartment, type OutsideDepartment } from "./locate-picked-departments";
 
 export const MAX_COMPARE = 6;
 
@@ -46,6 +47,10 @@ export interface CompareViewDto {
   /** Every department reporting in the year, for the picker. */
   picker: DepartmentProfile[];
   departments: CompareDepartment[];
+  /** Compared departments of another region (picked explicitly): counted in their own region, which the page names. */
+  outside: OutsideDepartment[];
+  /** Picked ids not compared, and why (the page says so). */
+  leftOut: LeftOutDepartment[];
   totals: CompareDto;
   structure: CompareDto;
   sangong: CompareDto;
@@ -75,13 +80,13 @@ export async function getCompare(
   const year = pickYear(params.year, years);
   const none: CompareDto = { metrics: [], departments: [] };
   const empty: CompareViewDto = {
-    years, year, ids: [], isDemo: false, region: regionInfo(viewer), picker: [], departments: [], totals: none, structure: none, sangong: none, peers: null,
+    years, year, ids: [], isDemo: false, region: regionInfo(viewer), picker: [], departments: [], outside: [], leftOut: [], totals: none, structure: none, sangong: none, peers: null,
   };
   if (year === null) return empty;
   const picker = await listDepartmentProfiles(viewer, year);
   const visible = new Set(picker.map((p) => p.id));
-  const ids = parseIds(params.ids).filter((id) => visible.has(id));
-  const firstProfile = picker.find((p) => p.id === ids[0]);
+  const asked = parseIds(params.ids);
+  const firstProfile = picker.find((p) => p.id === asked[0]);
   // The peer suggestions and the compared figures need nothing of each other: both chains run at once.
   const peersOf = async (first: DepartmentProfile): Promise<CompareViewDto["peers"]> => {
     const wider = await widerRegion(viewer);
@@ -93,33 +98,21 @@ export async function getCompare(
       : { of: target, suggestions: suggestPeers(target, candidates), region: regionInfo(wide ? wider : viewer), wide, wider: wider?.region.code ?? null };
   };
   const peersPromise = firstProfile === undefined ? Promise.resolve(null) : peersOf(firstProfile);
-  if (ids.length === 0) return { ...empty, ids, picker, peers: await peersPromise };
-  const prisma = await getPrisma();
-  const dept = effectiveDepartmentSql("d");
-  const scoped = Prisma.sql`${countedReportsSql(viewer, "r")} AND r.year = ${year} AND ${dept} IN (${Prisma.join(ids)})`;
-  const [peers, facts, classes, items] = await Promise.all([
-    peersPromise,
-    listDepartmentYearFacts(viewer, [year, year - 1], ids),
-    prisma.$queryRaw<ClassRow[]>`
-      SELECT ${dept} AS "departmentId", f.code, MIN(f.name) AS name, SUM(f.total)::text AS amount
-      FROM "FunctionLine" f JOIN "Report" r ON r.id = f."reportId" JOIN "Department" d ON d.id = r."departmentId"
-      WHERE ${scoped} AND f."table" = 'expenditure' AND f.level = '类'
-      GROUP BY ${dept}, f.code`,
-    // 三公 items from the Report columns, the one stored source every 三公 figure is read from (copied from 公开09表).
-    prisma.$queryRaw<ItemRow[]>`
-      SELECT ${dept} AS "departmentId", SUM(r."sangongOutboundActual")::text AS outbound,
-             SUM(r."sangongVehiclePurchaseActual")::text AS "vehiclePurchase", SUM(r."sangongVehicleOperationActual")::text AS "vehicleOperation",
-             SUM(r."sangongReceptionActual")::text AS reception
-      FROM "Report" r JOIN "Department" d ON d.id = r."departmentId"
-      WHERE ${scoped}
-      GROUP BY ${dept}`,
-  ]);
+  if (asked.length === 0) return { ...empty, picker, peers: await peersPromise };
+  // Picked departments of the region are read in it; others each in their own region (the region bounds suggestions only).
+  const readAll = async () => {
+    const located = await locatePickedDepartments(viewer, asked.filter((id) => !visible.has(id)));
+    const groups = [{ viewer, ids: asked.filter((id) => visible.has(id)) }, ...located.groups].filter((g) => g.ids.length > 0);
+    const reads = await Promise.all(groups.map((g) => readFigures(g.viewer, year, g.ids)));
+    return { located, facts: reads.flatMap((r) => r.facts), classes: reads.flatMap((r) => r.classes), items: reads.flatMap((r) => r.items) };
+  };
+  const [peers, { located, facts, classes, items }] = await Promise.all([peersPromise, readAll()]);
   // The 全年预算 rate is a column only when some compared department states that budget (as on the page).
-  const hasFull = ids.some((id) => {
+  const hasFull = asked.some((id) => {
     const f = facts.find((x) => x.departmentId === id && x.year === year);
     return f !== undefined && ratePct(f.execActualFull, f.execBudgetFull) !== null;
   });
-  const departments = ids.flatMap((id): CompareDepartment[] => {
+  const departments = asked.flatMap((id): CompareDepartment[] => {
     const f = facts.find((x) => x.departmentId === id && x.year === year);
     if (f === undefined) return [];
     const p = facts.find((x) => x.departmentId === id && x.year === year - 1);
@@ -144,6 +137,8 @@ export async function getCompare(
   });
   const label = (id: number) => ({ id: String(id), name: departments.find((d) => d.id === id)?.name ?? String(id) });
   const shown = departments.map((d) => d.id);
+  const noReport = asked.filter((id) => !shown.includes(id) && !located.notVisible.some((n) => n.id === id))
+    .map((id): LeftOutDepartment => ({ id, name: located.outside.find((o) => o.id === id)?.name ?? picker.find((p) => p.id === id)?.name ?? null, reason: "noReport" }));
   const codes = [...new Map(classes.map((c) => [c.code, c.name])).entries()].sort(([a], [b]) => a.localeCompare(b));
   const totalsMetrics = [
     { key: "expenditure", label: "本年支出", pick: (id: number) => facts.find((f) => f.departmentId === id && f.year === year)?.expenditure ?? null },
@@ -159,6 +154,8 @@ export async function getCompare(
     picker,
     peers,
     departments,
+    outside: located.outside.filter((o) => shown.includes(o.id)),
+    leftOut: [...located.notVisible, ...noReport],
     totals: {
       metrics: totalsMetrics.map(({ key, label: l }) => ({ key, label: l })),
       departments: shown.map((id) => ({ ...label(id), values: Object.fromEntries(totalsMetrics.map((m) => [m.key, m.pick(id)])) })),
@@ -178,6 +175,30 @@ export async function getCompare(
       })),
     },
   };
+}
+
+/** The compared figures of `ids` (departments of `viewer`'s region), by the counting rule of that region. */
+async function readFigures(viewer: RegionViewer, year: number, ids: number[]) {
+  const prisma = await getPrisma();
+  const dept = effectiveDepartmentSql("d");
+  const scoped = Prisma.sql`${countedReportsSql(viewer, "r")} AND r.year = ${year} AND ${dept} IN (${Prisma.join(ids)})`;
+  const [facts, classes, items] = await Promise.all([
+    listDepartmentYearFacts(viewer, [year, year - 1], ids),
+    prisma.$queryRaw<ClassRow[]>`
+      SELECT ${dept} AS "departmentId", f.code, MIN(f.name) AS name, SUM(f.total)::text AS amount
+      FROM "FunctionLine" f JOIN "Report" r ON r.id = f."reportId" JOIN "Department" d ON d.id = r."departmentId"
+      WHERE ${scoped} AND f."table" = 'expenditure' AND f.level = '类'
+      GROUP BY ${dept}, f.code`,
+    // 三公 items from the Report columns, the one stored source every 三公 figure is read from (copied from 公开09表).
+    prisma.$queryRaw<ItemRow[]>`
+      SELECT ${dept} AS "departmentId", SUM(r."sangongOutboundActual")::text AS outbound,
+             SUM(r."sangongVehiclePurchaseActual")::text AS "vehiclePurchase", SUM(r."sangongVehicleOperationActual")::text AS "vehicleOperation",
+             SUM(r."sangongReceptionActual")::text AS reception
+      FROM "Report" r JOIN "Department" d ON d.id = r."departmentId"
+      WHERE ${scoped}
+      GROUP BY ${dept}`,
+  ]);
+  return { facts, classes, items };
 }
 
 /** The region above the viewed one, with all its sub-regions (甲区 → 示例市（含下辖区县）); null at the top or for 未归属. */
