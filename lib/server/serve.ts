@@ -60,6 +60,9 @@ async function cachedAnswer(cache: ResponseCache, handle: Handler, req: Incoming
   const key = responseCacheKey(version, viewer, req.url ?? "/", req.headers);
   const etag = entityTag(key, buildId);
   if (matchesEntityTag(req.headers["if-none-match"], etag)) {
+    // The browser keeps the body it holds and takes the 304's headers over its stored ones: a fresh policy here would
+    // carry a nonce its stored page does not have, and every script of that page would be blocked.
+    res.removeHeader("content-security-policy");
     res.writeHead(304, { etag, "cache-control": REVALIDATE_CACHE_CONTROL, "x-fiscal-lens-cache": "revalidated" });
     res.end();
     return;

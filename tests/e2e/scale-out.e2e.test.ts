@@ -91,4 +91,22 @@ describe.runIf(Boolean(adminUrl))("scale-out on PostgreSQL", () => {
     expect(after.cache).toBe("miss");
     expect(after.body).toContain("咸宁市人民政府办公室");
   });
+
+  test("a page revalidated with its ETag answers 304 without a new policy, so the stored page's script nonce still holds", async () => {
+    const login = await fetch(`${a.url}/api/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: a.url },
+      body: JSON.stringify({ username: "reader", password: PASSWORD }),
+    });
+    const cookie = login.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const first = await fetch(`${a.url}/departments`, { headers: { cookie, accept: "text/html" } });
+    expect(first.status).toBe(200);
+    const etag = first.headers.get("etag");
+    const nonce = /'nonce-([^']+)'/.exec(first.headers.get("content-security-policy") ?? "")?.[1];
+    expect(etag).not.toBeNull();
+    expect(await first.text()).toContain(`nonce="${nonce}"`);
+    const again = await fetch(`${a.url}/departments`, { headers: { cookie, accept: "text/html", "if-none-match": etag! } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get("content-security-policy")).toBeNull();
+  });
 });
