@@ -1,8 +1,9 @@
+import { gridRow } from "@/lib/evidence/cell-grid";
 import type { DocLine } from "@/lib/parsers/document";
 import { ScrollToMark } from "./scroll-to-mark";
 
 /**
- * A text or XLSX page as the reader read it: numbered lines (cells side by side for a worksheet row), the marked
+ * A text or XLSX page as the reader read it: numbered lines (a worksheet row's cells at their columns), the marked
  * lines highlighted. Rendered as text, never as HTML.
  */
 export function TextPage({ lines, marked, cells }: { lines: DocLine[]; marked: ReadonlySet<number>; cells: boolean }) {
@@ -15,7 +16,7 @@ export function TextPage({ lines, marked, cells }: { lines: DocLine[]; marked: R
           {lines.map((l) => (
             <tr key={l.line} id={`L${l.line}`} className={marked.has(l.line) ? "evidence-mark" : undefined} data-line={l.line}>
               <th scope="row">{l.line}</th>
-              {cells ? l.cells.map((c, i) => <td key={i}>{c.text}</td>) : <td className="evidence-line">{l.text}</td>}
+              {cells ? gridRow(l.cells).map((c, i) => <td key={i} colSpan={c.span > 1 ? c.span : undefined}>{c.text}</td>) : <td className="evidence-line">{l.text}</td>}
             </tr>
           ))}
         </tbody>
