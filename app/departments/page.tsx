@@ -5,7 +5,7 @@ import { DepartmentTable } from "@/components/department/department-table";
 import { Pager } from "@/components/department/pager";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { listDepartments, parseDepartmentSort } from "@/lib/queries/department/list-departments";
-import { regionRefFromParams } from "@/lib/domain/region-href";
+import { ALL_REGIONS, regionRefFromParams, withRegion } from "@/lib/domain/region-href";
 import { regionLabel, resolveRegionViewer } from "@/lib/queries/region/region-scope";
 
 export const dynamic = "force-dynamic";
@@ -21,9 +21,11 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
   const q = first(search.q)?.trim() ?? "";
   const sort = parseDepartmentSort(first(search.sort));
   const viewer = await currentViewer();
-  // The list is every department unless the URL names a region (the header picker, or a link from a cross view).
+  // The list follows the header picker like every cross view: the home region unless the URL names one; `?region=all`
+  // (the picker's 全部地区) lists every region.
   const ref = regionRefFromParams(search);
-  const region = ref === null ? null : (await resolveRegionViewer(viewer, search)).region;
+  const region = ref?.code === ALL_REGIONS ? null : (await resolveRegionViewer(viewer, search)).region;
+  const searchHref = (code: string) => withRegion(`/departments${q === "" ? "" : `?q=${encodeURIComponent(q)}`}`, { code, sub: false });
   const [rows, all] = await Promise.all([
     listDepartments(viewer, { q, sort, region }),
     q === "" ? Promise.resolve(null) : listDepartments(viewer, { sort: "name", region }),
@@ -47,7 +49,10 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
         title="部门"
         subtitle={<>
           {region === null ? "全部地区" : regionLabel(region)} · {q === "" ? `共 ${total} 个部门` : `“${q}”匹配 ${rows.length} 个部门（共 ${total} 个）`}
-          {region === null ? null : <> · <Link href={`/departments${q === "" ? "" : `?q=${encodeURIComponent(q)}`}`}>显示全部地区</Link></>}
+          {" · "}
+          {region === null
+            ? <Link href={`/departments${q === "" ? "" : `?q=${encodeURIComponent(q)}`}`}>只看本地区</Link>
+            : <Link href={searchHref(ALL_REGIONS)}>{q === "" ? "显示全部地区" : "在全部地区搜索"}</Link>}
         </>}
         actions={
           <form className="dept-search" role="search" action="/departments">

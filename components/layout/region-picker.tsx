@@ -1,6 +1,7 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { ALL_REGIONS } from "@/lib/domain/region-href";
 
 export interface RegionOption {
   code: string;
@@ -22,6 +23,8 @@ export function RegionPicker({ options, home }: { options: RegionOption[]; home:
   const region = params.get("region") ?? home ?? "";
   const sub = params.get("sub") === "1";
   const selected = options.find((o) => o.code === region);
+  // The department list is a register: it alone may show every region at once (cross views total one region).
+  const allowAll = pathname === "/departments";
   const go = (next: URLSearchParams) => router.push(`${pathname}?${next.toString()}`);
   if (options.length === 0) return null;
   return (
@@ -38,6 +41,7 @@ export function RegionPicker({ options, home }: { options: RegionOption[]; home:
             go(next);
           }}
         >
+          {allowAll ? <option value={ALL_REGIONS}>全部地区</option> : null}
           {options.map((o) => (
             <option key={o.code} value={o.code}>
               {"\u3000".repeat(o.depth)}{o.label}（{o.departments}）

@@ -9,6 +9,12 @@ export interface RegionRef {
   sub: boolean;
 }
 
+/**
+ * `?region=all`: every region at once — only for the department list (/departments, /api/departments), which is a
+ * register, not a total; cross views have no such choice (a total is always of one region).
+ */
+export const ALL_REGIONS = "all";
+
 /** `region=9901&sub=1` */
 export function regionQuery(ref: RegionRef): string {
   const params = new URLSearchParams({ region: ref.code ?? "none" });

@@ -38,7 +38,7 @@ const codeOf = (page: Page) => new URL(page.url()).searchParams.get("code");
 
 test("department list: searchable, sortable, demo badges, links to the department", async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${app.url}/departments?sort=total`);
+  await page.goto(`${app.url}/departments?sort=total&region=all`);
   const list = page.getByTestId("department-list");
   await expect(list.locator("tbody tr").count()).resolves.toBeGreaterThanOrEqual(7);
   await expect(list.getByText("演示数据").count()).resolves.toBeGreaterThan(0);
@@ -54,7 +54,7 @@ test("department list: searchable, sortable, demo badges, links to the departmen
 
 test("department page: drill 类→款→项 by clicking the chart, back up via the breadcrumb, toggle the data table", async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${app.url}/departments?q=${encodeURIComponent("咸宁")}`);
+  await page.goto(`${app.url}/departments?region=all&q=${encodeURIComponent("咸宁")}`);
   await page.getByRole("link", { name: "咸宁市人民政府办公室" }).click();
   await page.waitForURL(/\/departments\/\d+/);
   await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toContain("咸宁市人民政府办公室");

@@ -113,7 +113,7 @@ test("复制图片 puts a PNG on the clipboard where the browser allows it", asy
 
 test("briefing decks download as PPTX from the API with the viewer's session", async () => {
   const page = await context.newPage();
-  await page.goto(`${app.url}/departments?q=${encodeURIComponent("咸宁")}`);
+  await page.goto(`${app.url}/departments?region=all&q=${encodeURIComponent("咸宁")}`);
   await page.getByRole("link", { name: "咸宁市人民政府办公室" }).click();
   await page.waitForURL(/\/departments\/\d+/);
   const id = /\/departments\/(\d+)/.exec(page.url())![1];
@@ -131,7 +131,7 @@ test("briefing decks download as PPTX from the API with the viewer's session", a
 
 test("生成汇报材料 on the department, overview and compare pages downloads the deck", async () => {
   const page = await context.newPage();
-  await page.goto(`${app.url}/departments?q=${encodeURIComponent("咸宁")}`);
+  await page.goto(`${app.url}/departments?region=all&q=${encodeURIComponent("咸宁")}`);
   await page.getByRole("link", { name: "咸宁市人民政府办公室" }).click();
   await page.waitForURL(/\/departments\/\d+/);
   const [deck] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "生成汇报材料" }).click()]);

@@ -49,7 +49,7 @@ test("upload on /import shows the preview with 审核 findings; confirming store
   await expect(item.locator(".ok-box").textContent()).resolves.toContain("已导入");
   await screenshot(page, "import-done");
 
-  await page.goto(`${app.url}/departments`);
+  await page.goto(`${app.url}/departments?region=all`);
   await expect(page.getByText("咸宁市人民政府办公室").first().isVisible()).resolves.toBe(true);
   await screenshot(page, "import-then-departments");
   await page.close();
@@ -66,7 +66,7 @@ test("a hostile department name is rendered as text everywhere, never as markup"
   await item.getByLabel("年度", { exact: true }).fill("2024");
   await item.getByRole("button", { name: "确认导入" }).click();
   await item.locator(".ok-box").waitFor({ timeout: 60_000 });
-  for (const url of [`${app.url}/import`, `${app.url}/departments`]) {
+  for (const url of [`${app.url}/import`, `${app.url}/departments?region=all`]) {
     await page.goto(url);
     await expect(page.getByText("onerror", { exact: false }).first().isVisible()).resolves.toBe(true);
     await expect(page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).resolves.toBeUndefined();

@@ -99,6 +99,27 @@ describe(`regions at the routes on ${dbLabel}`, () => {
     expect(compare.kindRegion).toBe("9901");
   });
 
+  test("/departments defaults to the home region like the cross views; ?region=all lists every region, as the API does without region", async () => {
+    const home = await pageText(DepartmentsPage, {});
+    // The subtitle's first part names the scope of the list.
+    expect(home.split("\n")[1]).toBe("示例市");
+    expect(home).not.toContain("示例市甲区财政局");
+    expect(home).not.toContain("咸宁市人民政府办公室");
+    expect(home).toContain("/departments?region=all");
+    const all = await pageText(DepartmentsPage, { region: "all" });
+    expect(all.split("\n")[1]).toBe("全部地区");
+    expect(all).toContain("示例市甲区财政局");
+    expect(all).toContain("咸宁市人民政府办公室");
+    const searched = await pageText(DepartmentsPage, { q: "咸宁" });
+    expect(searched).toContain("/departments?q=%E5%92%B8%E5%AE%81&region=all");
+    type Listed = { departments: Array<{ name: string }> };
+    const api = (await get(getDepartmentsApi, "/api/departments")).body as Listed;
+    const apiAll = (await get(getDepartmentsApi, "/api/departments?region=all")).body as Listed;
+    expect(apiAll.departments.map((d) => d.name)).toEqual(api.departments.map((d) => d.name));
+    expect(api.departments.map((d) => d.name)).toEqual(expect.arrayContaining(["示例市甲区财政局", "咸宁市人民政府办公室"]));
+    expect(all).toContain(`共 ${api.departments.length} 个部门`);
+  });
+
   test("an unknown code in ?regions= is a 400 naming it at the API and a notice on the page, not a silent drop", async () => {
     const bad = await get(getCompareApi, "/api/analytics/compare?regions=990101,123456,abc&year=2024");
     expect(bad.status).toBe(400);
