@@ -2,15 +2,18 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ATTENTION_THRESHOLD_LABELS, type AttentionThresholdOverrides, type AttentionThresholds } from "@/lib/settings/attention";
+import { ATTENTION_THRESHOLD_LABELS, type AttentionSetting, type AttentionThresholdOverrides, type AttentionThresholds } from "@/lib/settings/attention";
 import { postAdmin } from "./post-admin";
 
-type Key = keyof AttentionThresholds;
+type Key = AttentionSetting;
 
-/** The 需关注 thresholds: a blank field keeps the default (shown as the placeholder); 恢复默认 clears every override. */
+/**
+ * The 需关注 thresholds: a blank field keeps the default (shown as the placeholder); 恢复默认 clears every override.
+ * The execution band is shown, not edited: the charts colour by the same band.
+ */
 export function AttentionSettingsForm({ defaults, overrides }: { defaults: AttentionThresholds; overrides: AttentionThresholdOverrides | null }) {
   const router = useRouter();
-  const keys = Object.keys(defaults) as Key[];
+  const keys = Object.keys(ATTENTION_THRESHOLD_LABELS) as Key[];
   const [values, setValues] = useState<Record<Key, string>>(
     () => Object.fromEntries(keys.map((k) => [k, overrides?.[k] === undefined ? "" : String(overrides[k])])) as Record<Key, string>,
   );
@@ -26,6 +29,9 @@ export function AttentionSettingsForm({ defaults, overrides }: { defaults: Atten
   };
   return (
     <form className="stack" onSubmit={(e) => { e.preventDefault(); submit(); }} aria-label="需关注标准">
+      <p className="muted">
+        执行率区间 {defaults.executionLowPct}%–{defaults.executionHighPct}%：全站图表、审核与需关注共用，不在此修改。
+      </p>
       <div className="settings-grid">
         {keys.map((k) => (
           <label key={k}>

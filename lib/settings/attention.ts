@@ -3,9 +3,10 @@ import { EXECUTION_BAND } from "./execution-band";
 
 /**
  * What the 需关注 list on the overview (总览) flags, and when a flag is material enough to show. Every percentage is
- * compared against exact Decimal figures; every amount is in 万元. An admin can override any value at
+ * compared against exact Decimal figures; every amount is in 万元. An admin can override the materiality values at
  * /admin/settings (stored as the Setting `attentionThresholds`, validated by `ATTENTION_THRESHOLDS_SCHEMA`); these are
- * the defaults, documented in the README.
+ * the defaults, documented in the README. The execution band itself is not overridable here: it is execution-band.ts's,
+ * which every chart colour, reference line and sentence also reads, so the list and the charts never disagree.
  *
  * - Execution (预算执行率 = 决算 ÷ 预算 of the 一般公共预算 项 stating that budget): below `executionLowPct` or above
  *   `executionHighPct`, and only when that budget is at least `executionMinBudgetWan` — a 40 万元 budget spent at 80%
@@ -49,10 +50,11 @@ export const ATTENTION_THRESHOLDS: AttentionThresholds = {
   pageSize: 20,
 };
 
-/** Chinese names of the settings, for the admin form and messages. */
-export const ATTENTION_THRESHOLD_LABELS: Record<keyof AttentionThresholds, string> = {
-  executionLowPct: "执行率下限（%）",
-  executionHighPct: "执行率上限（%）",
+/** The thresholds an admin may override: all but the execution band, which the charts share. */
+export type AttentionSetting = Exclude<keyof AttentionThresholds, "executionLowPct" | "executionHighPct">;
+
+/** Chinese names of the overridable settings, for the admin form and messages. */
+export const ATTENTION_THRESHOLD_LABELS: Record<AttentionSetting, string> = {
   executionMinBudgetWan: "执行率：预算不低于（万元）",
   sangongOverBudgetMinWan: "三公超预算：超出不低于（万元）",
   sangongOverBudgetHighPct: "三公超预算：超出预算的该比例起为“高”（%）",
@@ -69,8 +71,6 @@ const nonNegative = z.number().finite().min(0).max(1_000_000);
 /** A stored override: any subset of the thresholds; values out of range are refused, never clamped. */
 export const ATTENTION_THRESHOLDS_SCHEMA = z
   .object({
-    executionLowPct: z.number().finite().min(0).max(100),
-    executionHighPct: z.number().finite().min(100).max(1000),
     executionMinBudgetWan: nonNegative,
     sangongOverBudgetMinWan: nonNegative,
     sangongOverBudgetHighPct: nonNegative,
