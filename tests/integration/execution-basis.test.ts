@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { LOCAL_VIEWER } from "@/lib/auth/viewer";
 import { setProcessDatabase } from "@/lib/db/client";
 import { ingestFile } from "@/lib/ingest/ingest-file";
@@ -9,6 +9,12 @@ import { getExecutionView } from "@/lib/queries/execution/get-execution-view";
 import { getOverview } from "@/lib/queries/overview/get-overview";
 import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
 import { dbLabel, openTestDatabase } from "./helpers/test-db";
+
+vi.mock("@/lib/auth/resolve-viewer", async () => {
+  const { LOCAL_VIEWER: viewer } = await import("@/lib/auth/viewer");
+  return { resolveViewer: async () => ({ kind: "token", viewer }) };
+});
+const { GET: executionApi } = await import("@/app/api/analytics/execution/route");
 
 /**
  * The 咸宁 sample with two 全年预算 added to its narrative: 行政运行 (年初 1854.91, 全年 1800.00, 决算 1795.83) and the
@@ -39,6 +45,17 @@ afterAll(async () => {
 });
 
 describe(`both budgets through the query layer on ${dbLabel}`, () => {
+  test("GET /api/analytics/execution?department= answers the department's 执行率 as its page has it (the README's contract)", async () => {
+    const res = await executionApi(new Request(`http://test/api/analytics/execution?department=${departmentId}&year=2024&basis=full`));
+    expect(res.status).toBe(200);
+    const api = (await res.json()) as { basis: string; items: Array<{ code: string; rates: unknown }> };
+    const page = await getDepartmentExecution(LOCAL_VIEWER, { departmentId, year: 2024, reportId: null }, null, "full");
+    expect(api).toEqual(JSON.parse(JSON.stringify(page)));
+    expect(api.items.find((i) => i.code === "2010301")?.rates).toEqual({ initial: "96.81", full: "99.77" });
+    const missing = await executionApi(new Request("http://test/api/analytics/execution?department=999999&year=2024"));
+    expect(missing.status).toBe(404);
+  });
+
   test("the report's rollups against each budget are stored", async () => {
     const report = await prisma.report.findUniqueOrThrow({ where: { id: reportId } });
     expect(report.execBudgetFull?.toFixed(2)).toBe("18090000.00");

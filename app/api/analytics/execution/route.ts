@@ -1,9 +1,12 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { basisParam } from "@/lib/api/basis-param";
-import { yearText } from "@/lib/api/params";
+import { notFound } from "@/lib/api/errors";
+import { dbId, yearText } from "@/lib/api/params";
 import { route } from "@/lib/api/route";
 import { regionViewerForRequest } from "@/lib/api/region-params";
+import { getDepartmentExecution } from "@/lib/queries/department/get-department-execution";
+import { resolveViewParams } from "@/lib/queries/department/parse-view-params";
 import { getExecutionView } from "@/lib/queries/execution/get-execution-view";
 
 export const runtime = "nodejs";
@@ -14,13 +17,23 @@ const Query = z.object({
   level: z.string().max(10).optional(),
   sort: z.string().max(10).optional(),
   basis: basisParam.optional(),
+  department: dbId.optional(),
+  report: dbId.optional(),
 });
 
 /**
  * GET /api/analytics/execution?year=&level=类|款|项&sort=name|size|rate&basis=initial|full — the heatmap and the
  * departments × years rates against the 年初预算 or the 全年预算 (`basis` in the answer says which).
+ * With `department=` (and `year=`, `report=`): that department's 执行率 per 项 and 类, as on its page.
  */
 export const GET = route({ auth: "viewer", query: Query }, async ({ viewer, query, url }) => {
+  if (query.department !== undefined) {
+    const view = await resolveViewParams(viewer, { department: query.department, year: query.year === undefined ? undefined : Number(query.year), report: query.report });
+    if (view === null) throw notFound(`部门 #${query.department}`);
+    const execution = await getDepartmentExecution(viewer, view.ref, undefined, query.basis);
+    if (execution === null) throw notFound(`${view.ref.year} 年度报告`);
+    return NextResponse.json(execution);
+  }
   const { heatmap, byYear } = await getExecutionView(await regionViewerForRequest(viewer, url), query);
   return NextResponse.json({ ...heatmap, byYear });
 });
