@@ -34,8 +34,22 @@ async function main(argv: string[]): Promise<number> {
   return command.run(args);
 }
 
+/**
+ * Exit once stdout and stderr have taken everything written: a pipe (`parse --json | jq`) is written asynchronously,
+ * and exiting at once cut the output at the pipe's 64 KB buffer.
+ */
+function exitAfterFlush(code: number): void {
+  let pending = 2;
+  const done = () => {
+    pending -= 1;
+    if (pending === 0) process.exit(code);
+  };
+  process.stdout.write("", done);
+  process.stderr.write("", done);
+}
+
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => exitAfterFlush(code),
   (error: unknown) => {
     if (error instanceof CliError || isParseError(error)) {
       console.error(`错误：${error.message}`);
