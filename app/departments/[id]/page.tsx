@@ -12,7 +12,7 @@ import { SectionNav } from "@/components/department/section-nav";
 import { EmptyState } from "@/components/layout/empty-state";
 import { OrgUnits } from "@/components/department/org-units";
 import { getDepartmentOrg } from "@/lib/queries/department/get-department-org";
-import { regionRefFromParams, withRegion } from "@/lib/domain/region-href";
+import { ALL_REGIONS, regionRefFromParams, withRegion } from "@/lib/domain/region-href";
 
 export const dynamic = "force-dynamic";
 
@@ -33,8 +33,10 @@ export default async function DepartmentPage({ params, searchParams }: { params:
   if (id === null) notFound();
   const search = await searchParams;
   const code = first(search.code);
-  // A region chosen on a cross view travels on through this page's links (and the header's).
-  const region = regionRefFromParams(search);
+  // A region chosen on a cross view travels on through this page's links (and the header's). 全部地区 (`region=all`) is
+  // a choice of the department list only: carried on, it would reach the deck and the cross views, which refuse it.
+  const picked = regionRefFromParams(search);
+  const region = picked?.code === ALL_REGIONS ? null : picked;
   const viewer = await currentViewer();
   const [view, org] = await Promise.all([getDepartmentView(viewer, id, {
     year: positiveInt(first(search.year)),
