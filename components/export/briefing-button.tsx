@@ -2,6 +2,7 @@
 
 import { useSearchParams } from "next/navigation";
 import { useState } from "react";
+import { ALL_REGIONS } from "@/lib/domain/region-href";
 import { downloadBlob, errorMessage } from "./download";
 import styles from "./briefing-button.module.css";
 
@@ -16,9 +17,12 @@ export function briefingHref(request: BriefingRequest, view?: Pick<URLSearchPara
   if (request.kind === "department") params.set("id", String(request.id));
   if (request.kind === "compare") params.set("ids", request.ids.join(","));
   params.set("year", String(request.year));
-  for (const key of ["region", "sub"]) {
-    const value = view?.get(key);
-    if (value) params.set(key, value);
+  // 全部地区 (`region=all`) is the department list's choice, not a region a deck is computed in.
+  if (view?.get("region") !== ALL_REGIONS) {
+    for (const key of ["region", "sub"]) {
+      const value = view?.get(key);
+      if (value) params.set(key, value);
+    }
   }
   return `/api/deck?${params.toString()}`;
 }

@@ -41,6 +41,12 @@ describe("file names and briefing links", () => {
     expect(briefingHref(request)).toBe(href);
   });
 
+  test("the deck is computed in the page's region, but 全部地区 (the department list's region=all) is not passed on", () => {
+    const dept = { kind: "department" as const, id: 7, year: 2024 };
+    expect(briefingHref(dept, new URLSearchParams("region=9901&sub=1"))).toBe("/api/deck?kind=department&id=7&year=2024&region=9901&sub=1");
+    expect(briefingHref(dept, new URLSearchParams("region=all&q=x"))).toBe("/api/deck?kind=department&id=7&year=2024");
+  });
+
   test("the button is a real link to the deck, disabled for fewer than two compared departments", () => {
     expect(renderToStaticMarkup(createElement(BriefingButton, { kind: "department", id: 7, year: 2024 }))).toContain(
       'href="/api/deck?kind=department&amp;id=7&amp;year=2024"',
