@@ -15,22 +15,14 @@ import { SANGONG_ITEM_NAMES } from "../sangong/get-sangong-city";
 import { listDepartmentProfiles, withDominantClass, type DepartmentProfile } from "./list-department-profiles";
 import { sizeBandCandidates, suggestPeers } from "./suggest-peers";
 import { locatePickedDepartments, type LeftOutDepartment, type OutsideDepartment } from "./locate-picked-departments";
+import type { CompareRowFigures } from "./shape-region-compare";
 
 export const MAX_COMPARE = 6;
 
-export interface CompareDepartment {
+export interface CompareDepartment extends CompareRowFigures {
   id: number;
   name: string;
   kind: string | null;
-  expenditure: string | null;
-  priorExpenditure: string | null;
-  changePct: string | null;
-  /** 预算执行率 against the 年初预算, and against the 全年预算 (null where the report does not state that budget). */
-  execRatePct: string | null;
-  execFullRatePct: string | null;
-  sangongBudget: string | null;
-  sangongActual: string | null;
-  sangongRatePct: string | null;
   /** Where priorExpenditure comes from: the prior-year report, or this report's own statement of it (说明口径). */
   priorExpenditureSource: "report" | "narrative" | null;
   /** The row's figures as the page's table and the compare deck print them (lib/figures). */

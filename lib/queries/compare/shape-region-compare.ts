@@ -16,18 +16,23 @@ export interface RegionCompareInput {
   items: Array<{ item: string; actual: string | null }>;
 }
 
-export interface RegionCompareRow {
-  code: string;
-  name: string;
-  departments: number;
+/** The figures a comparison row carries, for a department and for a region alike (exact amounts as text). */
+export interface CompareRowFigures {
   expenditure: string | null;
   priorExpenditure: string | null;
   changePct: string | null;
+  /** 预算执行率 against the 年初预算, and against the 全年预算 (null where the budget is not stated). */
   execRatePct: string | null;
   execFullRatePct: string | null;
   sangongBudget: string | null;
   sangongActual: string | null;
   sangongRatePct: string | null;
+}
+
+export interface RegionCompareRow extends CompareRowFigures {
+  code: string;
+  name: string;
+  departments: number;
 }
 
 /**
