@@ -15,7 +15,7 @@ import type { DemoReport } from "@/lib/demo/types";
 import { yuanAmount } from "@/lib/demo/units";
 import { executionRollup } from "@/lib/ingest/execution-rollup";
 import { normalizeDepartmentName } from "@/lib/ingest/normalize-name";
-import { pgArray, type Cell } from "./pg-array";
+import { pgArray, type Cell } from "@/lib/db/pg-array";
 
 export interface SeedFastOptions {
   departments: number;

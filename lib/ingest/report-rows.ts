@@ -1,33 +1,31 @@
 import "server-only";
-import type { Prisma } from "../generated/prisma/client";
 import type { ParsedReport } from "../parsers/contract";
 import { executionRollup } from "./execution-rollup";
+import type {
+  EconomicLineRow, FindingRow, FunctionLineRow, IncomeSourceRow, NarrativeClaimRow, PerformanceIndicatorRow, PerformanceProjectRow,
+  ReportRow, SangongItemRow, UnreadSectionRow,
+} from "./report-columns";
 
 /**
- * ParsedReport → the rows the database stores, as plain data (amounts stay decimal strings; Prisma turns them into
- * Decimal). Pure, so the mapping is unit-tested without a database.
+ * ParsedReport → the rows the database stores, as plain data (amounts stay decimal strings; the database casts them to
+ * numeric). Pure, so the mapping is unit-tested without a database.
  */
 function classOf(code: string): string {
   return code.slice(0, 3);
 }
 
-type WithoutReport<T> = Omit<T, "reportId">;
-
-export type ReportFields = Omit<
-  Prisma.ReportUncheckedCreateInput,
-  "departmentId" | "year" | "scope" | "version" | "sourceDocumentId" | "parsed"
->;
+export type ReportFields = Omit<ReportRow, "departmentId" | "year" | "scope" | "version" | "sourceDocumentId" | "parsed">;
 
 export interface ReportRows {
   report: ReportFields;
-  functionLines: WithoutReport<Prisma.FunctionLineCreateManyInput>[];
-  economicLines: WithoutReport<Prisma.EconomicLineCreateManyInput>[];
-  incomeSources: WithoutReport<Prisma.IncomeSourceCreateManyInput>[];
-  sangongItems: WithoutReport<Prisma.SangongItemCreateManyInput>[];
-  claims: WithoutReport<Prisma.NarrativeClaimCreateManyInput>[];
-  projects: Array<WithoutReport<Prisma.PerformanceProjectCreateManyInput> & { indicators: Omit<Prisma.PerformanceIndicatorCreateManyInput, "projectId">[] }>;
-  findings: WithoutReport<Prisma.FindingCreateManyInput>[];
-  unread: WithoutReport<Prisma.UnreadSectionCreateManyInput>[];
+  functionLines: FunctionLineRow[];
+  economicLines: EconomicLineRow[];
+  incomeSources: IncomeSourceRow[];
+  sangongItems: SangongItemRow[];
+  claims: NarrativeClaimRow[];
+  projects: Array<Omit<PerformanceProjectRow, "id"> & { indicators: Array<Omit<PerformanceIndicatorRow, "projectId">> }>;
+  findings: FindingRow[];
+  unread: UnreadSectionRow[];
 }
 
 const SANGONG_ITEMS = ["total", "outbound", "vehicleSubtotal", "vehiclePurchase", "vehicleOperation", "reception"] as const;

@@ -2,6 +2,11 @@ import "server-only";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { ParsedReport } from "../parsers/contract";
 import { recordImportRun, type ImportAttempt } from "./record-import-run";
+import { insertRow, insertRows, reserveIds } from "./insert-rows";
+import {
+  ECONOMIC_LINE_COLUMNS, FINDING_COLUMNS, FUNCTION_LINE_COLUMNS, INCOME_SOURCE_COLUMNS, NARRATIVE_CLAIM_COLUMNS,
+  PERFORMANCE_INDICATOR_COLUMNS, PERFORMANCE_PROJECT_COLUMNS, REPORT_COLUMNS, SANGONG_ITEM_COLUMNS, UNREAD_SECTION_COLUMNS,
+} from "./report-columns";
 import { toReportRows } from "./report-rows";
 import { findOrCreateDepartment } from "./resolve-department";
 import { PARSE_CONTRACT_VERSION } from "../parsers/stored-parse";
@@ -57,30 +62,22 @@ export async function storeReport(prisma: PrismaClient, input: StoreInput): Prom
       });
       await tx.report.updateMany({ where: { currentKey }, data: { currentKey: null } });
       const version = (latest?.version ?? 0) + 1;
-      const report = await tx.report.create({
-        data: {
-          ...rows.report,
-          departmentId: dept.id, year: input.year, scope, version, currentKey, sourceDocumentId: doc.id,
-          isDemo: input.isDemo, importedBy: input.actor, parsed: input.parsed as unknown as Prisma.InputJsonValue, parsedVersion: PARSE_CONTRACT_VERSION,
-        },
+      const reportId = await insertRow(tx, "Report", REPORT_COLUMNS, {
+        ...rows.report,
+        departmentId: dept.id, year: input.year, scope, version, currentKey, sourceDocumentId: doc.id,
+        isDemo: input.isDemo, importedBy: input.actor, parsed: input.parsed as unknown as Prisma.InputJsonValue, parsedVersion: PARSE_CONTRACT_VERSION,
       });
-      const reportId = report.id;
-      const withReport = <T extends object>(list: T[]) => list.map((r) => ({ ...r, reportId }));
-      await tx.functionLine.createMany({ data: withReport(rows.functionLines) });
-      await tx.economicLine.createMany({ data: withReport(rows.economicLines) });
-      await tx.incomeSource.createMany({ data: withReport(rows.incomeSources) });
-      await tx.sangongItem.createMany({ data: withReport(rows.sangongItems) });
-      await tx.narrativeClaim.createMany({ data: withReport(rows.claims) });
-      await tx.finding.createMany({ data: withReport(rows.findings) });
-      await tx.unreadSection.createMany({ data: withReport(rows.unread) });
-      // Two statements for all projects and indicators instead of one per project: imports are query-bound.
-      const projects = await tx.performanceProject.createManyAndReturn({
-        data: withReport(rows.projects.map(({ indicators: _indicators, ...project }) => project)),
-        select: { id: true },
-      });
-      await tx.performanceIndicator.createMany({
-        data: rows.projects.flatMap((p, i) => p.indicators.map((indicator) => ({ ...indicator, projectId: projects[i]!.id }))),
-      });
+      const ofReport = { column: "reportId", id: reportId };
+      await insertRows(tx, "FunctionLine", FUNCTION_LINE_COLUMNS, rows.functionLines, ofReport);
+      await insertRows(tx, "EconomicLine", ECONOMIC_LINE_COLUMNS, rows.economicLines, ofReport);
+      await insertRows(tx, "IncomeSource", INCOME_SOURCE_COLUMNS, rows.incomeSources, ofReport);
+      await insertRows(tx, "SangongItem", SANGONG_ITEM_COLUMNS, rows.sangongItems, ofReport);
+      await insertRows(tx, "NarrativeClaim", NARRATIVE_CLAIM_COLUMNS, rows.claims, ofReport);
+      await insertRows(tx, "Finding", FINDING_COLUMNS, rows.findings, ofReport);
+      await insertRows(tx, "UnreadSection", UNREAD_SECTION_COLUMNS, rows.unread, ofReport);
+      const projectIds = await reserveIds(tx, "PerformanceProject", rows.projects.length);
+      await insertRows(tx, "PerformanceProject", PERFORMANCE_PROJECT_COLUMNS, rows.projects.map(({ indicators: _indicators, ...project }, i) => ({ ...project, id: projectIds[i]! })), ofReport);
+      await insertRows(tx, "PerformanceIndicator", PERFORMANCE_INDICATOR_COLUMNS, rows.projects.flatMap((p, i) => p.indicators.map((indicator) => ({ ...indicator, projectId: projectIds[i]! }))));
       const count = (severity: string) => input.parsed.findings.filter((f) => f.severity === severity).length;
       const run = await recordImportRun(tx, input.attempt, input.sha, {
         status: version > 1 ? "new_version" : "imported", reportId, sourceDocumentId: doc.id,

@@ -1,4 +1,4 @@
-/** A bench column value: text, number, boolean or SQL NULL. */
+/** A column value: text, number, boolean or SQL NULL. */
 export type Cell = string | number | boolean | null;
 
 /**
