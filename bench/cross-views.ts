@@ -25,6 +25,9 @@ import { benchRegionCodes, seedFast } from "./lib/seed-fast";
 import { resolveRegionViewer, type RegionViewer } from "@/lib/queries/region/region-scope";
 import { RAW_SQL } from "./lib/cross-raw-sql";
 
+// The queries themselves are timed: the page-data cache (lib/queries/page-data-cache.ts) would answer repeats.
+process.env.FISCAL_LENS_DATA_CACHE_MB = "0";
+
 const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback;
 const SIZES = arg("sizes", "1000").split(",").map(Number);
 const YEARS = Number(arg("years", "10"));

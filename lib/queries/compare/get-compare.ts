@@ -16,6 +16,7 @@ import { listDepartmentProfiles, withDominantClass, type DepartmentProfile } fro
 import { sizeBandCandidates, suggestPeers } from "./suggest-peers";
 import { locatePickedDepartments, type LeftOutDepartment, type OutsideDepartment } from "./locate-picked-departments";
 import type { CompareRowFigures } from "./shape-region-compare";
+import { sharedPerScope } from "../page-data-cache";
 
 export const MAX_COMPARE = 6;
 
@@ -64,7 +65,7 @@ interface ClassRow { departmentId: number; code: string; name: string; amount: s
 type ItemRow = { departmentId: number } & Record<SangongItemKey, string | null>;
 
 /** 2–6 departments side by side for `?ids=&year=`: totals, 类 structure, execution, 三公 and YoY on shared scales. */
-export async function getCompare(
+async function loadCompare(
   viewer: RegionViewer,
   params: { ids?: string | string[]; year?: string | string[]; peers?: string | string[] },
 ): Promise<CompareViewDto> {
@@ -201,3 +202,6 @@ async function widerRegion(viewer: RegionViewer): Promise<RegionViewer | null> {
   if (row?.parentCode === null || row?.parentCode === undefined) return null;
   return findRegionViewer(viewer, { region: row.parentCode, sub: "1" }, true);
 }
+
+/** getCompare shared by viewers of the same scope until the data changes (lib/queries/page-data-cache.ts). */
+export const getCompare = sharedPerScope("compare", loadCompare);

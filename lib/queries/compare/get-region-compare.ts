@@ -12,6 +12,7 @@ import { SANGONG_ITEM_NAMES } from "../sangong/get-sangong-city";
 import { countedReportsSql } from "../scope-sql";
 import { listDepartmentProfiles } from "./list-department-profiles";
 import { shapeRegionCompare, type RegionCompareInput, type RegionCompareRow } from "./shape-region-compare";
+import { sharedPerScope } from "../page-data-cache";
 
 export interface RegionCompareDto {
   years: number[];
@@ -33,7 +34,7 @@ export interface RegionCompareDto {
 }
 
 /** `?regions=a,b&year=&sub=`: 2–6 regions side by side — totals, 类 structure, execution and 三公, each by the counting rule. */
-export async function getRegionCompare(
+async function loadRegionCompare(
   viewer: Viewer,
   params: { regions?: string | string[]; year?: string | string[]; sub?: string | string[] },
 ): Promise<RegionCompareDto> {
@@ -96,3 +97,6 @@ async function readRegion(rv: RegionViewer, year: number): Promise<RegionCompare
     current: facts.filter((f) => f.year === year), prior: facts.filter((f) => f.year === year - 1), classes, items,
   };
 }
+
+/** getRegionCompare shared by viewers of the same scope until the data changes (lib/queries/page-data-cache.ts). */
+export const getRegionCompare = sharedPerScope("region-compare", loadRegionCompare);

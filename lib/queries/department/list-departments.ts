@@ -6,6 +6,7 @@ import type { Viewer } from "../../auth/viewer";
 import type { RegionScope } from "../region/region-scope";
 import { regionDepartmentsSql } from "../scope-sql";
 import type { Yuan } from "./types";
+import { sharedPerScope } from "../page-data-cache";
 
 export const DEPARTMENT_SORTS = ["name", "total", "errors", "years", "latest"] as const;
 export type DepartmentSort = (typeof DEPARTMENT_SORTS)[number];
@@ -71,7 +72,7 @@ interface Row {
 const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 
 /** Departments the viewer may see with totals, years, 审核 counts and history; `q` matches names and former names. */
-export async function listDepartments(viewer: Viewer, options: ListDepartmentsOptions = {}): Promise<DepartmentListRow[]> {
+async function loadDepartmentList(viewer: Viewer, options: ListDepartmentsOptions = {}): Promise<DepartmentListRow[]> {
   const prisma = await getPrisma();
   const scope = viewer.departmentIds === null
     ? Prisma.sql`TRUE`
@@ -127,3 +128,6 @@ export async function listDepartments(viewer: Viewer, options: ListDepartmentsOp
   // The database orders by character code; a reader looks names up by pinyin.
   return (options.sort ?? "name") === "name" ? list.sort((a, b) => compareNames(a.name, b.name)) : list;
 }
+
+/** listDepartments shared by viewers of the same scope until the data changes (lib/queries/page-data-cache.ts). */
+export const listDepartments = sharedPerScope("departments", loadDepartmentList);

@@ -6,6 +6,7 @@ import type { RegionViewer } from "../region/region-scope";
 import type { HeatmapDto } from "../../charts/dto";
 import { countedReportsSql } from "../scope-sql";
 import { rollupSides, type ExecutionBasis } from "../../figures/execution";
+import { sharedPerScope } from "../page-data-cache";
 
 /** Departments × years of the overall execution rate; the heatmap's "code" axis carries the year. */
 export interface ExecutionByYearDto extends HeatmapDto {
@@ -42,7 +43,7 @@ export interface PackedDepartment {
  * stored department (an index-friendly key) and packs its reports into one text value: moving 100,000 small rows
  * through the driver cost 4–5× the query itself (PGlite and PostgreSQL alike).
  */
-export async function listExecutionByYear(viewer: RegionViewer): Promise<ExecutionYearRow[]> {
+async function loadExecutionByYear(viewer: RegionViewer): Promise<ExecutionYearRow[]> {
   const prisma = await getPrisma();
   const packed = await prisma.$queryRaw<PackedDepartment[]>`
     SELECT g."departmentId", d."mergedIntoId", d.name, t.name AS "targetName", g."isDemo", g.entries
@@ -112,3 +113,6 @@ export function shapeExecutionByYear(
       .filter((c) => c.actual !== null),
   };
 }
+
+/** listExecutionByYear shared by viewers of the same scope until the data changes (lib/queries/page-data-cache.ts). */
+export const listExecutionByYear = sharedPerScope("execution-by-year", loadExecutionByYear);

@@ -9,6 +9,7 @@ import { listReportYears } from "../overview/list-report-years";
 import { effectiveDepartmentSql } from "../overview/cross-sql";
 import { compareNames } from "../../figures/format";
 import { chooseBasis, executionRatePct, type ExecutionBasis } from "../../figures/execution";
+import { sharedPerScope } from "../page-data-cache";
 
 export type ExecutionSort = "name" | "size" | "rate";
 export const EXECUTION_SORTS: ReadonlyArray<ExecutionSort> = ["name", "size", "rate"];
@@ -57,7 +58,7 @@ export function parseSort(raw: string | string[] | undefined): ExecutionSort {
  * lines under the code that state that budget (the narrative states budgets per 项, so 类/款 cells roll their 项 up).
  * Every reporting department is a row, including one without any 项 line (drawn as 无数据): nothing is cut off.
  */
-export async function getExecutionHeatmap(
+async function loadExecutionHeatmap(
   viewer: RegionViewer,
   params: { year?: string | string[]; level?: string | string[]; sort?: string | string[]; basis?: string | string[] },
 ): Promise<ExecutionHeatmapDto> {
@@ -182,3 +183,6 @@ function sortDepartments(
     return (sort === "size" ? y - x : x - y) || byName(a, b);
   });
 }
+
+/** getExecutionHeatmap shared by viewers of the same scope until the data changes (lib/queries/page-data-cache.ts). */
+export const getExecutionHeatmap = sharedPerScope("execution-heatmap", loadExecutionHeatmap);

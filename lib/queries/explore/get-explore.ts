@@ -8,6 +8,7 @@ import { countedReportsSql } from "../scope-sql";
 import { pickYear } from "../list-years";
 import { listReportYears } from "../overview/list-report-years";
 import { effectiveDepartmentSql } from "../overview/cross-sql";
+import { sharedPerScope } from "../page-data-cache";
 
 const LEVEL_BY_LENGTH: Record<number, FunctionLevel> = { 3: "类", 5: "款", 7: "项" };
 const CHILD_LEVEL: Record<FunctionLevel, FunctionLevel | null> = { 类: "款", 款: "项", 项: null };
@@ -38,7 +39,7 @@ export function parseCode(raw: string | string[] | undefined): string | null {
 interface AmountRow { key: string; name: string; amount: string | null; isDemo: boolean }
 
 /** 下钻: one functional code across all departments for `?code=&year=` — its total, children and who spends on it. */
-export async function getExplore(viewer: RegionViewer, params: { code?: string | string[]; year?: string | string[] }): Promise<ExploreDto> {
+async function loadExplore(viewer: RegionViewer, params: { code?: string | string[]; year?: string | string[] }): Promise<ExploreDto> {
   const years = await listReportYears(viewer);
   const year = pickYear(params.year, years);
   const code = parseCode(params.code);
@@ -96,3 +97,6 @@ export async function getExplore(viewer: RegionViewer, params: { code?: string |
     departments: { root: node, mode: "departments", items: spenders.map((s) => ({ id: s.key, name: s.name, amount: s.amount, departmentId: s.key })) },
   };
 }
+
+/** getExplore shared by viewers of the same scope until the data changes (lib/queries/page-data-cache.ts). */
+export const getExplore = sharedPerScope("explore", loadExplore);

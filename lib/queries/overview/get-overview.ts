@@ -12,6 +12,7 @@ import { comparableKpis, kpis, type ComparableKpis, type OverviewKpis } from "./
 import { basisCoverage, chooseBasis, rollupRatePct, type ExecutionBasis } from "../../figures/execution";
 import type { FigureValue } from "../../figures/figure";
 import { overviewFigures } from "../../figures/overview";
+import { sharedPerScope } from "../page-data-cache";
 
 export interface OverviewDto {
   years: number[];
@@ -40,7 +41,7 @@ export interface OverviewDto {
 }
 
 /** 总览 for `?year=`: KPIs with the prior year beside them, the ranking, the rate distribution and 需关注. */
-export async function getOverview(viewer: RegionViewer, requestedYear?: string | string[], requestedBasis?: string | null): Promise<OverviewDto> {
+async function loadOverview(viewer: RegionViewer, requestedYear?: string | string[], requestedBasis?: string | null): Promise<OverviewDto> {
   const [years, { thresholds }] = await Promise.all([listReportYears(viewer), getAttentionSettings(viewer)]);
   const year = pickYear(requestedYear, years);
   const empty: OverviewDto = {
@@ -79,3 +80,6 @@ export async function getOverview(viewer: RegionViewer, requestedYear?: string |
     ),
   };
 }
+
+/** getOverview shared by viewers of the same scope until the data changes (lib/queries/page-data-cache.ts). */
+export const getOverview = sharedPerScope("overview", loadOverview);

@@ -9,6 +9,7 @@ import { listReportYears } from "../overview/list-report-years";
 import { effectiveDepartmentSql } from "../overview/cross-sql";
 import { changePct, ratePct } from "../../figures/rates";
 import { compareNames } from "../../figures/format";
+import { sharedPerScope } from "../page-data-cache";
 
 export const SANGONG_ITEM_NAMES: Record<SangongItemKey, string> = {
   outbound: "因公出国(境)费",
@@ -66,7 +67,7 @@ function pickRange(raw: { from?: string | string[]; to?: string | string[] }, ye
 }
 
 /** 三公 across the city for `?from=&to=`: totals per item, 机关运行经费, department ranking and small multiples. */
-export async function getSangongCity(viewer: RegionViewer, params: { from?: string | string[]; to?: string | string[] }): Promise<SangongCityDto> {
+async function loadSangongCity(viewer: RegionViewer, params: { from?: string | string[]; to?: string | string[] }): Promise<SangongCityDto> {
   const years = (await listReportYears(viewer)).slice().sort((a, b) => a - b);
   const range = pickRange(params, years);
   const emptyTrend: SangongTrendDto = { years: [], items: [], total: { budget: [], actual: [] } };
@@ -154,3 +155,6 @@ export async function getSangongCity(viewer: RegionViewer, params: { from?: stri
     }),
   };
 }
+
+/** getSangongCity shared by viewers of the same scope until the data changes (lib/queries/page-data-cache.ts). */
+export const getSangongCity = sharedPerScope("sangong-city", loadSangongCity);

@@ -1,0 +1,75 @@
+import "server-only";
+import { BoundedCache } from "../cache/bounded-cache";
+import { getPrisma } from "../db/client";
+import { readDataVersion } from "../db/data-version";
+import type { Viewer } from "../auth/viewer";
+import type { RegionScope } from "./region/region-scope";
+
+/**
+ * Page data shared by every viewer who may see the same thing. A cross-department view (overview, heatmaps, 三公,
+ * compare, explore) depends only on the database's contents and on what the viewer may see — role, department scope,
+ * regions and the region looked at — never on who the viewer is. So its result is kept under the data version (raised
+ * by triggers in the same transaction as every change, lib/db/data-version.ts) and that scope: logged-in users, API
+ * tokens and HTTP Basic share one computation, and an import anywhere makes the next request compute afresh. Unlike
+ * the response cache (lib/server/response-cache.ts) it holds data, not pages, so every page still renders for its user.
+ * FISCAL_LENS_DATA_CACHE_MB (64; 0 = off) bounds it, weighed by the JSON size of each result.
+ */
+const DEFAULT_MB = 64;
+
+/** One cache per database client: a process that switches databases (tests, benches) never mixes their data. */
+const caches = new WeakMap<object, { store: BoundedCache<unknown>; version: string | null }>();
+
+function limitBytes(): number {
+  const mb = Number(process.env.FISCAL_LENS_DATA_CACHE_MB ?? DEFAULT_MB);
+  return Number.isFinite(mb) && mb > 0 ? mb * 1024 * 1024 : 0;
+}
+
+/** Roughly the bytes a result holds: its JSON length (bigint counts from raw SQL written as their digits). */
+function jsonSize(value: unknown): number {
+  return JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v))?.length ?? 0;
+}
+
+/** Shared results are frozen, so a caller that sorted or edited one in place would fail loudly, not corrupt the next page. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+type ScopedViewer = Viewer & { region?: RegionScope };
+
+/** What a viewer may see, as a key: two viewers with the same key get the same page data. */
+export function viewerScopeKey(viewer: ScopedViewer): string {
+  const r = viewer.region;
+  return JSON.stringify([viewer.role, viewer.departmentIds, viewer.regionCodes ?? [], r?.code, r?.sub]);
+}
+
+/**
+ * `load` with its results kept per data version, viewer scope and arguments (which must be JSON: query parameters).
+ * Concurrent first requests for one key compute it once.
+ */
+export function sharedPerScope<V extends ScopedViewer, A extends unknown[], R>(name: string, load: (viewer: V, ...args: A) => Promise<R>) {
+  return async (viewer: V, ...args: A): Promise<R> => {
+    const bytes = limitBytes();
+    if (bytes === 0) return load(viewer, ...args);
+    const prisma = await getPrisma();
+    const version = await readDataVersion(prisma);
+    let state = caches.get(prisma);
+    if (state === undefined) {
+      state = { store: new BoundedCache<unknown>(bytes, jsonSize), version };
+      caches.set(prisma, state);
+    }
+    const { store } = state;
+    if (state.version !== version) {
+      // Every entry was computed from an older state of the data: none can be served again.
+      store.clear();
+      state.version = version;
+    }
+    const key = JSON.stringify([name, version, viewerScopeKey(viewer), args]);
+    const hit = store.get(key) ?? (await store.pending(key));
+    if (hit !== undefined && hit !== null) return hit as R;
+    return (await store.fill(key, async () => deepFreeze(await load(viewer, ...args)))) as R;
+  };
+}

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { LOCAL_VIEWER, type Viewer } from "@/lib/auth/viewer";
+import { setProcessDatabase, type Database } from "@/lib/db/client";
+import { loadDemoCity } from "@/lib/ingest/load-demo";
+import { getOverview } from "@/lib/queries/overview/get-overview";
+import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
+import { dbLabel, openTestDatabase } from "./helpers/test-db";
+
+let db: Database;
+let cleanup: () => Promise<void>;
+
+const city = (viewer: Viewer = LOCAL_VIEWER) => resolveRegionViewer(viewer, { region: "9901" });
+
+describe(`page data shared per scope and data version on ${dbLabel}`, () => {
+  beforeAll(async () => {
+    ({ db, cleanup } = await openTestDatabase());
+    setProcessDatabase(db);
+    await loadDemoCity(db.prisma, { departments: 5, years: [2023, 2024], seed: 3 });
+  }, 600_000);
+  afterAll(async () => cleanup());
+
+  test("two viewers who may see the same departments share one result; a narrower scope gets its own", async () => {
+    const first = await getOverview(await city(), "2024");
+    const other = await getOverview(await city({ ...LOCAL_VIEWER, userId: 42, name: "另一位分析员" }), "2024");
+    expect(other).toBe(first);
+    const one = first.ranking.rows[0]!;
+    const scoped = await getOverview(await city({ ...LOCAL_VIEWER, departmentIds: [Number(one.departmentId)] }), "2024");
+    expect(scoped).not.toBe(first);
+    expect(scoped.ranking.rows.map((r) => r.departmentId)).toEqual([one.departmentId]);
+    expect(await getOverview(await city(), "2023")).not.toBe(first);
+  });
+
+  test("a shared result cannot be edited in place by one page for the next", async () => {
+    const overview = await getOverview(await city(), "2024");
+    expect(Object.isFrozen(overview.ranking.rows)).toBe(true);
+    expect(() => (overview.ranking.rows as unknown[]).sort()).toThrow(TypeError);
+  });
+
+  test("a committed change is seen by the very next request", async () => {
+    const before = await getOverview(await city(), "2024");
+    const top = before.ranking.rows[0]!;
+    await db.prisma.department.update({ where: { id: Number(top.departmentId) }, data: { name: "示例市改名后的部门" } });
+    const after = await getOverview(await city(), "2024");
+    expect(after).not.toBe(before);
+    expect(after.ranking.rows.find((r) => r.departmentId === top.departmentId)?.name).toBe("示例市改名后的部门");
+  });
+});
