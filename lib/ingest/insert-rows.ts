@@ -21,10 +21,16 @@ function cell(value: unknown, type: PgType): Cell {
   // Decimal and DecimalJsLike: toFixed() never switches to exponent notation, unlike toString().
   if (typeof value === "object" && "toFixed" in value && typeof value.toFixed === "function") return String(value.toFixed());
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  throw new Error(`insertRows: unsupported value ${typeof value}`);
+  throw new Error(`insertStatement: unsupported value ${typeof value}`);
 }
 
-function statement<Row extends object>(table: string, columns: Columns<Row>, rows: readonly Row[], parent: Parent | undefined): Prisma.Sql {
+/**
+ * `INSERT … SELECT * FROM unnest($1::text[], $2::numeric[], …)`: one array parameter per column whatever the row count,
+ * or null when there are no rows. Prisma's createMany compiles a plan holding every value, which cost more than the
+ * database's own work on an import.
+ */
+export function insertStatement<Row extends object>(table: string, columns: Columns<Row>, rows: readonly Row[], parent?: Parent): Prisma.Sql | null {
+  if (rows.length === 0) return null;
   const entries = Object.entries(columns) as Array<[keyof Row & string, PgType]>;
   const names = [...(parent ? [parent.column] : []), ...entries.map(([name]) => name)];
   const arrays = entries.map(([name, type]) => Prisma.sql`${pgArray(rows.map((row) => cell(row[name], type)))}::${Prisma.raw(type)}[]`);
@@ -35,24 +41,28 @@ function statement<Row extends object>(table: string, columns: Columns<Row>, row
 }
 
 /**
- * Inserts all rows in ONE statement (`INSERT … SELECT * FROM unnest($1::text[], $2::numeric[], …)`), one array
- * parameter per column whatever the row count: Prisma's createMany compiles a plan holding every value, which cost
- * more than the database's own work on an import.
+ * Several inserts as ONE statement — data-modifying CTEs each run exactly once, to completion, and foreign keys are
+ * checked at its end — so all of a report's rows cost one round trip.
  */
-export async function insertRows<Row extends object>(tx: Tx, table: string, columns: Columns<Row>, rows: readonly Row[], parent?: Parent): Promise<void> {
-  if (rows.length === 0) return;
-  await tx.$executeRaw(statement(table, columns, rows, parent));
+export async function executeInserts(tx: Tx, statements: ReadonlyArray<Prisma.Sql | null>): Promise<void> {
+  const list = statements.filter((s): s is Prisma.Sql => s !== null);
+  const last = list.pop();
+  if (!last) return;
+  const ctes = list.map((s, i) => Prisma.sql`${Prisma.raw(`i${i}`)} AS (${s})`);
+  await tx.$executeRaw(ctes.length === 0 ? last : Prisma.sql`WITH ${Prisma.join(ctes)} ${last}`);
 }
 
-/** insertRows for one row, returning its id. */
-export async function insertRow<Row extends object>(tx: Tx, table: string, columns: Columns<Row>, row: Row): Promise<number> {
-  const inserted = await tx.$queryRaw<Array<{ id: number }>>(Prisma.sql`${statement(table, columns, [row], undefined)} RETURNING id`);
-  return inserted[0]!.id;
-}
-
-/** `count` fresh ids of a table's serial, in order: children can name their parent before either is written. */
-export async function reserveIds(tx: Tx, table: string, count: number): Promise<number[]> {
-  if (count === 0) return [];
-  const rows = await tx.$queryRaw<Array<{ id: number }>>`SELECT nextval(pg_get_serial_sequence(${`"${table}"`}, 'id'))::int4 AS id FROM generate_series(1, ${count}::int4)`;
-  return rows.map((r) => r.id);
+/**
+ * Fresh ids from the serial of each table named, `count` each: rows can name their parent (a line its report, an
+ * indicator its project) before either is written, so all go in one statement.
+ */
+export async function reserveIds<Table extends string>(tx: Tx, counts: Record<Table, number>): Promise<Record<Table, number[]>> {
+  const tables = Object.keys(counts) as Table[];
+  const ids = Object.fromEntries(tables.map((t) => [t, [] as number[]])) as Record<Table, number[]>;
+  const wanted = tables.filter((t) => counts[t] > 0);
+  if (wanted.length === 0) return ids;
+  const selects = wanted.map((t) => Prisma.sql`SELECT ${t}::text AS t, nextval(pg_get_serial_sequence(${`"${t}"`}, 'id'))::int4 AS id FROM generate_series(1, ${counts[t]}::int4)`);
+  const rows = await tx.$queryRaw<Array<{ t: Table; id: number }>>(Prisma.join(selects, " UNION ALL "));
+  for (const row of rows) ids[row.t].push(row.id);
+  return ids;
 }

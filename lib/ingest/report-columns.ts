@@ -2,25 +2,26 @@ import type { Prisma } from "../generated/prisma/client";
 import type { Columns } from "./insert-rows";
 
 /**
- * The PostgreSQL type of every column an import writes, per table (insertRows sends each column as one typed array).
+ * The PostgreSQL type of every column an import writes, per table (insertStatement sends each column as one typed array).
  * Keyed by Prisma's own row types, so a column added to schema.prisma and not here fails to compile.
  */
 type Row<T> = Omit<T, "id" | "reportId">;
 
-export type ReportRow = Omit<Prisma.ReportCreateManyInput, "id" | "importedAt">;
+/** The Report row carries its reserved id, which its lines name in the same statement. */
+export type ReportRow = Omit<Prisma.ReportCreateManyInput, "importedAt"> & { id: number };
 export type FunctionLineRow = Row<Prisma.FunctionLineCreateManyInput>;
 export type EconomicLineRow = Row<Prisma.EconomicLineCreateManyInput>;
 export type IncomeSourceRow = Row<Prisma.IncomeSourceCreateManyInput>;
 export type SangongItemRow = Row<Prisma.SangongItemCreateManyInput>;
 export type NarrativeClaimRow = Row<Prisma.NarrativeClaimCreateManyInput>;
-/** Projects carry the id reserved for them, so their indicators can point at it in the same few statements. */
+/** Projects likewise carry their reserved id, which their indicators name. */
 export type PerformanceProjectRow = Omit<Prisma.PerformanceProjectCreateManyInput, "reportId"> & { id: number };
 export type PerformanceIndicatorRow = Omit<Prisma.PerformanceIndicatorCreateManyInput, "id">;
 export type FindingRow = Row<Prisma.FindingCreateManyInput>;
 export type UnreadSectionRow = Row<Prisma.UnreadSectionCreateManyInput>;
 
 export const REPORT_COLUMNS: Columns<ReportRow> = {
-  departmentId: "int4", year: "int4", scope: "text", version: "int4", currentKey: "text", sourceDocumentId: "int4",
+  id: "int4", departmentId: "int4", year: "int4", scope: "text", version: "int4", currentKey: "text", sourceDocumentId: "int4",
   printedDepartmentName: "text", sourceUnit: "text", isDemo: "bool", importedBy: "text",
   incomeTotal: "numeric", expenditureTotal: "numeric", fiscalAppropriationIncome: "numeric", basicExpenditure: "numeric",
   projectExpenditure: "numeric", carryForwardStart: "numeric", carryForwardEnd: "numeric",

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { ParsedReport } from "../parsers/contract";
 import { recordImportRun, type ImportAttempt } from "./record-import-run";
-import { insertRow, insertRows, reserveIds } from "./insert-rows";
+import { executeInserts, insertStatement, reserveIds } from "./insert-rows";
 import {
   ECONOMIC_LINE_COLUMNS, FINDING_COLUMNS, FUNCTION_LINE_COLUMNS, INCOME_SOURCE_COLUMNS, NARRATIVE_CLAIM_COLUMNS,
   PERFORMANCE_INDICATOR_COLUMNS, PERFORMANCE_PROJECT_COLUMNS, REPORT_COLUMNS, SANGONG_ITEM_COLUMNS, UNREAD_SECTION_COLUMNS,
@@ -62,22 +62,26 @@ export async function storeReport(prisma: PrismaClient, input: StoreInput): Prom
       });
       await tx.report.updateMany({ where: { currentKey }, data: { currentKey: null } });
       const version = (latest?.version ?? 0) + 1;
-      const reportId = await insertRow(tx, "Report", REPORT_COLUMNS, {
-        ...rows.report,
-        departmentId: dept.id, year: input.year, scope, version, currentKey, sourceDocumentId: doc.id,
-        isDemo: input.isDemo, importedBy: input.actor, parsed: input.parsed as unknown as Prisma.InputJsonValue, parsedVersion: PARSE_CONTRACT_VERSION,
-      });
+      const reserved = await reserveIds(tx, { Report: 1, PerformanceProject: rows.projects.length });
+      const reportId = reserved.Report[0]!;
+      const projectIds = reserved.PerformanceProject;
       const ofReport = { column: "reportId", id: reportId };
-      await insertRows(tx, "FunctionLine", FUNCTION_LINE_COLUMNS, rows.functionLines, ofReport);
-      await insertRows(tx, "EconomicLine", ECONOMIC_LINE_COLUMNS, rows.economicLines, ofReport);
-      await insertRows(tx, "IncomeSource", INCOME_SOURCE_COLUMNS, rows.incomeSources, ofReport);
-      await insertRows(tx, "SangongItem", SANGONG_ITEM_COLUMNS, rows.sangongItems, ofReport);
-      await insertRows(tx, "NarrativeClaim", NARRATIVE_CLAIM_COLUMNS, rows.claims, ofReport);
-      await insertRows(tx, "Finding", FINDING_COLUMNS, rows.findings, ofReport);
-      await insertRows(tx, "UnreadSection", UNREAD_SECTION_COLUMNS, rows.unread, ofReport);
-      const projectIds = await reserveIds(tx, "PerformanceProject", rows.projects.length);
-      await insertRows(tx, "PerformanceProject", PERFORMANCE_PROJECT_COLUMNS, rows.projects.map(({ indicators: _indicators, ...project }, i) => ({ ...project, id: projectIds[i]! })), ofReport);
-      await insertRows(tx, "PerformanceIndicator", PERFORMANCE_INDICATOR_COLUMNS, rows.projects.flatMap((p, i) => p.indicators.map((indicator) => ({ ...indicator, projectId: projectIds[i]! }))));
+      await executeInserts(tx, [
+        insertStatement("Report", REPORT_COLUMNS, [{
+          ...rows.report,
+          id: reportId, departmentId: dept.id, year: input.year, scope, version, currentKey, sourceDocumentId: doc.id,
+          isDemo: input.isDemo, importedBy: input.actor, parsed: input.parsed as unknown as Prisma.InputJsonValue, parsedVersion: PARSE_CONTRACT_VERSION,
+        }]),
+        insertStatement("FunctionLine", FUNCTION_LINE_COLUMNS, rows.functionLines, ofReport),
+        insertStatement("EconomicLine", ECONOMIC_LINE_COLUMNS, rows.economicLines, ofReport),
+        insertStatement("IncomeSource", INCOME_SOURCE_COLUMNS, rows.incomeSources, ofReport),
+        insertStatement("SangongItem", SANGONG_ITEM_COLUMNS, rows.sangongItems, ofReport),
+        insertStatement("NarrativeClaim", NARRATIVE_CLAIM_COLUMNS, rows.claims, ofReport),
+        insertStatement("Finding", FINDING_COLUMNS, rows.findings, ofReport),
+        insertStatement("UnreadSection", UNREAD_SECTION_COLUMNS, rows.unread, ofReport),
+        insertStatement("PerformanceProject", PERFORMANCE_PROJECT_COLUMNS, rows.projects.map(({ indicators: _indicators, ...project }, i) => ({ ...project, id: projectIds[i]! })), ofReport),
+        insertStatement("PerformanceIndicator", PERFORMANCE_INDICATOR_COLUMNS, rows.projects.flatMap((p, i) => p.indicators.map((indicator) => ({ ...indicator, projectId: projectIds[i]! })))),
+      ]);
       const count = (severity: string) => input.parsed.findings.filter((f) => f.severity === severity).length;
       const run = await recordImportRun(tx, input.attempt, input.sha, {
         status: version > 1 ? "new_version" : "imported", reportId, sourceDocumentId: doc.id,
