@@ -4,7 +4,7 @@ import { pgArray, type Cell } from "../db/pg-array";
 
 type Tx = Prisma.TransactionClient;
 
-export type PgType = "text" | "int4" | "numeric" | "bool" | "jsonb";
+export type PgType = "text" | "int4" | "numeric" | "bool" | "jsonb" | "timestamp";
 
 /** Every column of a row type with its PostgreSQL type: a column added to the row and not here does not compile. */
 export type Columns<Row> = { readonly [K in keyof Row]-?: PgType };
@@ -18,6 +18,8 @@ export interface Parent {
 function cell(value: unknown, type: PgType): Cell {
   if (value === null || value === undefined) return null;
   if (type === "jsonb") return JSON.stringify(value);
+  // The UTC wall time, as Prisma stores a DateTime in a timestamp column (the "Z" is ignored by the cast).
+  if (value instanceof Date) return value.toISOString();
   // Decimal and DecimalJsLike: toFixed() never switches to exponent notation, unlike toString().
   if (typeof value === "object" && "toFixed" in value && typeof value.toFixed === "function") return String(value.toFixed());
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;

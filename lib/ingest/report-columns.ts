@@ -7,8 +7,11 @@ import type { Columns } from "./insert-rows";
  */
 type Row<T> = Omit<T, "id" | "reportId">;
 
-/** The Report row carries its reserved id, which its lines name in the same statement. */
-export type ReportRow = Omit<Prisma.ReportCreateManyInput, "importedAt"> & { id: number };
+/**
+ * The Report row carries its reserved id, which its lines name in the same statement, and its import time from the
+ * app as Prisma would write it (UTC): the column's SQL default would use the server's time zone.
+ */
+export type ReportRow = Prisma.ReportCreateManyInput & { id: number; importedAt: Date };
 export type FunctionLineRow = Row<Prisma.FunctionLineCreateManyInput>;
 export type EconomicLineRow = Row<Prisma.EconomicLineCreateManyInput>;
 export type IncomeSourceRow = Row<Prisma.IncomeSourceCreateManyInput>;
@@ -22,7 +25,7 @@ export type UnreadSectionRow = Row<Prisma.UnreadSectionCreateManyInput>;
 
 export const REPORT_COLUMNS: Columns<ReportRow> = {
   id: "int4", departmentId: "int4", year: "int4", scope: "text", version: "int4", currentKey: "text", sourceDocumentId: "int4",
-  printedDepartmentName: "text", sourceUnit: "text", isDemo: "bool", importedBy: "text",
+  printedDepartmentName: "text", sourceUnit: "text", isDemo: "bool", importedAt: "timestamp", importedBy: "text",
   incomeTotal: "numeric", expenditureTotal: "numeric", fiscalAppropriationIncome: "numeric", basicExpenditure: "numeric",
   projectExpenditure: "numeric", carryForwardStart: "numeric", carryForwardEnd: "numeric",
   fiscalGeneralBudget: "numeric", fiscalGovernmentFund: "numeric", fiscalStateCapital: "numeric", fiscalTotal: "numeric",

@@ -14,7 +14,7 @@ function classOf(code: string): string {
   return code.slice(0, 3);
 }
 
-export type ReportFields = Omit<ReportRow, "id" | "departmentId" | "year" | "scope" | "version" | "sourceDocumentId" | "parsed">;
+export type ReportFields = Omit<ReportRow, "id" | "importedAt" | "departmentId" | "year" | "scope" | "version" | "sourceDocumentId" | "parsed">;
 
 export interface ReportRows {
   report: ReportFields;

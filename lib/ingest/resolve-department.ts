@@ -16,17 +16,25 @@ export function inferKind(name: string): "行政" | "事业" | null {
   return null;
 }
 
+const MATCHED = { id: true, name: true, normalizedName: true, regionCode: true, firstYear: true, lastYear: true } as const;
+
+/** One query for both ways a name can match; the department's own name wins over another's alias. */
+async function matchDepartment(tx: Tx, printedName: string) {
+  const normalizedName = normalizeDepartmentName(printedName);
+  const found = await tx.department.findMany({
+    where: { OR: [{ normalizedName }, { aliases: { some: { normalizedName } } }] },
+    select: MATCHED,
+  });
+  return found.find((d) => d.normalizedName === normalizedName) ?? found[0] ?? null;
+}
+
 /**
  * Existing department by normalised name or alias, or null. Merges are not followed: a merged department keeps its own
  * earlier reports (views combine them through DepartmentEvent), whereas a rename is an alias of the same department.
  */
 export async function findDepartment(tx: Tx, printedName: string): Promise<{ id: number; name: string } | null> {
-  const normalizedName = normalizeDepartmentName(printedName);
-  const direct = await tx.department.findUnique({ where: { normalizedName }, select: { id: true } });
-  const alias = direct ? null : await tx.departmentAlias.findUnique({ where: { normalizedName }, select: { departmentId: true } });
-  const id = direct?.id ?? alias?.departmentId;
-  if (id === undefined) return null;
-  return tx.department.findUniqueOrThrow({ where: { id }, select: { id: true, name: true } });
+  const dept = await matchDepartment(tx, printedName);
+  return dept && { id: dept.id, name: dept.name };
 }
 
 /**
@@ -48,20 +56,21 @@ export async function findOrCreateDepartment(
   isDemo: boolean,
   regionCode?: string | null,
 ): Promise<{ id: number; name: string; created: boolean }> {
-  const found = await findDepartment(tx, printedName);
-  if (found) {
-    const dept = await tx.department.findUniqueOrThrow({ where: { id: found.id } });
+  const dept = await matchDepartment(tx, printedName);
+  if (dept) {
     // A stored region is kept (an admin may have corrected it); an unknown one is filled in when this import says it.
     const region = dept.regionCode ?? (await regionFor(tx, printedName, regionCode));
+    // Written even when nothing changes: the row lock makes a concurrent import of the same department wait, so it
+    // reads this one's version before numbering its own.
     await tx.department.update({
-      where: { id: found.id },
+      where: { id: dept.id },
       data: {
         firstYear: Math.min(dept.firstYear ?? year, year),
         lastYear: Math.max(dept.lastYear ?? year, year),
         ...(region !== dept.regionCode ? { regionCode: region } : {}),
       },
     });
-    return { ...found, created: false };
+    return { id: dept.id, name: dept.name, created: false };
   }
   const name = displayDepartmentName(printedName);
   const created = await tx.department.create({

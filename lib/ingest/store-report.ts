@@ -55,13 +55,12 @@ export async function storeReport(prisma: PrismaClient, input: StoreInput): Prom
       });
       const dept = await findOrCreateDepartment(tx, input.departmentName, input.year, input.isDemo, input.regionCode);
       const currentKey = `${dept.id}:${input.year}:${scope}`;
-      const latest = await tx.report.findFirst({
-        where: { departmentId: dept.id, year: input.year, scope },
-        orderBy: { version: "desc" },
-        select: { version: true },
-      });
-      await tx.report.updateMany({ where: { currentKey }, data: { currentKey: null } });
-      const version = (latest?.version ?? 0) + 1;
+      // One round trip: the current version stops being current, and the highest version so far numbers the new one.
+      const [numbered] = await tx.$queryRaw<Array<{ latest: number }>>`
+        WITH cleared AS (UPDATE "Report" SET "currentKey" = NULL WHERE "currentKey" = ${currentKey})
+        SELECT COALESCE(MAX("version"), 0)::int4 AS latest FROM "Report"
+        WHERE "departmentId" = ${dept.id} AND "year" = ${input.year} AND "scope" = ${scope}`;
+      const version = numbered!.latest + 1;
       const reserved = await reserveIds(tx, { Report: 1, PerformanceProject: rows.projects.length });
       const reportId = reserved.Report[0]!;
       const projectIds = reserved.PerformanceProject;
@@ -70,7 +69,7 @@ export async function storeReport(prisma: PrismaClient, input: StoreInput): Prom
         insertStatement("Report", REPORT_COLUMNS, [{
           ...rows.report,
           id: reportId, departmentId: dept.id, year: input.year, scope, version, currentKey, sourceDocumentId: doc.id,
-          isDemo: input.isDemo, importedBy: input.actor, parsed: input.parsed as unknown as Prisma.InputJsonValue, parsedVersion: PARSE_CONTRACT_VERSION,
+          isDemo: input.isDemo, importedAt: new Date(), importedBy: input.actor, parsed: input.parsed as unknown as Prisma.InputJsonValue, parsedVersion: PARSE_CONTRACT_VERSION,
         }]),
         insertStatement("FunctionLine", FUNCTION_LINE_COLUMNS, rows.functionLines, ofReport),
         insertStatement("EconomicLine", ECONOMIC_LINE_COLUMNS, rows.economicLines, ofReport),
