@@ -47,6 +47,9 @@ const paths = (i: number): string[] => [
 ];
 
 const latencies: number[] = [];
+/** Latencies per kind of request (the path without its query string or ids), to show which page holds the rest back. */
+const byPage = new Map<string, number[]>();
+const pageOf = (path: string) => path.split("?")[0]!.replace(/\/\d+$/, "/{id}");
 const duringImport: number[] = [];
 let errors = 0;
 let importing = false;
@@ -81,6 +84,8 @@ async function user(u: number): Promise<void> {
     if (status === 0 || status >= 400) errors++;
     const ms = performance.now() - started;
     latencies.push(ms);
+    const page = pageOf(path);
+    byPage.set(page, [...(byPage.get(page) ?? []), ms]);
     if (importing) duringImport.push(ms);
   }
 }
@@ -107,6 +112,10 @@ const via = token ? "API token" : auth ? "HTTP Basic" : "anonymous";
 console.log(`${users} users × ${seconds} s against ${base} (${ids.length} departments, ${via})`);
 console.log(`requests ${s.n}, ${(s.n / elapsed).toFixed(1)} req/s, errors ${errors}, statuses ${JSON.stringify(Object.fromEntries(statusCounts))}`);
 console.log(`latency ms: p50 ${s.median.toFixed(0)}  p95 ${s.p95.toFixed(0)}  p99 ${s.p99.toFixed(0)}`);
+for (const [page, times] of [...byPage].sort((a, b) => summarize(b[1]).median - summarize(a[1]).median)) {
+  const p = summarize(times);
+  console.log(`  ${page.padEnd(32)} n ${String(p.n).padStart(5)}  p50 ${p.median.toFixed(0).padStart(6)}  p95 ${p.p95.toFixed(0).padStart(6)} ms`);
+}
 // Issue 17's targets (response cache off, 1,000 departments × 10 years on PostgreSQL, 50 users); the load says how
 // much of the two cores the server had.
 const rps = s.n / elapsed;

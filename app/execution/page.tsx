@@ -1,5 +1,5 @@
 import { HeatmapChart } from "@/components/execution/heatmap-chart";
-import { RATE_SCALE_NOTE, toHeatmapColumns } from "@/lib/charts";
+import { heatmapShape, packHeatmap, RATE_SCALE_NOTE } from "@/lib/charts";
 import { ParamSelect } from "@/components/execution/param-select";
 import { YearPicker } from "@/components/filters/year-picker";
 import { DemoBadge } from "@/components/layout/demo-badge";
@@ -9,8 +9,8 @@ import { currentViewer } from "@/lib/auth/current-viewer";
 import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
 import { Suspense } from "react";
 import { ByYearSection } from "@/components/execution/by-year-section";
-import { listExecutionByYear } from "@/lib/queries/execution/get-execution-by-year";
 import { getExecutionHeatmap } from "@/lib/queries/execution/get-execution-heatmap";
+import { getExecutionView } from "@/lib/queries/execution/get-execution-view";
 import { BASIS_BUDGET_LABEL, rateFormula, rateLabel } from "@/lib/figures/execution";
 
 export const dynamic = "force-dynamic";
@@ -29,9 +29,9 @@ const SORTS = [
 export default async function ExecutionPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const viewer = await resolveRegionViewer(await currentViewer(), params);
-  // Both queries start now; the by-year rows are awaited inside their own Suspense boundary, streamed after the first chart.
-  const byYearRows = listExecutionByYear(viewer);
-  byYearRows.catch(() => undefined);
+  // Both start now; the by-year heatmap is awaited inside its own Suspense boundary, streamed after the first chart.
+  const byYear = getExecutionView(viewer, params).then((view) => view.byYear);
+  byYear.catch(() => undefined);
   const data = await getExecutionHeatmap(viewer, params);
   if (data.year === null) {
     return (
@@ -67,10 +67,10 @@ export default async function ExecutionPage({ searchParams }: { searchParams: Pr
         {data.departments.length === 0 ? (
           <p className="notice">{period}没有可见的报告。</p>
         ) : (
-          <HeatmapChart columns={toHeatmapColumns(data)} title={`部门 × ${data.level}级科目 ${rateLabel(data.basis)}`} period={period} linkYear={data.year} region={data.region} />
+          <HeatmapChart packed={packHeatmap(data)} shape={heatmapShape(data)} title={`部门 × ${data.level}级科目 ${rateLabel(data.basis)}`} period={period} linkYear={data.year} region={data.region} />
         )}
         <Suspense fallback={<p className="notice">正在汇总各年度执行率…</p>}>
-          <ByYearSection rows={byYearRows} order={data.departments} basis={data.basis} region={data.region} />
+          <ByYearSection byYear={byYear} basis={data.basis} region={data.region} />
         </Suspense>
       </div>
     </>

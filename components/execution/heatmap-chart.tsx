@@ -4,37 +4,46 @@ import { useMemo, useState } from "react";
 import { useRouter } from "next/navigation";
 import { ChartCard } from "@/components/charts/chart-card";
 import { useHydrated } from "@/components/charts/use-hydrated";
-import { buildHeatmapOption, defaultChartContext, fromHeatmapColumns, type HeatmapColumns } from "@/lib/charts";
-import { chartHeight, chartTable } from "@/lib/charts/registry";
+import { buildHeatmapOption, defaultChartContext, unpackHeatmap, type HeatmapShape } from "@/lib/charts";
+import { heatmapHeight } from "@/lib/charts/builders/heatmap";
+import { chartTable } from "@/lib/charts/registry";
 import { withRegion, type RegionRef } from "@/lib/domain/region-href";
 import { BASIS_BUDGET_LABEL, DEFAULT_EXECUTION_BASIS, rateFormula } from "@/lib/figures/execution";
 
 /**
  * Departments × codes (or years) heatmap, as tall as its rows so every department is on the page; a click on a cell
  * with figures opens the department drilled to that code and year (empty cells are inert). `linkYear` null means the
- * columns are years themselves. The figures arrive as columns (toHeatmapColumns): ids and names once, not per cell.
+ * columns are years themselves. The figures arrive packed (packHeatmap: columns as one JSON string) and are unpacked in the
+ * browser only; the server draws the card from `shape` (its size and labels).
  */
-export function HeatmapChart({ columns, title, period, linkYear, region }: { columns: HeatmapColumns; title: string; period: string; linkYear: number | null; region: RegionRef }) {
+export function HeatmapChart({ packed, shape, title, period, linkYear, region }: {
+  packed: string;
+  shape: HeatmapShape;
+  title: string;
+  period: string;
+  linkYear: number | null;
+  region: RegionRef;
+}) {
   const router = useRouter();
   const hydrated = useHydrated();
-  const dto = useMemo(() => fromHeatmapColumns(columns), [columns]);
+  const dto = useMemo(() => (hydrated ? unpackHeatmap(packed) : null), [hydrated, packed]);
   const [showValues, setShowValues] = useState(false);
   // Every cell's option and table row are built in the browser only: the server sends the card, the browser draws it.
-  const option = useMemo(() => (hydrated ? buildHeatmapOption(dto, defaultChartContext(), { showValues }) : {}), [hydrated, dto, showValues]);
+  const option = useMemo(() => (dto === null ? {} : buildHeatmapOption(dto, defaultChartContext(), { showValues })), [dto, showValues]);
   const table = useMemo(
-    () => (hydrated ? chartTable("heatmap", dto, { title, period }) : { title, period, columns: [], rows: [] }),
-    [hydrated, dto, title, period],
+    () => (dto === null ? { title, period, columns: [], rows: [] } : chartTable("heatmap", dto, { title, period })),
+    [dto, title, period],
   );
-  const basis = dto.basis ?? DEFAULT_EXECUTION_BASIS;
+  const basis = shape.basis ?? DEFAULT_EXECUTION_BASIS;
   return (
     <ChartCard
       title={title}
       unit={`%（${rateFormula(basis)}）`}
       period={period}
-      source={{ scope: `${dto.departments.length} 个部门`, table: `公开05表 一般公共预算财政拨款支出决算表与报告所列${BASIS_BUDGET_LABEL[basis]}` }}
+      source={{ scope: `${shape.departments} 个部门`, table: `公开05表 一般公共预算财政拨款支出决算表与报告所列${BASIS_BUDGET_LABEL[basis]}` }}
       option={option}
       table={table}
-      height={chartHeight("heatmap", dto)}
+      height={heatmapHeight(shape.departments, shape.codes)}
       // SVG keeps the axis names as text (selectable, searchable with Ctrl+F, readable by tests).
       renderer="svg"
       actions={

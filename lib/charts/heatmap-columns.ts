@@ -1,3 +1,4 @@
+import { perObject } from "../cache/per-object";
 import type { ExecutionBasis } from "../figures/execution";
 import type { HeatmapDto } from "./dto";
 
@@ -58,4 +59,25 @@ export function fromHeatmapColumns(columns: HeatmapColumns): HeatmapDto {
     })),
     ...(columns.basis === undefined ? {} : { basis: columns.basis }),
   };
+}
+
+/**
+ * The heatmap as the page hands it to the browser: the columns as one JSON string. A string crosses React's flight
+ * data as it is (objects are walked value by value), and a shared result is packed once for every page showing it.
+ */
+export const packHeatmap: (dto: HeatmapDto) => string = perObject((dto) => JSON.stringify(toHeatmapColumns(dto)));
+
+export function unpackHeatmap(packed: string): HeatmapDto {
+  return fromHeatmapColumns(JSON.parse(packed) as HeatmapColumns);
+}
+
+/** What the server draws of a packed heatmap before the browser unpacks it: the card's size and labels. */
+export interface HeatmapShape {
+  departments: number;
+  codes: number;
+  basis?: ExecutionBasis;
+}
+
+export function heatmapShape(dto: HeatmapDto): HeatmapShape {
+  return { departments: dto.departments.length, codes: dto.codes.length, ...(dto.basis === undefined ? {} : { basis: dto.basis }) };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { getPrisma } from "../../db/client";
 import { canSeeDepartment, type Viewer } from "../../auth/viewer";
 import type { Yuan } from "./types";
+import { sharedPerScope } from "../page-data-cache";
 
 export interface OrgReport {
   reportId: number;
@@ -26,7 +27,7 @@ interface Row {
 }
 
 /** Where a department sits: its 部门 and its 所属单位 (only those the viewer may see), for the department page. */
-export async function getDepartmentOrg(viewer: Viewer, departmentId: number): Promise<DepartmentOrg> {
+async function loadDepartmentOrg(viewer: Viewer, departmentId: number): Promise<DepartmentOrg> {
   const prisma = await getPrisma();
   const [self, units] = await Promise.all([
     prisma.department.findUnique({ where: { id: departmentId }, select: { parent: { select: { id: true, name: true } } } }),
@@ -44,3 +45,6 @@ export async function getDepartmentOrg(viewer: Viewer, departmentId: number): Pr
     units: units.filter((u) => canSeeDepartment(viewer, u.id)).map((u) => ({ ...u, reports: u.reports ?? [] })),
   };
 }
+
+/** getDepartmentOrg shared by viewers of the same scope until the data changes (lib/queries/page-data-cache.ts). */
+export const getDepartmentOrg = sharedPerScope("department-org", loadDepartmentOrg);

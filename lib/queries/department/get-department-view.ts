@@ -11,6 +11,7 @@ import { summaryFigures } from "./get-department-figures";
 import type { FigureValue } from "../../figures/figure";
 import { getDepartmentYoy, type DepartmentYoy } from "./get-department-yoy";
 import { resolveReport } from "./resolve-report";
+import { sharedPerScope } from "../page-data-cache";
 
 export interface DepartmentViewRequest {
   /** ?year=; the latest year with a report when absent or unknown. */
@@ -41,7 +42,7 @@ export interface DepartmentView {
 }
 
 /** Everything the department page shows, in one call (the page and bench/department-view.ts use it). null = 404. */
-export async function getDepartmentView(viewer: Viewer, departmentId: number, request: DepartmentViewRequest = {}): Promise<DepartmentView | null> {
+async function loadDepartmentView(viewer: Viewer, departmentId: number, request: DepartmentViewRequest = {}): Promise<DepartmentView | null> {
   const profile = await getDepartmentProfile(viewer, departmentId);
   if (profile === null) return null;
   // A year picked after opening an older version wins over that version (the picker keeps ?report= in the URL).
@@ -70,3 +71,6 @@ export async function getDepartmentView(viewer: Viewer, departmentId: number, re
     figures: summaryFigures(summary, execution),
   };
 }
+
+/** getDepartmentView shared by viewers of the same scope until the data changes (lib/queries/page-data-cache.ts). */
+export const getDepartmentView = sharedPerScope("department-view", loadDepartmentView);

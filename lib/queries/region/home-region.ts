@@ -1,6 +1,7 @@
 import "server-only";
 import { getPrisma } from "../../db/client";
 import type { Viewer } from "../../auth/viewer";
+import { sharedPerScope } from "../page-data-cache";
 
 export const HOME_REGION_SETTING = "homeRegion";
 /** 示例市: the home region of a fresh installation that has the demo city loaded. */
@@ -14,7 +15,7 @@ export const DEMO_CITY_CODE = "9901";
  * 3. otherwise 示例市 when the demo city is loaded (a fresh installation shows the demo), else the region with the most
  *    departments; null when no department has a region yet.
  */
-export async function getHomeRegionCode(viewer: Viewer): Promise<string | null> {
+async function loadHomeRegionCode(viewer: Viewer): Promise<string | null> {
   if (viewer.regionCodes?.length) return viewer.regionCodes[0]!;
   const prisma = await getPrisma();
   const setting = await prisma.setting.findUnique({ where: { key: HOME_REGION_SETTING } });
@@ -51,3 +52,6 @@ export async function getHomeRegionSetting(viewer: Viewer): Promise<string | nul
   const prisma = await getPrisma();
   return (await prisma.setting.findUnique({ where: { key: HOME_REGION_SETTING } }))?.value ?? null;
 }
+
+/** getHomeRegionCode shared by viewers of the same scope until the data changes (lib/queries/page-data-cache.ts). */
+export const getHomeRegionCode = sharedPerScope("home-region", loadHomeRegionCode);

@@ -3,6 +3,7 @@ import { Prisma } from "../../generated/prisma/client";
 import { getPrisma } from "../../db/client";
 import type { Viewer } from "../../auth/viewer";
 import { NO_REGION, NO_REGION_NAME } from "./region-scope";
+import { sharedPerScope } from "../page-data-cache";
 
 export interface RegionTreeNode {
   code: string;
@@ -29,7 +30,7 @@ interface Row { code: string; name: string; level: string; parentCode: string | 
  * GET /api/regions and the header picker: every stored region with its department counts, as a tree. Only regions
  * that hold a department the viewer may see (or lie above one) are listed, so a region-scoped user sees their own.
  */
-export async function listRegionTree(viewer: Viewer): Promise<RegionTree> {
+async function loadRegionTree(viewer: Viewer): Promise<RegionTree> {
   const prisma = await getPrisma();
   const visible = viewer.departmentIds === null
     ? Prisma.sql`TRUE`
@@ -62,3 +63,6 @@ export async function listRegionTree(viewer: Viewer): Promise<RegionTree> {
     unassigned: { code: NO_REGION, name: NO_REGION_NAME, departments: unassigned?.departments ?? 0 },
   };
 }
+
+/** listRegionTree shared by viewers of the same scope until the data changes (lib/queries/page-data-cache.ts). */
+export const listRegionTree = sharedPerScope("region-tree", loadRegionTree);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { fromHeatmapColumns, toHeatmapColumns } from "@/lib/charts/heatmap-columns";
+import { fromHeatmapColumns, heatmapShape, packHeatmap, toHeatmapColumns, unpackHeatmap } from "@/lib/charts/heatmap-columns";
 import type { HeatmapDto } from "@/lib/charts/dto";
 
 const dto: HeatmapDto = {
@@ -16,6 +16,14 @@ const dto: HeatmapDto = {
 describe("heatmap columns", () => {
   test("round-trip keeps every department, code, cell and exact amount", () => {
     expect(fromHeatmapColumns(toHeatmapColumns(dto))).toEqual(dto);
+  });
+
+  test("packed as one JSON string for the page, unpacked in the browser to the same heatmap; the card's shape beside it", () => {
+    const packed = packHeatmap(dto);
+    expect(typeof packed).toBe("string");
+    expect(unpackHeatmap(packed)).toEqual(dto);
+    expect(packHeatmap(dto)).toBe(packed);
+    expect(heatmapShape(dto)).toEqual({ departments: 2, codes: 2, basis: "full" });
   });
 
   test("ids and names travel once; cells as indices", () => {

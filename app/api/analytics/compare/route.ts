@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { sharedJson } from "@/lib/api/shared-json";
 import { z } from "zod";
 import { yearText } from "@/lib/api/params";
 import { badRequest } from "@/lib/api/errors";
@@ -20,7 +21,7 @@ const Query = z.object({
  * (from the region, or with peers=wide from the region above); ?regions=a,b&year=&sub=1 — 2–6 regions side by side.
  */
 export const GET = route({ auth: "viewer", query: Query }, async ({ viewer, query, url }) => {
-  if (query.regions === undefined) return NextResponse.json(await getCompare(await regionViewerForRequest(viewer, url), query));
+  if (query.regions === undefined) return sharedJson(await getCompare(await regionViewerForRequest(viewer, url), query));
   const regions = await getRegionCompare(viewer, query);
   // As `?region=`: a typo is a 400 that names it, not a comparison quietly missing a region.
   if (regions.unknown.length > 0) throw badRequest(`未知的地区代码“${regions.unknown.join("”“")}”`, { regions: regions.unknown });

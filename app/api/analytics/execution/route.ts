@@ -7,7 +7,9 @@ import { route } from "@/lib/api/route";
 import { regionViewerForRequest } from "@/lib/api/region-params";
 import { getDepartmentExecution } from "@/lib/queries/department/get-department-execution";
 import { resolveViewParams } from "@/lib/queries/department/parse-view-params";
-import { getExecutionView } from "@/lib/queries/execution/get-execution-view";
+import { getExecutionView, type ExecutionViewDto } from "@/lib/queries/execution/get-execution-view";
+import { perObject } from "@/lib/cache/per-object";
+import { sharedJson } from "@/lib/api/shared-json";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -20,6 +22,9 @@ const Query = z.object({
   department: dbId.optional(),
   report: dbId.optional(),
 });
+
+/** The answer's shape: the heatmap's fields with the by-year heatmap beside them (one object per shared view). */
+const executionBody = perObject((view: ExecutionViewDto) => ({ ...view.heatmap, byYear: view.byYear }));
 
 /**
  * GET /api/analytics/execution?year=&level=类|款|项&sort=name|size|rate&basis=initial|full — the heatmap and the
@@ -34,6 +39,5 @@ export const GET = route({ auth: "viewer", query: Query }, async ({ viewer, quer
     if (execution === null) throw notFound(`${view.ref.year} 年度报告`);
     return NextResponse.json(execution);
   }
-  const { heatmap, byYear } = await getExecutionView(await regionViewerForRequest(viewer, url), query);
-  return NextResponse.json({ ...heatmap, byYear });
+  return sharedJson(executionBody(await getExecutionView(await regionViewerForRequest(viewer, url), query)));
 });

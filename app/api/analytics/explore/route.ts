@@ -1,4 +1,4 @@
-import { NextResponse } from "next/server";
+import { sharedJson } from "@/lib/api/shared-json";
 import { z } from "zod";
 import { yearText } from "@/lib/api/params";
 import { route } from "@/lib/api/route";
@@ -11,4 +11,4 @@ export const dynamic = "force-dynamic";
 const Query = z.object({ code: z.string().max(20).optional(), year: yearText.optional() });
 
 /** GET /api/analytics/explore?code=&year= — one functional code across departments: total, children, spenders. */
-export const GET = route({ auth: "viewer", query: Query }, async ({ viewer, query, url }) => NextResponse.json(await getExplore(await regionViewerForRequest(viewer, url), query)));
+export const GET = route({ auth: "viewer", query: Query }, async ({ viewer, query, url }) => sharedJson(await getExplore(await regionViewerForRequest(viewer, url), query)));

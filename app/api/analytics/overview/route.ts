@@ -1,4 +1,4 @@
-import { NextResponse } from "next/server";
+import { sharedJson } from "@/lib/api/shared-json";
 import { z } from "zod";
 import { basisParam } from "@/lib/api/basis-param";
 import { yearText } from "@/lib/api/params";
@@ -11,5 +11,5 @@ export const dynamic = "force-dynamic";
 
 /** GET /api/analytics/overview?year=&basis=initial|full — KPIs with the prior year, ranking, rate distribution, 需关注. */
 export const GET = route({ auth: "viewer", query: z.object({ year: yearText.optional(), basis: basisParam.optional() }) }, async ({ viewer, query, url }) =>
-  NextResponse.json(await getOverview(await regionViewerForRequest(viewer, url), query.year, query.basis)),
+  sharedJson(await getOverview(await regionViewerForRequest(viewer, url), query.year, query.basis)),
 );

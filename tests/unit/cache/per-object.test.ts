@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { perObject } from "@/lib/cache/per-object";
+
+describe("perObject", () => {
+  it("computes once per input object and again for an equal but different object", () => {
+    let calls = 0;
+    const size = perObject((rows: number[]) => {
+      calls += 1;
+      return JSON.stringify(rows);
+    });
+    const shared = Object.freeze([1, 2, 3]);
+    expect(size(shared as number[])).toBe("[1,2,3]");
+    expect(size(shared as number[])).toBe("[1,2,3]");
+    expect(calls).toBe(1);
+    expect(size([1, 2, 3])).toBe("[1,2,3]");
+    expect(calls).toBe(2);
+  });
+});
