@@ -1,16 +1,18 @@
 /**
  * Web server process started by `npm start` (lib/cli/commands/start.ts) after migrations: Next.js in production mode
  * behind the response cache. PORT (3000), FISCAL_LENS_RESPONSE_CACHE_MB (128; 0 = off) and, on PostgreSQL,
- * FISCAL_LENS_WORKERS (1: processes sharing the port, each its own cache, all keyed on the database's data version)
- * configure it. Embedded PGlite allows one process per data folder, so it always runs one.
+ * FISCAL_LENS_WORKERS (processes sharing the port, each its own caches, all keyed on the database's data version; one
+ * per core by default, since rendering is what a busy server spends its CPU on) configure it. Embedded PGlite allows
+ * one process per data folder, so it always runs one.
  */
 import cluster from "node:cluster";
+import os from "node:os";
 import { resolveDbTarget } from "../db/target";
 import { serve } from "./serve";
 
 const port = Number(process.env.PORT ?? 3000);
 const cacheMb = Number(process.env.FISCAL_LENS_RESPONSE_CACHE_MB ?? 128);
-const requested = Math.max(1, Math.floor(Number(process.env.FISCAL_LENS_WORKERS ?? 1)) || 1);
+const requested = Math.max(1, Math.floor(Number(process.env.FISCAL_LENS_WORKERS ?? os.availableParallelism())) || 1);
 const workers = resolveDbTarget().kind === "pglite" ? 1 : requested;
 
 if (workers > 1 && cluster.isPrimary) {

@@ -25,7 +25,8 @@ describe.runIf(Boolean(adminUrl))("scale-out on PostgreSQL", () => {
     const u = new URL(adminUrl!);
     u.pathname = `/${name}`;
     url = u.toString();
-    const env = { DATABASE_URL: url, FISCAL_LENS_DEMO: "0" };
+    // One process per instance: the cache assertions below need the repeat to reach the process that rendered it.
+    const env = { DATABASE_URL: url, FISCAL_LENS_DEMO: "0", FISCAL_LENS_WORKERS: "1" };
     execFileSync(process.execPath, ["lib/cli/bin.mjs", "user", "add", "reader", "--role", "viewer", "--password", PASSWORD], {
       env: { ...process.env, ...env },
       stdio: "pipe",
