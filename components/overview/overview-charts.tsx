@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { ChartCard } from "@/components/charts/chart-card";
 import { useHydrated } from "@/components/charts/use-hydrated";
+import { unpack, type Packed } from "@/lib/cache/packed";
 import { withRegion, type RegionRef } from "@/lib/domain/region-href";
 import { defaultChartContext, subjectsInBucket, type HistogramDto, type RankingDto } from "@/lib/charts";
 import { chartHeight, chartOption, chartTable } from "@/lib/charts/registry";
@@ -33,8 +34,9 @@ export function RankingChart({ dto, title, period, year, region }: { dto: Rankin
 }
 
 /** The distribution of rates; a click on a bar lists the departments in that band, each linking to its page. */
-export function RateHistogram({ dto, title, period, year, region }: { dto: HistogramDto; title: string; period: string; year: number; region: RegionRef }) {
+export function RateHistogram({ packed, title, period, year, region }: { packed: Packed<HistogramDto>; title: string; period: string; year: number; region: RegionRef }) {
   const hydrated = useHydrated();
+  const dto = useMemo(() => unpack(packed), [packed]);
   const [band, setBand] = useState<string | null>(null);
   const option = useMemo(() => (hydrated ? chartOption("histogram", dto, defaultChartContext()) : {}), [hydrated, dto]);
   const table = useMemo(() => (hydrated ? chartTable("histogram", dto, { title, period }) : { title, period, columns: [], rows: [] }), [hydrated, dto, title, period]);

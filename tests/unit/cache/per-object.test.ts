@@ -16,3 +16,13 @@ describe("perObject", () => {
     expect(calls).toBe(2);
   });
 });
+
+describe("pack", () => {
+  it("turns a value into one JSON string, the same string for the same shared object, and back", async () => {
+    const { pack, unpack } = await import("@/lib/cache/packed");
+    const rates = Object.freeze({ rates: ["97.91", null], subjects: [{ id: "1", name: "示例市人民政府办公室" }] });
+    const packed = pack(rates);
+    expect(pack(rates)).toBe(packed);
+    expect(unpack(packed)).toEqual(rates);
+  });
+});
