@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { perObject } from "@/lib/cache/per-object";
+import { pack, unpack } from "@/lib/cache/packed";
 
 describe("perObject", () => {
   it("computes once per input object and again for an equal but different object", () => {
@@ -18,8 +19,7 @@ describe("perObject", () => {
 });
 
 describe("pack", () => {
-  it("turns a value into one JSON string, the same string for the same shared object, and back", async () => {
-    const { pack, unpack } = await import("@/lib/cache/packed");
+  it("turns a value into one JSON string, the same string for the same shared object, and back", () => {
     const rates = Object.freeze({ rates: ["97.91", null], subjects: [{ id: "1", name: "示例市人民政府办公室" }] });
     const packed = pack(rates);
     expect(pack(rates)).toBe(packed);
