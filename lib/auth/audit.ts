@@ -19,10 +19,12 @@ export interface AuditEntry {
   departmentId?: number | null;
 }
 
+/** The AuditEvent row of an entry, for writers that insert it themselves (an import's one-statement store). */
+export function auditRow(entry: AuditEntry, at: Date) {
+  return { at, actor: entry.actor, action: entry.action, target: entry.target ?? null, details: entry.details, ip: entry.ip ?? null, departmentId: entry.departmentId ?? null };
+}
+
 /** Who did what, when: one row per security-relevant event, read on the admin audit page. */
 export async function recordAudit(prisma: PrismaClient | Prisma.TransactionClient, entry: AuditEntry): Promise<{ id: number }> {
-  return prisma.auditEvent.create({
-    select: { id: true },
-    data: { actor: entry.actor, action: entry.action, target: entry.target ?? null, details: entry.details, ip: entry.ip ?? null, departmentId: entry.departmentId ?? null },
-  });
+  return prisma.auditEvent.create({ select: { id: true }, data: auditRow(entry, new Date()) });
 }

@@ -53,18 +53,3 @@ export async function executeInserts(tx: Tx, statements: ReadonlyArray<Prisma.Sq
   const ctes = list.map((s, i) => Prisma.sql`${Prisma.raw(`i${i}`)} AS (${s})`);
   await tx.$executeRaw(ctes.length === 0 ? last : Prisma.sql`WITH ${Prisma.join(ctes)} ${last}`);
 }
-
-/**
- * Fresh ids from the serial of each table named, `count` each: rows can name their parent (a line its report, an
- * indicator its project) before either is written, so all go in one statement.
- */
-export async function reserveIds<Table extends string>(tx: Tx, counts: Record<Table, number>): Promise<Record<Table, number[]>> {
-  const tables = Object.keys(counts) as Table[];
-  const ids = Object.fromEntries(tables.map((t) => [t, [] as number[]])) as Record<Table, number[]>;
-  const wanted = tables.filter((t) => counts[t] > 0);
-  if (wanted.length === 0) return ids;
-  const selects = wanted.map((t) => Prisma.sql`SELECT ${t}::text AS t, nextval(pg_get_serial_sequence(${`"${t}"`}, 'id'))::int4 AS id FROM generate_series(1, ${counts[t]}::int4)`);
-  const rows = await tx.$queryRaw<Array<{ t: Table; id: number }>>(Prisma.join(selects, " UNION ALL "));
-  for (const row of rows) ids[row.t].push(row.id);
-  return ids;
-}

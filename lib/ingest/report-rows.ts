@@ -4,7 +4,7 @@ import { executionRollup } from "./execution-rollup";
 import type {
   EconomicLineRow, FindingRow, FunctionLineRow, IncomeSourceRow, NarrativeClaimRow, PerformanceIndicatorRow, PerformanceProjectRow,
   ReportRow, SangongItemRow, UnreadSectionRow,
-} from "./report-columns";
+} from "./import-columns";
 
 /**
  * ParsedReport → the rows the database stores, as plain data (amounts stay decimal strings; the database casts them to

@@ -1,12 +1,12 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import type { ParsedReport } from "../parsers/contract";
-import { recordImportRun, type ImportAttempt } from "./record-import-run";
-import { executeInserts, insertStatement, reserveIds } from "./insert-rows";
+import { importRunRows, type ImportAttempt } from "./record-import-run";
+import { executeInserts, insertStatement } from "./insert-rows";
 import {
-  ECONOMIC_LINE_COLUMNS, FINDING_COLUMNS, FUNCTION_LINE_COLUMNS, INCOME_SOURCE_COLUMNS, NARRATIVE_CLAIM_COLUMNS,
+  AUDIT_EVENT_COLUMNS, ECONOMIC_LINE_COLUMNS, FINDING_COLUMNS, IMPORT_RUN_COLUMNS, FUNCTION_LINE_COLUMNS, INCOME_SOURCE_COLUMNS, NARRATIVE_CLAIM_COLUMNS,
   PERFORMANCE_INDICATOR_COLUMNS, PERFORMANCE_PROJECT_COLUMNS, REPORT_COLUMNS, SANGONG_ITEM_COLUMNS, UNREAD_SECTION_COLUMNS,
-} from "./report-columns";
+} from "./import-columns";
 import { toReportRows } from "./report-rows";
 import { findOrCreateDepartment } from "./resolve-department";
 import { PARSE_CONTRACT_VERSION } from "../parsers/stored-parse";
@@ -36,6 +36,28 @@ export interface Stored {
   importRunId: number;
 }
 
+interface Numbered {
+  version: number;
+  reportId: number;
+  projectIds: number[];
+  importRunId: number;
+}
+
+/**
+ * One round trip before the rows: the current version of this department, year and scope stops being current, the
+ * highest version so far numbers the new one, and the ids the rows name one another by are reserved.
+ */
+async function numberVersion(tx: Prisma.TransactionClient, departmentId: number, year: number, scope: string, projects: number): Promise<Numbered> {
+  const [numbered] = await tx.$queryRaw<Array<Omit<Numbered, "version"> & { latest: number }>>`
+    WITH cleared AS (UPDATE "Report" SET "currentKey" = NULL WHERE "currentKey" = ${`${departmentId}:${year}:${scope}`})
+    SELECT (SELECT COALESCE(MAX("version"), 0)::int4 FROM "Report" WHERE "departmentId" = ${departmentId} AND "year" = ${year} AND "scope" = ${scope}) AS latest,
+      nextval(pg_get_serial_sequence('"Report"', 'id'))::int4 AS "reportId",
+      nextval(pg_get_serial_sequence('"ImportRun"', 'id'))::int4 AS "importRunId",
+      ARRAY(SELECT nextval(pg_get_serial_sequence('"PerformanceProject"', 'id'))::int4 FROM generate_series(1, ${projects}::int4)) AS "projectIds"`;
+  const { latest, ...ids } = numbered!;
+  return { version: latest + 1, ...ids };
+}
+
 /**
  * Writes one report in one transaction: the source document (original bytes + sha256), the department (matched by
  * name/alias or created), a new version that becomes current (the previous current one stays, with currentKey null),
@@ -55,16 +77,14 @@ export async function storeReport(prisma: PrismaClient, input: StoreInput): Prom
       });
       const dept = await findOrCreateDepartment(tx, input.departmentName, input.year, input.isDemo, input.regionCode);
       const currentKey = `${dept.id}:${input.year}:${scope}`;
-      // One round trip: the current version stops being current, and the highest version so far numbers the new one.
-      const [numbered] = await tx.$queryRaw<Array<{ latest: number }>>`
-        WITH cleared AS (UPDATE "Report" SET "currentKey" = NULL WHERE "currentKey" = ${currentKey})
-        SELECT COALESCE(MAX("version"), 0)::int4 AS latest FROM "Report"
-        WHERE "departmentId" = ${dept.id} AND "year" = ${input.year} AND "scope" = ${scope}`;
-      const version = numbered!.latest + 1;
-      const reserved = await reserveIds(tx, { Report: 1, PerformanceProject: rows.projects.length });
-      const reportId = reserved.Report[0]!;
-      const projectIds = reserved.PerformanceProject;
+      const { version, reportId, projectIds, importRunId } = await numberVersion(tx, dept.id, input.year, scope, rows.projects.length);
       const ofReport = { column: "reportId", id: reportId };
+      const count = (severity: string) => input.parsed.findings.filter((f) => f.severity === severity).length;
+      const log = importRunRows(input.attempt, input.sha, {
+        status: version > 1 ? "new_version" : "imported", reportId, sourceDocumentId: doc.id,
+        errorCount: count("error"), warningCount: count("warning"), infoCount: count("info"),
+        message: `${dept.name} ${input.year} 年度，第 ${version} 版`,
+      }, dept.id, importRunId);
       await executeInserts(tx, [
         insertStatement("Report", REPORT_COLUMNS, [{
           ...rows.report,
@@ -80,14 +100,10 @@ export async function storeReport(prisma: PrismaClient, input: StoreInput): Prom
         insertStatement("UnreadSection", UNREAD_SECTION_COLUMNS, rows.unread, ofReport),
         insertStatement("PerformanceProject", PERFORMANCE_PROJECT_COLUMNS, rows.projects.map(({ indicators: _indicators, ...project }, i) => ({ ...project, id: projectIds[i]! })), ofReport),
         insertStatement("PerformanceIndicator", PERFORMANCE_INDICATOR_COLUMNS, rows.projects.flatMap((p, i) => p.indicators.map((indicator) => ({ ...indicator, projectId: projectIds[i]! })))),
+        insertStatement("AuditEvent", AUDIT_EVENT_COLUMNS, log.audit ? [log.audit] : []),
+        insertStatement("ImportRun", IMPORT_RUN_COLUMNS, [log.run]),
       ]);
-      const count = (severity: string) => input.parsed.findings.filter((f) => f.severity === severity).length;
-      const run = await recordImportRun(tx, input.attempt, input.sha, {
-        status: version > 1 ? "new_version" : "imported", reportId, sourceDocumentId: doc.id,
-        errorCount: count("error"), warningCount: count("warning"), infoCount: count("info"),
-        message: `${dept.name} ${input.year} 年度，第 ${version} 版`,
-      }, dept.id);
-      return { reportId, sourceDocumentId: doc.id, departmentId: dept.id, department: dept.name, version, importRunId: run.id };
+      return { reportId, sourceDocumentId: doc.id, departmentId: dept.id, department: dept.name, version, importRunId };
     },
     { timeout: 120_000, maxWait: 60_000 },
   );

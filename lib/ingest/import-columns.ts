@@ -22,6 +22,9 @@ export type PerformanceProjectRow = Omit<Prisma.PerformanceProjectCreateManyInpu
 export type PerformanceIndicatorRow = Omit<Prisma.PerformanceIndicatorCreateManyInput, "id">;
 export type FindingRow = Row<Prisma.FindingCreateManyInput>;
 export type UnreadSectionRow = Row<Prisma.UnreadSectionCreateManyInput>;
+/** The attempt's log rows; the times are the app's (UTC), like every DateTime Prisma writes. */
+export type ImportRunRow = Prisma.ImportRunCreateManyInput & { id: number };
+export type AuditEventRow = Omit<Prisma.AuditEventCreateManyInput, "id">;
 
 export const REPORT_COLUMNS: Columns<ReportRow> = {
   id: "int4", departmentId: "int4", year: "int4", scope: "text", version: "int4", currentKey: "text", sourceDocumentId: "int4",
@@ -78,3 +81,13 @@ export const FINDING_COLUMNS: Columns<FindingRow> = {
 };
 
 export const UNREAD_SECTION_COLUMNS: Columns<UnreadSectionRow> = { section: "text", reason: "text", page: "int4" };
+
+export const IMPORT_RUN_COLUMNS: Columns<ImportRunRow> = {
+  id: "int4", startedAt: "timestamp", finishedAt: "timestamp", actor: "text", channel: "text", fileName: "text", sha256: "text",
+  size: "int4", status: "text", reportId: "int4", sourceDocumentId: "int4", errorCode: "text", message: "text",
+  errorCount: "int4", warningCount: "int4", infoCount: "int4",
+};
+
+export const AUDIT_EVENT_COLUMNS: Columns<AuditEventRow> = {
+  at: "timestamp", actor: "text", action: "text", target: "text", details: "jsonb", ip: "text", departmentId: "int4",
+};
