@@ -15,11 +15,11 @@ export const DEMO_CITY_CODE = "9901";
  * 3. otherwise 示例市 when the demo city is loaded (a fresh installation shows the demo), else the region with the most
  *    departments; null when no department has a region yet.
  */
-async function loadHomeRegionCode(viewer: Viewer): Promise<string | null> {
+async function loadHomeRegionCode(viewer: Viewer, fromEnvironment: string | null): Promise<string | null> {
   if (viewer.regionCodes?.length) return viewer.regionCodes[0]!;
   const prisma = await getPrisma();
   const setting = await prisma.setting.findUnique({ where: { key: HOME_REGION_SETTING } });
-  const configured = (setting?.value ?? process.env.FISCAL_LENS_HOME_REGION)?.trim();
+  const configured = (setting?.value ?? fromEnvironment)?.trim();
   if (configured) {
     const found = await findRegionCode(configured);
     if (found !== null) return found;
@@ -53,5 +53,12 @@ export async function getHomeRegionSetting(viewer: Viewer): Promise<string | nul
   return (await prisma.setting.findUnique({ where: { key: HOME_REGION_SETTING } }))?.value ?? null;
 }
 
-/** getHomeRegionCode shared by viewers of the same scope until the data changes (lib/queries/page-data-cache.ts). */
-export const getHomeRegionCode = sharedPerScope("home-region", loadHomeRegionCode);
+const sharedHomeRegionCode = sharedPerScope("home-region", loadHomeRegionCode);
+
+/**
+ * The home region, shared by viewers of the same scope until the data changes (lib/queries/page-data-cache.ts);
+ * FISCAL_LENS_HOME_REGION is part of the key, so a changed environment is never answered from before.
+ */
+export function getHomeRegionCode(viewer: Viewer): Promise<string | null> {
+  return sharedHomeRegionCode(viewer, process.env.FISCAL_LENS_HOME_REGION ?? null);
+}
