@@ -37,6 +37,7 @@ describe("computeAttention", () => {
     ["execution 90.00% is not flagged", { execActual: "9000000.00" }, null, null],
     ["execution 110.01% is high", { execActual: "11001000.00" }, "executionHigh", "110.01"],
     ["execution far off on a budget under 500 万元 is not material", { execBudget: "4990000.00", execActual: "2000000.00" }, null, null],
+    ["execution 40% on a budget of exactly 500 万元 is material", { execBudget: "5000000.00", execActual: "2000000.00" }, "executionLow", "40.00"],
     ["三公 over budget by 0.50 万元", { sangongActual: "305000.00" }, "sangongOverBudget", "5000.00"],
     ["三公 over budget by 100 元 is rounding-sized, not listed", { sangongActual: "300100.00" }, null, null],
     ["audit errors", { errorCount: 3, errorReports: 1, errorReportId: 10 }, "auditErrors", "3"],
@@ -52,6 +53,8 @@ describe("computeAttention", () => {
     ["+9.99% is below 10%", "274975.00", "250000.00", null],
     ["+60.00% but 0.15 万元: not material", "4000.00", "2500.00", null],
     ["+12.00% and 6 万元 on a 1,000 万元 department", "560000.00", "500000.00", "12.00"],
+    ["+10.00% and exactly 5.00 万元: on both thresholds, flagged", "550000.00", "500000.00", "10.00"],
+    ["+12.50% but 1 分 under 5 万元: not material", "449999.99", "400000.00", null],
     ["prior 0 (a unit that did not spend last year): no growth rate", "300000.00", "0.00", null],
   ] as const)("三公 growth: %s", (_label, actual, priorActual, value) => {
     const current = facts({ sangongActual: actual, sangongBudget: "9000000.00" });
