@@ -1,8 +1,8 @@
 /**
  * Each page's server time, one request at a time, and its gzip size: issue 17's "every page ≤ 100 ms of server time
  * uncached at 1,000 departments and ≤ 150 KB gzip". Run against a server with the response cache off; the first
- * request of each page (`cold`: also the process warming up) computes its data, the others show the render with the data of the same scope shared
- * (lib/queries/page-data-cache.ts). Start the server with FISCAL_LENS_DATA_CACHE_MB=0 to time every request uncached.
+ * request of each page (`cold`: also the process warming up) computes its data, the others render with the data of
+ * the same scope shared (lib/queries/page-data-cache.ts). With FISCAL_LENS_DATA_CACHE_MB=0 every request is uncached.
  *   BENCH_URL=http://localhost:3000 node --import tsx bench/pages.ts [requests per page=20]
  */
 import http from "node:http";
