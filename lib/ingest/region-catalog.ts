@@ -31,10 +31,13 @@ export async function ensureRegionRows(tx: Tx, code: string): Promise<void> {
   if (chain.length === 0) throw new Error(`未知的行政区划代码 ${code}`);
   const stored = await tx.region.findMany({ where: { code: { in: chain.map((n) => n.code) } }, select: { code: true } });
   const have = new Set(stored.map((r) => r.code));
-  for (const node of chain) {
-    if (have.has(node.code)) continue;
-    await tx.region.create({ data: { code: node.code, name: node.name, level: node.level, parentCode: node.parentCode, demo: node.demo } });
-  }
+  const missing = chain.filter((node) => !have.has(node.code));
+  if (missing.length === 0) return;
+  // Another import may be writing the same rows right now: its rows win, and this one waits for it instead of failing.
+  await tx.region.createMany({
+    data: missing.map((node) => ({ code: node.code, name: node.name, level: node.level, parentCode: node.parentCode, demo: node.demo })),
+    skipDuplicates: true,
+  });
 }
 
 /** The region code a department name implies (stored on the way), or null when the name does not say it unambiguously. */

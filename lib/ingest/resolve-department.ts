@@ -16,7 +16,7 @@ export function inferKind(name: string): "行政" | "事业" | null {
   return null;
 }
 
-const MATCHED = { id: true, name: true, normalizedName: true, regionCode: true, firstYear: true, lastYear: true } as const;
+const MATCHED = { id: true, name: true, normalizedName: true, regionCode: true } as const;
 
 /** One query for both ways a name can match; the department's own name wins over another's alias. */
 async function matchDepartment(tx: Tx, printedName: string) {
@@ -60,16 +60,14 @@ export async function findOrCreateDepartment(
   if (dept) {
     // A stored region is kept (an admin may have corrected it); an unknown one is filled in when this import says it.
     const region = dept.regionCode ?? (await regionFor(tx, printedName, regionCode));
-    // Written even when nothing changes: the row lock makes a concurrent import of the same department wait, so it
-    // reads this one's version before numbering its own.
-    await tx.department.update({
-      where: { id: dept.id },
-      data: {
-        firstYear: Math.min(dept.firstYear ?? year, year),
-        lastYear: Math.max(dept.lastYear ?? year, year),
-        ...(region !== dept.regionCode ? { regionCode: region } : {}),
-      },
-    });
+    // Years and region are worked out by the UPDATE from the row as it then is: another import of this department may
+    // have widened the years or placed it since the read above (this statement waits for it to commit). Written even
+    // when nothing changes: the row lock makes a later import of the department wait before numbering its version.
+    await tx.$executeRaw`UPDATE "Department" SET
+      "firstYear" = LEAST(COALESCE("firstYear", ${year}::int4), ${year}::int4),
+      "lastYear" = GREATEST(COALESCE("lastYear", ${year}::int4), ${year}::int4),
+      "regionCode" = COALESCE("regionCode", ${region}::text)
+      WHERE "id" = ${dept.id}::int4`;
     return { id: dept.id, name: dept.name, created: false };
   }
   const name = displayDepartmentName(printedName);

@@ -132,6 +132,23 @@ describe(`import on ${dbLabel}`, () => {
     expect(docs).toHaveLength(1);
   });
 
+  test("concurrent imports of two new departments in a region not stored yet both land; the region is written once", async () => {
+    const results = await Promise.all(["杭州市财政局", "杭州市教育局"].map((departmentName, i) =>
+      ingestFile(db.prisma, { bytes: Buffer.concat([TEXT, Buffer.from(`\n${"\n".repeat(i + 3)}`)]), fileName: `hz-${i}.txt`, actor: "t", channel: "cli", departmentName })));
+    expect(results.map((r) => r.status)).toEqual(["imported", "imported"]);
+    const codes = (await db.prisma.department.findMany({ where: { name: { startsWith: "杭州市" } }, select: { regionCode: true } })).map((d) => d.regionCode);
+    expect(codes).toEqual(["3301", "3301"]);
+    expect(await db.prisma.region.count({ where: { code: "3301" } })).toBe(1);
+  });
+
+  test("concurrent imports of one department widen its years from the row as it then is (no lost update)", async () => {
+    const results = await Promise.all([2019, 2029].map((year, i) =>
+      ingestFile(db.prisma, { bytes: Buffer.concat([TEXT, Buffer.from(`\n${"\n".repeat(i + 6)}`)]), fileName: `years-${year}.txt`, actor: "t", channel: "cli", year })));
+    expect(results.map((r) => r.status)).toEqual(["imported", "imported"]);
+    const dept = await db.prisma.department.findFirstOrThrow({ where: { name: "咸宁市人民政府办公室" } });
+    expect([dept.firstYear, dept.lastYear]).toEqual([2019, 2029]);
+  });
+
   test("a new file for the same department-year becomes the current version; the old one stays retrievable", async () => {
     const versions = await db.prisma.report.findMany({
       where: { department: { name: "咸宁市人民政府办公室" }, year: 2024 },
