@@ -91,6 +91,12 @@ describe(`regions and the counting rule on ${dbLabel}`, () => {
     expect(shanghai?.children.map((c) => [c.fullName, c.departments])).toEqual([["上海市普陀区", 1]]);
   });
 
+  test("each view's years are the years with a counted report in its region and scope, newest first", async () => {
+    expect((await getOverview(await city(), "2024")).years).toEqual([2024, 2023]);
+    expect((await getOverview(await city({ region: "4212" }), "2024")).years).toEqual([2024]);
+    expect((await getOverview(await resolveRegionViewer({ ...LOCAL_VIEWER, departmentIds: [] }, { region: "9901" }), "2024")).years).toEqual([]);
+  });
+
   test("汇总 + 本级 + 单位 of one organisation are counted once", async () => {
     const before = (await getOverview(await city({ region: "990101" }), "2024")).current;
     expect(before).toBeNull();
