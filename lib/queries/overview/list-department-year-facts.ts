@@ -58,8 +58,11 @@ export async function listDepartmentYearFacts(
              ${dept} AS dept
       FROM "Report" r JOIN "Department" d ON d.id = r."departmentId"
       WHERE ${countedReportsSql(viewer, "r")} AND r.year IN (${Prisma.join(years)})${only}
-    )
-    SELECT cur.dept AS "departmentId", e.name, e.kind, cur.year, bool_or(cur."isDemo") AS "isDemo",
+    ),
+    -- Grouped by department and year alone, names joined after: with the name (a collated text) in the grouping key,
+    -- sorting 2,000 groups was a third of the statement.
+    agg AS (
+      SELECT cur.dept AS "departmentId", cur.year, bool_or(cur."isDemo") AS "isDemo",
            string_agg(cur.id::text, ',' ORDER BY cur.id) AS "reportIds",
            MIN(CASE WHEN cur."errorCount" > 0 THEN cur.id END) AS "errorReportId",
            SUM(cur."errorCount")::int AS "errorCount", COUNT(*) FILTER (WHERE cur."errorCount" > 0)::int AS "errorReports",
@@ -70,9 +73,10 @@ export async function listDepartmentYearFacts(
            SUM(cur."sangongBudget")::text AS "sangongBudget", SUM(cur."sangongActual")::text AS "sangongActual",
            SUM(cur."execBudgetInitial")::text AS "execBudget", SUM(cur."execActual")::text AS "execActual",
            SUM(cur."execBudgetFull")::text AS "execBudgetFull", SUM(cur."execActualFull")::text AS "execActualFull"
-    FROM cur
-    JOIN "Department" e ON e.id = cur.dept
-    GROUP BY cur.dept, e.name, e.kind, cur.year
-    ORDER BY cur.year, cur.dept`;
+      FROM cur
+      GROUP BY cur.dept, cur.year
+    )
+    SELECT agg.*, e.name, e.kind FROM agg JOIN "Department" e ON e.id = agg."departmentId"
+    ORDER BY agg.year, agg."departmentId"`;
   return rows.map((row) => ({ ...row, reportIds: splitIds(row.reportIds) }));
 }
