@@ -5,6 +5,8 @@ import { useRouter } from "next/navigation";
 import { ChartCard } from "@/components/charts/chart-card";
 import { useHydrated } from "@/components/charts/use-hydrated";
 import { buildHeatmapOption, defaultChartContext, unpackHeatmap, type HeatmapShape } from "@/lib/charts";
+import type { HeatmapColumns } from "@/lib/charts/heatmap-columns";
+import type { Packed } from "@/lib/cache/packed";
 import { heatmapHeight } from "@/lib/charts/builders/heatmap";
 import { chartTable } from "@/lib/charts/registry";
 import { withRegion, type RegionRef } from "@/lib/domain/region-href";
@@ -17,7 +19,7 @@ import { BASIS_BUDGET_LABEL, DEFAULT_EXECUTION_BASIS, rateFormula } from "@/lib/
  * browser only; the server draws the card from `shape` (its size and labels).
  */
 export function HeatmapChart({ packed, shape, title, period, linkYear, region }: {
-  packed: string;
+  packed: Packed<HeatmapColumns>;
   shape: HeatmapShape;
   title: string;
   period: string;

@@ -1,3 +1,4 @@
+import { pack, unpack, type Packed } from "../cache/packed";
 import { perObject } from "../cache/per-object";
 import type { ExecutionBasis } from "../figures/execution";
 import type { HeatmapDto } from "./dto";
@@ -62,13 +63,13 @@ export function fromHeatmapColumns(columns: HeatmapColumns): HeatmapDto {
 }
 
 /**
- * The heatmap as the page hands it to the browser: the columns as one JSON string. A string crosses React's flight
- * data as it is (objects are walked value by value), and a shared result is packed once for every page showing it.
+ * The heatmap as the page hands it to the browser: its columns packed (lib/cache/packed.ts). The columns are made
+ * once per heatmap object, so a shared result is packed once for every page showing it.
  */
-export const packHeatmap: (dto: HeatmapDto) => string = perObject((dto) => JSON.stringify(toHeatmapColumns(dto)));
+export const packHeatmap: (dto: HeatmapDto) => Packed<HeatmapColumns> = perObject((dto) => pack(toHeatmapColumns(dto)));
 
-export function unpackHeatmap(packed: string): HeatmapDto {
-  return fromHeatmapColumns(JSON.parse(packed) as HeatmapColumns);
+export function unpackHeatmap(packed: Packed<HeatmapColumns>): HeatmapDto {
+  return fromHeatmapColumns(unpack(packed));
 }
 
 /** What the server draws of a packed heatmap before the browser unpacks it: the card's size and labels. */
