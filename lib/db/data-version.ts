@@ -1,4 +1,5 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import type { PrismaClient } from "../generated/prisma/client";
 
 /**
@@ -6,6 +7,31 @@ import type { PrismaClient } from "../generated/prisma/client";
  * One primary-key read; "0" before the migration's row exists.
  */
 export async function readDataVersion(prisma: PrismaClient): Promise<string> {
+  const request = requestVersions.getStore();
+  if (request === undefined) return readStoredVersion(prisma);
+  let version = request.get(prisma);
+  if (version === undefined) {
+    version = readStoredVersion(prisma);
+    request.set(prisma, version);
+    // A failed read is not remembered: the next caller in the request tries again.
+    version.catch(() => request.delete(prisma));
+  }
+  return version;
+}
+
+async function readStoredVersion(prisma: PrismaClient): Promise<string> {
   const rows = await prisma.$queryRaw<Array<{ version: string }>>`SELECT "version"::text AS version FROM "DataVersion" WHERE "id" = 1`;
   return rows[0]?.version ?? "0";
+}
+
+/** Per request (and per database client): the version read first, which every later read in the request reuses. */
+const requestVersions = new AsyncLocalStorage<Map<PrismaClient, Promise<string>>>();
+
+/**
+ * Runs one read-only request so that it reads the data version once: the layout, the page and each shared query
+ * (lib/queries/page-data-cache.ts) then agree on one state of the data, and a page costs one version read, not one per
+ * query. Only for requests that change nothing — a request that writes must see the version its own write raised.
+ */
+export function withOneDataVersion<T>(run: () => T): T {
+  return requestVersions.run(new Map(), run);
 }

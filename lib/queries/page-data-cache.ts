@@ -17,7 +17,7 @@ import type { RegionScope } from "./region/region-scope";
 const DEFAULT_MB = 64;
 
 /** One cache per database client: a process that switches databases (tests, benches) never mixes their data. */
-const caches = new WeakMap<object, { store: BoundedCache<unknown>; version: string | null }>();
+const caches = new WeakMap<object, { store: BoundedCache<Kept>; version: string | null }>();
 
 function limitBytes(): number {
   const mb = Number(process.env.FISCAL_LENS_DATA_CACHE_MB ?? DEFAULT_MB);
@@ -51,25 +51,37 @@ export function viewerScopeKey(viewer: ScopedViewer): string {
  * Concurrent first requests for one key compute it once.
  */
 export function sharedPerScope<V extends ScopedViewer, A extends unknown[], R>(name: string, load: (viewer: V, ...args: A) => Promise<R>) {
-  return async (viewer: V, ...args: A): Promise<R> => {
-    const bytes = limitBytes();
-    if (bytes === 0) return load(viewer, ...args);
-    const prisma = await getPrisma();
-    const version = await readDataVersion(prisma);
-    let state = caches.get(prisma);
-    if (state === undefined) {
-      state = { store: new BoundedCache<unknown>(bytes, jsonSize), version };
-      caches.set(prisma, state);
-    }
-    const { store } = state;
-    if (state.version !== version) {
-      // Every entry was computed from an older state of the data: none can be served again.
-      store.clear();
-      state.version = version;
-    }
-    const key = JSON.stringify([name, version, viewerScopeKey(viewer), args]);
-    const hit = store.get(key) ?? (await store.pending(key));
-    if (hit !== undefined && hit !== null) return hit as R;
-    return (await store.fill(key, async () => deepFreeze(await load(viewer, ...args)))) as R;
-  };
+  return (viewer: V, ...args: A): Promise<R> => shared([name, viewerScopeKey(viewer), args], () => load(viewer, ...args));
+}
+
+/** `load` with its results kept per data version and arguments: data every viewer sees alike (the stored regions). */
+export function sharedPerVersion<A extends unknown[], R>(name: string, load: (...args: A) => Promise<R>) {
+  return (...args: A): Promise<R> => shared([name, args], () => load(...args));
+}
+
+/** A kept result, boxed: a null or undefined result (no home region yet) is kept like any other. */
+interface Kept {
+  value: unknown;
+}
+
+async function shared<R>(key: unknown[], load: () => Promise<R>): Promise<R> {
+  const bytes = limitBytes();
+  if (bytes === 0) return load();
+  const prisma = await getPrisma();
+  const version = await readDataVersion(prisma);
+  let state = caches.get(prisma);
+  if (state === undefined) {
+    state = { store: new BoundedCache<Kept>(bytes, (kept) => jsonSize(kept.value)), version };
+    caches.set(prisma, state);
+  }
+  const { store } = state;
+  if (state.version !== version) {
+    // Every entry was computed from an older state of the data: none can be served again.
+    store.clear();
+    state.version = version;
+  }
+  const text = JSON.stringify([version, ...key]);
+  const hit = store.get(text) ?? (await store.pending(text)) ?? (await store.fill(text, async () => ({ value: deepFreeze(await load()) })));
+  // fill yields null only when its entry is not to be kept, which a box never is.
+  return hit!.value as R;
 }

@@ -10,7 +10,7 @@ import { readSession } from "../auth/sessions";
 import { viewerFromApiToken } from "../auth/tokens";
 import { GUEST_VIEWER } from "../auth/viewer";
 import { getDatabase, getPrisma } from "../db/client";
-import { readDataVersion } from "../db/data-version";
+import { readDataVersion, withOneDataVersion } from "../db/data-version";
 import { logInternalError } from "../internal-error";
 import { entityTag, isCacheableRequest, isStorableResponse, matchesEntityTag, responseCacheKey, REVALIDATE_CACHE_CONTROL, viewerCacheKey } from "./cache-policy";
 import { captureResponse } from "./capture";
@@ -26,6 +26,9 @@ export interface ServeOptions {
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+/** Requests that change nothing (lib/server/methods.ts refuses the rest but POST, PUT, PATCH and DELETE) read the data version once. */
+const READ_ONLY_METHODS = new Set(["GET", "HEAD"]);
 
 /**
  * The viewer part of the cache key (session cookie or API token; Basic never reaches the cache), or null when the
@@ -108,8 +111,8 @@ export async function serve(options: ServeOptions): Promise<http.Server> {
     req.headers["content-security-policy"] = csp;
     res.setHeader("content-security-policy", csp);
     const answer = cache !== null && isCacheableRequest(req.method, req.url ?? "/", req.headers)
-      ? cachedAnswer(cache, handle, req, res, limit, buildId)
-      : handle(req, res);
+      ? withOneDataVersion(() => cachedAnswer(cache, handle, req, res, limit, buildId))
+      : READ_ONLY_METHODS.has(req.method ?? "") ? withOneDataVersion(() => handle(req, res)) : handle(req, res);
     answer.catch((error: unknown) => {
       console.error(error);
       if (res.headersSent) res.destroy();

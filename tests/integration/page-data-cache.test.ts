@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { LOCAL_VIEWER, type Viewer } from "@/lib/auth/viewer";
 import { setProcessDatabase, type Database } from "@/lib/db/client";
+import { withOneDataVersion } from "@/lib/db/data-version";
 import { loadDemoCity } from "@/lib/ingest/load-demo";
 import { getOverview } from "@/lib/queries/overview/get-overview";
+import { sharedPerVersion } from "@/lib/queries/page-data-cache";
 import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
 import { dbLabel, openTestDatabase } from "./helpers/test-db";
 
@@ -43,5 +45,32 @@ describe(`page data shared per scope and data version on ${dbLabel}`, () => {
     const after = await getOverview(await city(), "2024");
     expect(after).not.toBe(before);
     expect(after.ranking.rows.find((r) => r.departmentId === top.departmentId)?.name).toBe("示例市改名后的部门");
+  });
+
+  test("an empty result (no home region yet) is kept like any other, until the data changes", async () => {
+    let loads = 0;
+    const nothing = sharedPerVersion("test-nothing", async () => {
+      loads += 1;
+      return null;
+    });
+    expect(await nothing()).toBeNull();
+    expect(await nothing()).toBeNull();
+    expect(loads).toBe(1);
+    await db.prisma.setting.upsert({ where: { key: "test-touch" }, create: { key: "test-touch", value: "1" }, update: { value: "2" } });
+    expect(await nothing()).toBeNull();
+    expect(loads).toBe(2);
+  });
+
+  test("one read-only request reads the data version once: its layout and page see one state of the data", async () => {
+    const before = await getOverview(await city(), "2024");
+    const top = before.ranking.rows[0]!;
+    await withOneDataVersion(async () => {
+      expect(await getOverview(await city(), "2024")).toBe(before);
+      await db.prisma.department.update({ where: { id: Number(top.departmentId) }, data: { name: "请求期间改名的部门" } });
+      // Still the version this request started with: one page never mixes two states of the data.
+      expect(await getOverview(await city(), "2024")).toBe(before);
+    });
+    const next = await getOverview(await city(), "2024");
+    expect(next.ranking.rows.find((r) => r.departmentId === top.departmentId)?.name).toBe("请求期间改名的部门");
   });
 });

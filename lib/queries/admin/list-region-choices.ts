@@ -1,6 +1,6 @@
 import "server-only";
 import type { Viewer } from "../../auth/viewer";
-import { getPrisma } from "../../db/client";
+import { listStoredRegions } from "../region/stored-regions";
 
 /** A stored region as the admin's region picker offers it: depth-first under its parent, with its full name. */
 export interface RegionChoice {
@@ -17,8 +17,7 @@ export interface RegionChoice {
  */
 export async function listRegionChoices(viewer: Viewer): Promise<RegionChoice[]> {
   if (viewer.role !== "admin") return [];
-  const prisma = await getPrisma();
-  const rows = await prisma.region.findMany({ select: { code: true, name: true, parentCode: true }, orderBy: { code: "asc" } });
+  const rows = await listStoredRegions();
   const children = new Map<string | null, typeof rows>();
   const known = new Set(rows.map((r) => r.code));
   for (const row of rows) {

@@ -13,6 +13,7 @@ import { countedReportsSql } from "../scope-sql";
 import { listDepartmentProfiles } from "./list-department-profiles";
 import { shapeRegionCompare, type RegionCompareInput, type RegionCompareRow } from "./shape-region-compare";
 import { sharedPerScope } from "../page-data-cache";
+import { listStoredRegions } from "../region/stored-regions";
 
 export interface RegionCompareDto {
   years: number[];
@@ -57,8 +58,7 @@ async function loadRegionCompare(
   const shaped = shapeRegionCompare(year, inputs, SANGONG_ITEM_NAMES);
   // Kinds come from each region's own departments (not its sub-regions): their names start with the region's name.
   const own = await Promise.all(regions.map((rv) => listDepartmentProfiles({ ...rv, region: { ...rv.region, sub: false } }, year)));
-  const prisma = await getPrisma();
-  const stored = await prisma.region.findMany({ select: { code: true, name: true, parentCode: true } });
+  const stored = await listStoredRegions();
   const parent = new Map(stored.map((r) => [r.code, r.parentCode]));
   const kinds = matchDepartmentKinds(
     regions.map((rv) => ({ code: rv.region.code!, fullName: rv.region.name, name: stored.find((s) => s.code === rv.region.code)?.name ?? "" })),

@@ -2,6 +2,7 @@ import "server-only";
 import { getPrisma } from "../../db/client";
 import type { Viewer } from "../../auth/viewer";
 import { sharedPerScope } from "../page-data-cache";
+import { listStoredRegions } from "./stored-regions";
 
 export const HOME_REGION_SETTING = "homeRegion";
 /** 示例市: the home region of a fresh installation that has the demo city loaded. */
@@ -35,8 +36,7 @@ async function loadHomeRegionCode(viewer: Viewer, fromEnvironment: string | null
 
 /** A stored region by code, or by full name (上海市普陀区 = 上海市 › 普陀区). */
 async function findRegionCode(codeOrName: string): Promise<string | null> {
-  const prisma = await getPrisma();
-  const regions = await prisma.region.findMany({ select: { code: true, name: true, parentCode: true } });
+  const regions = await listStoredRegions();
   const byCode = new Map(regions.map((r) => [r.code, r]));
   if (byCode.has(codeOrName)) return codeOrName;
   const fullName = (code: string): string => {

@@ -1,8 +1,8 @@
 import "server-only";
-import { getPrisma } from "../../db/client";
 import type { Viewer } from "../../auth/viewer";
 import { regionFullName } from "../../domain/regions";
 import { getHomeRegionCode } from "./home-region";
+import { listStoredRegions } from "./stored-regions";
 
 /** The region a cross-department view is computed in. `code` null = departments whose region is not known yet. */
 export interface RegionScope {
@@ -42,8 +42,7 @@ export async function findRegionViewer(viewer: Viewer, params: RegionParams, str
   const sub = ["1", "true"].includes(first(params.sub) ?? "");
   const requested = first(params.region)?.trim() || undefined;
   if (requested === NO_REGION) return { ...viewer, region: { code: null, name: NO_REGION_NAME, sub: false, demo: false } };
-  const prisma = await getPrisma();
-  const regions = await prisma.region.findMany({ select: { code: true, name: true, parentCode: true, demo: true } });
+  const regions = await listStoredRegions();
   const byCode = new Map(regions.map((r) => [r.code, r]));
   let code = requested !== undefined && byCode.has(requested) ? requested : null;
   if (requested !== undefined && code === null && strict) return null;
