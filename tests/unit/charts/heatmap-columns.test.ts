@@ -40,4 +40,45 @@ describe("heatmap columns", () => {
     expect(back.cells).toEqual(plain.cells);
     expect("basis" in back).toBe(false);
   });
+
+  test("a full grid (the by-year heatmap) travels without indices, its cells in grid order; amounts exact, whole ones without .00", () => {
+    const full: HeatmapDto = {
+      departments: dto.departments,
+      codes: dto.codes,
+      cells: [
+        { departmentId: "3", code: "205", budget: "-12.50", actual: "0.00" },
+        { departmentId: "7", code: "201", budget: "8066900.00", actual: "7874200.01" },
+        { departmentId: "3", code: "201", budget: null, actual: "10.10" },
+        { departmentId: "7", code: "205", budget: "1.00", actual: null },
+      ],
+    };
+    const columns = toHeatmapColumns(full);
+    expect(columns.cellDepartment).toBeUndefined();
+    expect(columns.cellCode).toBeUndefined();
+    expect(columns.budget).toBe("8066900,1,,-12.50");
+    expect(columns.actual).toBe("7874200.01,,10.10,0");
+    const order = (cells: HeatmapDto["cells"]) => [...cells].sort((a, b) => `${a.departmentId}${a.code}`.localeCompare(`${b.departmentId}${b.code}`));
+    const back = fromHeatmapColumns(columns);
+    expect(order(back.cells)).toEqual(order(full.cells));
+    expect(back.cells.map((c) => `${c.departmentId}:${c.code}`)).toEqual(["7:201", "7:205", "3:201", "3:205"]);
+  });
+
+  test("two cells at one position never make a grid: both are kept with their indices", () => {
+    const twice: HeatmapDto = { departments: [dto.departments[0]!], codes: [dto.codes[0]!, dto.codes[1]!], cells: [
+      { departmentId: "7", code: "201", budget: "1.00", actual: "1.00" },
+      { departmentId: "7", code: "201", budget: "2.00", actual: "2.00" },
+    ] };
+    const columns = toHeatmapColumns(twice);
+    expect(columns.cellCode).toEqual([0, 0]);
+    expect(fromHeatmapColumns(columns)).toEqual(twice);
+  });
+
+  test("no cells, or one cell without amounts, survive the round trip", () => {
+    const none: HeatmapDto = { departments: dto.departments, codes: dto.codes, cells: [] };
+    expect(fromHeatmapColumns(toHeatmapColumns(none))).toEqual(none);
+    const blank: HeatmapDto = { ...none, cells: [{ departmentId: "7", code: "205", budget: null, actual: null }] };
+    expect(fromHeatmapColumns(toHeatmapColumns(blank))).toEqual(blank);
+    const empty: HeatmapDto = { departments: [], codes: [], cells: [] };
+    expect(fromHeatmapColumns(toHeatmapColumns(empty))).toEqual(empty);
+  });
 });
