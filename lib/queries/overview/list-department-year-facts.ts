@@ -36,11 +36,41 @@ export interface DepartmentYearFacts {
   execActualFull: string | null;
 }
 
-interface FactsRow extends Omit<DepartmentYearFacts, "reportIds"> {
-  reportIds: string | null;
+/** The amounts of a facts row, in the order the statement packs them. */
+const AMOUNTS = [
+  "expenditure", "priorExpenditureStated", "fiscal", "basic", "project", "operating", "operatingBudget", "sangongBudget",
+  "sangongActual", "execBudget", "execActual", "execBudgetFull", "execActualFull",
+] as const satisfies ReadonlyArray<keyof DepartmentYearFacts>;
+
+interface PackedFactsRow {
+  /** "departmentId|year|isDemo|reportIds|errorReportId|errorCount|errorReports|" then the AMOUNTS ("" = none). */
+  packed: string;
+  name: string;
+  kind: string | null;
 }
 
-/** Per department × year facts for the given years; `departmentIds` (effective ids) narrows to a few departments. */
+/** Pure: one packed statement row → its facts (amounts stay exact decimal text). */
+export function unpackFactsRow(row: PackedFactsRow): DepartmentYearFacts {
+  const f = row.packed.split("|");
+  const text = (i: number) => (f[i] === undefined || f[i] === "" ? null : f[i]!);
+  const facts: DepartmentYearFacts = {
+    departmentId: Number(f[0]), year: Number(f[1]), isDemo: f[2] === "true", reportIds: splitIds(text(3)),
+    errorReportId: text(4) === null ? null : Number(f[4]), errorCount: Number(f[5]), errorReports: Number(f[6]),
+    name: row.name, kind: row.kind,
+    expenditure: null, priorExpenditureStated: null, fiscal: null, basic: null, project: null, operating: null, operatingBudget: null,
+    sangongBudget: null, sangongActual: null, execBudget: null, execActual: null, execBudgetFull: null, execActualFull: null,
+  };
+  AMOUNTS.forEach((key, i) => {
+    facts[key] = text(7 + i);
+  });
+  return facts;
+}
+
+/**
+ * Per department × year facts for the given years; `departmentIds` (effective ids) narrows to a few departments.
+ * Each row's figures travel as one text value: at 10,000 departments the driver spent longer on 20,000 rows × 22 columns
+ * than PostgreSQL on the statement.
+ */
 export async function listDepartmentYearFacts(
   viewer: RegionViewer,
   years: number[],
@@ -50,7 +80,7 @@ export async function listDepartmentYearFacts(
   const prisma = await getPrisma();
   const dept = effectiveDepartmentSql("d");
   const only = departmentIds === undefined ? Prisma.empty : Prisma.sql` AND ${dept} IN (${Prisma.join(departmentIds)})`;
-  const rows = await prisma.$queryRaw<FactsRow[]>`
+  const rows = await prisma.$queryRaw<PackedFactsRow[]>`
     WITH cur AS (
       SELECT r.id, r.year, r."isDemo", r."errorCount", r."expenditureTotal", r."basicExpenditure", r."projectExpenditure",
              COALESCE(r."fiscalTotal", r."fiscalAppropriationIncome") AS fiscal, r."operatingExpenses",
@@ -60,23 +90,22 @@ export async function listDepartmentYearFacts(
       WHERE ${countedReportsSql(viewer, "r")} AND r.year IN (${Prisma.join(years)})${only}
     ),
     -- Grouped by department and year alone, names joined after: with the name (a collated text) in the grouping key,
-    -- sorting 2,000 groups was a third of the statement.
+    -- sorting 2,000 groups was a third of the statement. array_to_string writes a NULL as "".
     agg AS (
-      SELECT cur.dept AS "departmentId", cur.year, bool_or(cur."isDemo") AS "isDemo",
-           string_agg(cur.id::text, ',' ORDER BY cur.id) AS "reportIds",
-           MIN(CASE WHEN cur."errorCount" > 0 THEN cur.id END) AS "errorReportId",
-           SUM(cur."errorCount")::int AS "errorCount", COUNT(*) FILTER (WHERE cur."errorCount" > 0)::int AS "errorReports",
-           SUM(cur."expenditureTotal")::text AS expenditure, SUM(cur."priorExpenditureTotal")::text AS "priorExpenditureStated",
-           SUM(cur.fiscal)::text AS fiscal,
-           SUM(cur."basicExpenditure")::text AS basic, SUM(cur."projectExpenditure")::text AS project,
-           SUM(cur."operatingExpenses")::text AS operating, SUM(cur."operatingExpensesBudget")::text AS "operatingBudget",
-           SUM(cur."sangongBudget")::text AS "sangongBudget", SUM(cur."sangongActual")::text AS "sangongActual",
-           SUM(cur."execBudgetInitial")::text AS "execBudget", SUM(cur."execActual")::text AS "execActual",
-           SUM(cur."execBudgetFull")::text AS "execBudgetFull", SUM(cur."execActualFull")::text AS "execActualFull"
+      SELECT cur.dept, array_to_string(ARRAY[
+             cur.dept::text, cur.year::text, bool_or(cur."isDemo")::text, string_agg(cur.id::text, ',' ORDER BY cur.id),
+             MIN(CASE WHEN cur."errorCount" > 0 THEN cur.id END)::text,
+             SUM(cur."errorCount")::text, (COUNT(*) FILTER (WHERE cur."errorCount" > 0))::text,
+             SUM(cur."expenditureTotal")::text, SUM(cur."priorExpenditureTotal")::text, SUM(cur.fiscal)::text,
+             SUM(cur."basicExpenditure")::text, SUM(cur."projectExpenditure")::text,
+             SUM(cur."operatingExpenses")::text, SUM(cur."operatingExpensesBudget")::text,
+             SUM(cur."sangongBudget")::text, SUM(cur."sangongActual")::text,
+             SUM(cur."execBudgetInitial")::text, SUM(cur."execActual")::text,
+             SUM(cur."execBudgetFull")::text, SUM(cur."execActualFull")::text], '|', '') AS packed
       FROM cur
       GROUP BY cur.dept, cur.year
     )
-    SELECT agg.*, e.name, e.kind FROM agg JOIN "Department" e ON e.id = agg."departmentId"
-    ORDER BY agg.year, agg."departmentId"`;
-  return rows.map((row) => ({ ...row, reportIds: splitIds(row.reportIds) }));
+    SELECT agg.packed, e.name, e.kind FROM agg JOIN "Department" e ON e.id = agg.dept`;
+  // Ordered here, not by the statement: at 10,000 departments PostgreSQL sorted 20,000 wide rows on disk (work_mem).
+  return rows.map(unpackFactsRow).sort((a, b) => a.year - b.year || a.departmentId - b.departmentId);
 }
