@@ -49,8 +49,8 @@ export interface SangongCityDto {
   multiples: Array<{ departmentId: number; name: string; years: number[]; series: SangongSeries }>;
 }
 
-type YearItemsRow = { year: number } & Record<`${SangongItemKey | "total"}${"Budget" | "Actual"}`, string | null>;
-interface OperatingRow { year: number; actual: string | null; budget: string | null; isDemo: boolean; departments: number }
+type YearRow = { year: number; operatingActual: string | null; operatingBudget: string | null; isDemo: boolean; departments: number }
+  & Record<`${SangongItemKey | "total"}${"Budget" | "Actual"}`, string | null>;
 interface DeptRow { departmentId: number; name: string; year: number; budget: string | null; actual: string | null }
 
 function pickRange(raw: { from?: string | string[]; to?: string | string[] }, years: number[]): [number, number] | null {
@@ -64,6 +64,20 @@ function pickRange(raw: { from?: string | string[]; to?: string | string[] }, ye
   const from = read(raw.from, first);
   const to = read(raw.to, last);
   return from <= to ? [from, to] : [to, from];
+}
+
+/**
+ * Largest 三公 actual first (none last), then by name. Each amount is read as a number once: rounding to a double keeps
+ * order (a < b never becomes fl(a) > fl(b)), so two different doubles order their amounts exactly, and only equal
+ * doubles are compared as exact decimals — 10,000 rows were 130,000 exact comparisons.
+ */
+function sortByActual(rows: SangongDepartmentRow[]): SangongDepartmentRow[] {
+  const keyed = rows.map((row) => ({ row, rough: row.actual === null ? null : Number(row.actual) }));
+  keyed.sort((a, b) => {
+    if (a.rough !== null && b.rough !== null && a.rough !== b.rough) return b.rough - a.rough;
+    return compareAmounts(b.row.actual, a.row.actual) || compareNames(a.row.name, b.row.name);
+  });
+  return keyed.map((k) => k.row);
 }
 
 /** 三公 across the city for `?from=&to=`: totals per item, 机关运行经费, department ranking and small multiples. */
@@ -81,36 +95,39 @@ async function loadSangongCity(viewer: RegionViewer, params: { from?: string | s
   const prisma = await getPrisma();
   const dept = effectiveDepartmentSql("d");
   const inRange = Prisma.sql`${countedReportsSql(viewer, "r")} AND r.year BETWEEN ${from} AND ${to}`;
-  const [yearItems, operating, depts] = await Promise.all([
-    // The per-report item rollups (table 09, copied onto Report at import): one row per year, no join over every item row.
-    prisma.$queryRaw<YearItemsRow[]>`
+  // Two statements, each one pass over the range's reports: the year totals (三公 items, 机关运行经费, reporting
+  // departments) and the department rows grouped by id and year, named after (a name in the grouping key made
+  // PostgreSQL sort every group by a collated text; at 10,000 departments each statement was one more scan of 50,000 reports).
+  const [yearRows, depts] = await Promise.all([
+    prisma.$queryRaw<YearRow[]>`
       SELECT r.year,
         SUM(r."sangongBudget")::text AS "totalBudget", SUM(r."sangongActual")::text AS "totalActual",
         SUM(r."sangongOutboundBudget")::text AS "outboundBudget", SUM(r."sangongOutboundActual")::text AS "outboundActual",
         SUM(r."sangongVehiclePurchaseBudget")::text AS "vehiclePurchaseBudget", SUM(r."sangongVehiclePurchaseActual")::text AS "vehiclePurchaseActual",
         SUM(r."sangongVehicleOperationBudget")::text AS "vehicleOperationBudget", SUM(r."sangongVehicleOperationActual")::text AS "vehicleOperationActual",
-        SUM(r."sangongReceptionBudget")::text AS "receptionBudget", SUM(r."sangongReceptionActual")::text AS "receptionActual"
-      FROM "Report" r
+        SUM(r."sangongReceptionBudget")::text AS "receptionBudget", SUM(r."sangongReceptionActual")::text AS "receptionActual",
+        SUM(r."operatingExpenses")::text AS "operatingActual", SUM(r."operatingExpensesBudget")::text AS "operatingBudget",
+        bool_or(r."isDemo") AS "isDemo", COUNT(DISTINCT ${dept})::int AS departments
+      FROM "Report" r JOIN "Department" d ON d.id = r."departmentId"
       WHERE ${inRange}
       GROUP BY r.year`,
-    prisma.$queryRaw<OperatingRow[]>`
-      SELECT r.year, SUM(r."operatingExpenses")::text AS actual, SUM(r."operatingExpensesBudget")::text AS budget,
-             bool_or(r."isDemo") AS "isDemo", COUNT(DISTINCT ${dept})::int AS departments
-      FROM "Report" r JOIN "Department" d ON d.id = r."departmentId" WHERE ${inRange} GROUP BY r.year`,
     prisma.$queryRaw<DeptRow[]>`
-      SELECT ${dept} AS "departmentId", e.name, r.year, SUM(r."sangongBudget")::text AS budget, SUM(r."sangongActual")::text AS actual
-      FROM "Report" r JOIN "Department" d ON d.id = r."departmentId" JOIN "Department" e ON e.id = ${dept}
-      WHERE ${countedReportsSql(viewer, "r")} AND r.year IN (${to}, ${to - 1})
-      GROUP BY ${dept}, e.name, r.year`,
+      SELECT g.*, e.name FROM (
+        SELECT ${dept} AS "departmentId", r.year, SUM(r."sangongBudget")::text AS budget, SUM(r."sangongActual")::text AS actual
+        FROM "Report" r JOIN "Department" d ON d.id = r."departmentId"
+        WHERE ${countedReportsSql(viewer, "r")} AND r.year IN (${to}, ${to - 1})
+        GROUP BY 1, 2
+      ) g JOIN "Department" e ON e.id = g."departmentId"`,
   ]);
+  const yearRow = (year: number) => yearRows.find((r) => r.year === year);
   const cell = (year: number, item: SangongItemKey | "total", side: "budget" | "actual") =>
-    yearItems.find((r) => r.year === year)?.[`${item}${side === "budget" ? "Budget" : "Actual"}`] ?? null;
+    yearRow(year)?.[`${item}${side === "budget" ? "Budget" : "Actual"}`] ?? null;
   const series = (item: SangongItemKey | "total"): SangongSeries => ({
     budget: span.map((y) => cell(y, item, "budget")),
     actual: span.map((y) => cell(y, item, "actual")),
   });
   const prior = new Map(depts.filter((r) => r.year === to - 1).map((r) => [r.departmentId, r.actual]));
-  const departments = depts
+  const departments = sortByActual(depts
     .filter((r) => r.year === to)
     .map((r): SangongDepartmentRow => {
       const priorActual = prior.get(r.departmentId) ?? null;
@@ -118,27 +135,28 @@ async function loadSangongCity(viewer: RegionViewer, params: { from?: string | s
         departmentId: r.departmentId, name: r.name, budget: r.budget, actual: r.actual, ratePct: ratePct(r.actual, r.budget),
         priorActual, changePct: changePct(r.actual, priorActual),
       };
-    })
-    .sort((a, b) => compareAmounts(b.actual, a.actual) || compareNames(a.name, b.name));
+    }));
   const top = departments.slice(0, MULTIPLES).map((d) => d.departmentId);
+  // The top departments and the units merged into them, by stored id (index-friendly), then grouped under the target.
   const multiples = top.length === 0 ? [] : await prisma.$queryRaw<DeptRow[]>`
     SELECT ${dept} AS "departmentId", e.name, r.year, SUM(r."sangongBudget")::text AS budget, SUM(r."sangongActual")::text AS actual
     FROM "Report" r JOIN "Department" d ON d.id = r."departmentId" JOIN "Department" e ON e.id = ${dept}
-    WHERE ${inRange} AND ${dept} IN (${Prisma.join(top)})
+    WHERE ${inRange} AND r."departmentId" IN (
+      SELECT m.id FROM "Department" m WHERE m.id IN (${Prisma.join(top)}) OR m."mergedIntoId" IN (${Prisma.join(top)}))
     GROUP BY ${dept}, e.name, r.year`;
   return {
     ...empty,
-    isDemo: operating.some((r) => r.isDemo),
+    isDemo: yearRows.some((r) => r.isDemo),
     trend: {
       years: span,
       items: ITEM_KEYS.map((key) => ({ key, name: SANGONG_ITEM_NAMES[key], ...series(key) })),
       total: series("total"),
     },
-    reporting: span.map((y) => operating.find((r) => r.year === y)?.departments ?? 0),
+    reporting: span.map((y) => yearRow(y)?.departments ?? 0),
     operating: {
       years: span,
-      actual: span.map((y) => operating.find((r) => r.year === y)?.actual ?? null),
-      budget: span.map((y) => operating.find((r) => r.year === y)?.budget ?? null),
+      actual: span.map((y) => yearRow(y)?.operatingActual ?? null),
+      budget: span.map((y) => yearRow(y)?.operatingBudget ?? null),
     },
     departments,
     multiples: top.map((id) => {
