@@ -14,7 +14,6 @@ import { sharedPerScope } from "../page-data-cache";
 export type ExecutionSort = "name" | "size" | "rate";
 export const EXECUTION_SORTS: ReadonlyArray<ExecutionSort> = ["name", "size", "rate"];
 export const EXECUTION_LEVELS: ReadonlyArray<FunctionLevel> = ["类", "款", "项"];
-const CODE_LENGTH: Record<FunctionLevel, number> = { 类: 3, 款: 5, 项: 7 };
 
 export interface ExecutionHeatmapDto extends HeatmapDto {
   years: number[];
@@ -73,30 +72,33 @@ async function loadExecutionHeatmap(
   if (year === null) return empty;
   const prisma = await getPrisma();
   const dept = effectiveDepartmentSql("d");
-  const length = CODE_LENGTH[level];
   const packed = await prisma.$queryRaw<DepartmentRow[]>`
     WITH cur AS (
       SELECT r.id, r."isDemo", ${dept} AS dept
       FROM "Report" r JOIN "Department" d ON d.id = r."departmentId"
       WHERE ${countedReportsSql(viewer, "r")} AND r.year = ${year}
     ),
-    -- One pass over the year's lines for both the cells (项) and the names of the level's codes, each line carrying its
+    -- The year's per-report rollups at the level (GpbCodeRollup, kept by triggers on FunctionLine): a few rows per
+    -- report instead of every 项 line. One pass serves both the cells and the code names, each row carrying its
     -- department, so no later step joins two CTEs (the planner cannot estimate CTE sizes and once chose a nested loop
-    -- of 1,000 reports × 6,000 lines). The id array steers it to the (reportId, table) index: one year, not every year's.
-    lines AS MATERIALIZED (
-      SELECT cur.dept, f.code, f.level, f.name, f."budgetInitial", f."budgetFull", f.total
-      FROM "FunctionLine" f JOIN cur ON cur.id = f."reportId"
-      WHERE f."reportId" = ANY(ARRAY(SELECT id FROM cur)) AND f."table" = 'gpb' AND f.level IN ('项', ${level})
+    -- of 1,000 reports × 6,000 lines). The id array steers it to the (reportId, level, code) key: one year's reports.
+    rolled AS MATERIALIZED (
+      SELECT cur.dept, g.code, g.name, g."budgetInitial", g."initialItems", g."actualInitial", g."budgetFull",
+             g."fullItems", g."actualFull", g.actual, g.items
+      FROM "GpbCodeRollup" g JOIN cur ON cur.id = g."reportId"
+      WHERE g."reportId" = ANY(ARRAY(SELECT id FROM cur)) AND g.level = ${level}
     ),
+    -- Summing the reports' parts gives what summing their 项 lines gave: each actual is Σ 决算 of the 项 stating the
+    -- budget when any does, else of every 项. Rows without 项 (a level line alone, kept for its name) make no cell.
     cells AS (
-      SELECT l.dept, LEFT(l.code, ${length}) AS code,
+      SELECT l.dept, l.code,
              SUM(l."budgetInitial") AS bi,
-             CASE WHEN COUNT(l."budgetInitial") > 0 THEN SUM(l.total) FILTER (WHERE l."budgetInitial" IS NOT NULL) ELSE SUM(l.total) END AS ai,
+             CASE WHEN SUM(l."initialItems") > 0 THEN SUM(l."actualInitial") ELSE SUM(l.actual) END AS ai,
              SUM(l."budgetFull") AS bf,
-             CASE WHEN COUNT(l."budgetFull") > 0 THEN SUM(l.total) FILTER (WHERE l."budgetFull" IS NOT NULL) ELSE SUM(l.total) END AS af
-      FROM lines l
-      WHERE l.level = '项'
+             CASE WHEN SUM(l."fullItems") > 0 THEN SUM(l."actualFull") ELSE SUM(l.actual) END AS af
+      FROM rolled l
       GROUP BY 1, 2
+      HAVING SUM(l.items) > 0
     ),
     -- One row per department with its cells packed as "code:bi:ai:bf:af" (tens of thousands of small rows through the
     -- driver cost several times the query): departments and cells meet in one grouping, not a join of two CTEs.
@@ -113,7 +115,7 @@ async function loadExecutionHeatmap(
     UNION ALL
     -- Row 0 (ids start at 1) carries the level's code names as JSON pairs: names may hold any character.
     SELECT 0, '', false, (SELECT json_agg(json_build_array(n.code, n.name))::text
-                          FROM (SELECT code, MIN(name) AS name FROM lines WHERE level = ${level} GROUP BY code) n)`;
+                          FROM (SELECT code, MIN(name) AS name FROM rolled WHERE name IS NOT NULL GROUP BY code) n)`;
   const namesRow = packed.find((r) => r.departmentId === 0);
   const rows = packed.filter((r) => r.departmentId !== 0);
   const names = JSON.parse(namesRow?.entries ?? "[]") as Array<[string, string]>;
