@@ -17,6 +17,7 @@ import { sizeBandCandidates, suggestPeers } from "./suggest-peers";
 import { locatePickedDepartments, type LeftOutDepartment, type OutsideDepartment } from "./locate-picked-departments";
 import type { CompareRowFigures } from "./shape-region-compare";
 import { sharedPerScope } from "../page-data-cache";
+import { listStoredRegions } from "../region/stored-regions";
 
 export const MAX_COMPARE = 6;
 
@@ -197,8 +198,7 @@ async function readFigures(viewer: RegionViewer, year: number, ids: number[]) {
 /** The region above the viewed one, with all its sub-regions (甲区 → 示例市（含下辖区县）); null at the top or for 未归属. */
 async function widerRegion(viewer: RegionViewer): Promise<RegionViewer | null> {
   if (viewer.region.code === null) return null;
-  const prisma = await getPrisma();
-  const row = await prisma.region.findUnique({ where: { code: viewer.region.code }, select: { parentCode: true } });
+  const row = (await listStoredRegions()).find((r) => r.code === viewer.region.code);
   if (row?.parentCode === null || row?.parentCode === undefined) return null;
   return findRegionViewer(viewer, { region: row.parentCode, sub: "1" }, true);
 }

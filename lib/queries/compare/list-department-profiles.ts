@@ -4,6 +4,7 @@ import { getPrisma } from "../../db/client";
 import type { RegionViewer } from "../region/region-scope";
 import { countedReportsSql } from "../scope-sql";
 import { effectiveDepartmentSql } from "../overview/cross-sql";
+import { sharedPerScope } from "../page-data-cache";
 
 /** What a peer group is judged on: kind (行政/事业), size and the 类 the department spends most on. */
 export interface DepartmentProfile {
@@ -17,7 +18,7 @@ export interface DepartmentProfile {
 }
 
 /** Every department reporting in `year` with kind and size (the compare picker and the first peer filter). */
-export async function listDepartmentProfiles(viewer: RegionViewer, year: number): Promise<DepartmentProfile[]> {
+async function loadDepartmentProfiles(viewer: RegionViewer, year: number): Promise<DepartmentProfile[]> {
   const prisma = await getPrisma();
   const dept = effectiveDepartmentSql("d");
   return prisma.$queryRaw<DepartmentProfile[]>`
@@ -30,10 +31,16 @@ export async function listDepartmentProfiles(viewer: RegionViewer, year: number)
 }
 
 /**
+ * listDepartmentProfiles shared by viewers of the same scope until the data changes (lib/queries/page-data-cache.ts):
+ * every /compare, whichever departments it compares, shows the same picker of the region's departments.
+ */
+export const listDepartmentProfiles = sharedPerScope("department-profiles", loadDepartmentProfiles);
+
+/**
  * The 类 with the largest 公开03表 amount for each of `profiles` (a few departments: the target and its size/kind
  * candidates), so peers are not computed over every department's lines.
  */
-export async function withDominantClass(viewer: RegionViewer, year: number, profiles: DepartmentProfile[]): Promise<DepartmentProfile[]> {
+export async function withDominantClass(viewer: RegionViewer, year: number, profiles: ReadonlyArray<DepartmentProfile>): Promise<DepartmentProfile[]> {
   if (profiles.length === 0) return [];
   const prisma = await getPrisma();
   const dept = effectiveDepartmentSql("d");
