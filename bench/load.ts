@@ -40,8 +40,9 @@ const list = await json<{ departments: Array<{ id: number }> } | Array<{ id: num
 const ids = (Array.isArray(list) ? list : list.departments).map((d) => d.id);
 if (ids.length === 0) throw new Error("no departments: seed the database first (bench/seed.ts)");
 const pick = (i: number) => ids[(i * 7919) % ids.length]!;
+// A browser showing /execution then fetches its two heatmaps' figures (heatmapColumnsHref): both are in the walk.
 const paths = (i: number): string[] => [
-  "/", "/execution", "/sangong", `/departments/${pick(i)}`, "/departments", `/compare?ids=${pick(i)},${pick(i + 1)},${pick(i + 2)}`,
+  "/", "/execution", "/api/analytics/execution?format=columns&view=code", "/api/analytics/execution?format=columns&view=years", "/sangong", `/departments/${pick(i)}`, "/departments", `/compare?ids=${pick(i)},${pick(i + 1)},${pick(i + 2)}`,
   "/explore?code=201", "/api/analytics/overview", `/api/departments/${pick(i)}`, `/api/analytics/structure?department=${pick(i)}`,
   "/api/analytics/execution?level=类",
 ];

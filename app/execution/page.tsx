@@ -1,5 +1,5 @@
 import { HeatmapChart } from "@/components/execution/heatmap-chart";
-import { heatmapShape, packHeatmap, RATE_SCALE_NOTE } from "@/lib/charts";
+import { heatmapColumnsHref, heatmapShape, RATE_SCALE_NOTE } from "@/lib/charts";
 import { ParamSelect } from "@/components/execution/param-select";
 import { YearPicker } from "@/components/filters/year-picker";
 import { DemoBadge } from "@/components/layout/demo-badge";
@@ -7,9 +7,6 @@ import { EmptyState } from "@/components/layout/empty-state";
 import { PageHeader } from "@/components/layout/page-header";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
-import { Suspense } from "react";
-import { ByYearSection } from "@/components/execution/by-year-section";
-import { getExecutionHeatmap } from "@/lib/queries/execution/get-execution-heatmap";
 import { getExecutionView } from "@/lib/queries/execution/get-execution-view";
 import { BASIS_BUDGET_LABEL, rateFormula, rateLabel } from "@/lib/figures/execution";
 
@@ -29,10 +26,7 @@ const SORTS = [
 export default async function ExecutionPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const viewer = await resolveRegionViewer(await currentViewer(), params);
-  // Both start now; the by-year heatmap is awaited inside its own Suspense boundary, streamed after the first chart.
-  const byYear = getExecutionView(viewer, params).then((view) => view.byYear);
-  byYear.catch(() => undefined);
-  const data = await getExecutionHeatmap(viewer, params);
+  const { heatmap: data, byYear } = await getExecutionView(viewer, params);
   if (data.year === null) {
     return (
       <>
@@ -42,6 +36,11 @@ export default async function ExecutionPage({ searchParams }: { searchParams: Pr
     );
   }
   const period = `${data.year} 年度`;
+  // The page draws the cards; the browser fetches the figures with the view's parameters as resolved here (the basis
+  // only when the URL names one, as getExecutionView keys it), so the fetch shares this computation.
+  const asked = Array.isArray(params.basis) ? params.basis[0] : params.basis;
+  const query = { year: data.year, level: data.level, sort: data.sort, region: data.region, ...(asked === undefined ? {} : { basis: data.basis }) };
+  const years = byYear === null ? "" : `${byYear.codes[0]?.code ?? ""}–${byYear.codes.at(-1)?.code ?? ""} 年度`;
   const basisOptions = (["initial", "full"] as const).map((b) => ({
     value: b,
     label: `对${BASIS_BUDGET_LABEL[b]}（${data.coverage[b]} 个部门有执行率）`,
@@ -67,11 +66,11 @@ export default async function ExecutionPage({ searchParams }: { searchParams: Pr
         {data.departments.length === 0 ? (
           <p className="notice">{period}没有可见的报告。</p>
         ) : (
-          <HeatmapChart packed={packHeatmap(data)} shape={heatmapShape(data)} title={`部门 × ${data.level}级科目 ${rateLabel(data.basis)}`} period={period} linkYear={data.year} region={data.region} />
+          <HeatmapChart src={heatmapColumnsHref({ ...query, view: "code" })} shape={heatmapShape(data)} title={`部门 × ${data.level}级科目 ${rateLabel(data.basis)}`} period={period} linkYear={data.year} region={data.region} />
         )}
-        <Suspense fallback={<p className="notice">正在汇总各年度执行率…</p>}>
-          <ByYearSection byYear={byYear} basis={data.basis} region={data.region} />
-        </Suspense>
+        {byYear === null ? null : (
+          <HeatmapChart src={heatmapColumnsHref({ ...query, view: "years" })} shape={heatmapShape(byYear)} title={`部门 × 年度 整体${rateLabel(data.basis)}`} period={years} linkYear={null} region={data.region} />
+        )}
       </div>
     </>
   );

@@ -28,6 +28,8 @@ export interface ChartCardProps {
   actions?: ReactNode;
   /** File name stem for exports; "<department> <title>-<period>" by default (the department from `source`). */
   fileName?: string;
+  /** A line above the chart while its figures load, or why they did not (announced to screen readers). */
+  notice?: string | null;
 }
 
 /** The export stamp's day in Beijing time, as the server's chart exports and decks print it. */
@@ -45,6 +47,7 @@ export function ChartCard({
   onEvents,
   actions,
   fileName,
+  notice = null,
 }: ChartCardProps) {
   const chartRef = useRef<EChartHandle>(null);
   const [showTable, setShowTable] = useState(false);
@@ -93,6 +96,7 @@ export function ChartCard({
           />
         </div>
       </header>
+      {notice === null ? null : <p className={styles.notice} role="status">{notice}</p>}
       {/* The chart stays mounted under the table so export and drill state survive the toggle. */}
       <div className={showTable ? styles.hidden : undefined}>
         <EChart ref={chartRef} option={option} height={height} renderer={renderer} onEvents={onEvents} />

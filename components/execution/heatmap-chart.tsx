@@ -3,10 +3,8 @@
 import { useMemo, useState } from "react";
 import { useRouter } from "next/navigation";
 import { ChartCard } from "@/components/charts/chart-card";
-import { useHydrated } from "@/components/charts/use-hydrated";
+import { useFetchedText } from "@/components/charts/use-fetched-text";
 import { buildHeatmapOption, defaultChartContext, unpackHeatmap, type HeatmapShape } from "@/lib/charts";
-import type { HeatmapColumns } from "@/lib/charts/heatmap-columns";
-import type { Packed } from "@/lib/cache/packed";
 import { heatmapHeight } from "@/lib/charts/builders/heatmap";
 import { chartTable } from "@/lib/charts/registry";
 import { withRegion, type RegionRef } from "@/lib/domain/region-href";
@@ -15,11 +13,11 @@ import { BASIS_BUDGET_LABEL, DEFAULT_EXECUTION_BASIS, rateFormula } from "@/lib/
 /**
  * Departments × codes (or years) heatmap, as tall as its rows so every department is on the page; a click on a cell
  * with figures opens the department drilled to that code and year (empty cells are inert). `linkYear` null means the
- * columns are years themselves. The figures arrive packed (packHeatmap: columns as one JSON string) and are unpacked in the
- * browser only; the server draws the card from `shape` (its size and labels).
+ * columns are years themselves. The server draws the card from `shape` (its size and labels); the browser fetches the
+ * figures from `src` (packed columns, heatmapColumnsHref), so a 1,000-department page is not 350 KB of HTML, and draws them.
  */
-export function HeatmapChart({ packed, shape, title, period, linkYear, region }: {
-  packed: Packed<HeatmapColumns>;
+export function HeatmapChart({ src, shape, title, period, linkYear, region }: {
+  src: string;
   shape: HeatmapShape;
   title: string;
   period: string;
@@ -27,8 +25,9 @@ export function HeatmapChart({ packed, shape, title, period, linkYear, region }:
   region: RegionRef;
 }) {
   const router = useRouter();
-  const hydrated = useHydrated();
-  const dto = useMemo(() => (hydrated ? unpackHeatmap(packed) : null), [hydrated, packed]);
+  const fetched = useFetchedText(src);
+  const text = fetched.state === "ready" ? fetched.text : null;
+  const dto = useMemo(() => (text === null ? null : unpackHeatmap(text)), [text]);
   const [showValues, setShowValues] = useState(false);
   // Every cell's option and table row are built in the browser only: the server sends the card, the browser draws it.
   const option = useMemo(() => (dto === null ? {} : buildHeatmapOption(dto, defaultChartContext(), { showValues })), [dto, showValues]);
@@ -48,6 +47,7 @@ export function HeatmapChart({ packed, shape, title, period, linkYear, region }:
       height={heatmapHeight(shape.departments, shape.codes)}
       // SVG keeps the axis names as text (selectable, searchable with Ctrl+F, readable by tests).
       renderer="svg"
+      notice={fetched.state === "loading" ? "正在加载执行率…" : fetched.state === "failed" ? `执行率数据加载失败：${fetched.message}。请刷新页面重试。` : null}
       actions={
         <button type="button" className="button" aria-pressed={showValues} onClick={() => setShowValues((shown) => !shown)}>
           {showValues ? "隐藏数值" : "显示数值"}

@@ -6,6 +6,7 @@ import { setProcessDatabase } from "@/lib/db/client";
 import { ingestFile } from "@/lib/ingest/ingest-file";
 import { getDepartmentExecution } from "@/lib/queries/department/get-department-execution";
 import { getExecutionView } from "@/lib/queries/execution/get-execution-view";
+import { heatmapColumnsHref, unpackHeatmap } from "@/lib/charts";
 import { getOverview } from "@/lib/queries/overview/get-overview";
 import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
 import { dbLabel, openTestDatabase } from "./helpers/test-db";
@@ -54,6 +55,24 @@ describe(`both budgets through the query layer on ${dbLabel}`, () => {
     expect(api.items.find((i) => i.code === "2010301")?.rates).toEqual({ initial: "96.81", full: "99.77" });
     const missing = await executionApi(new Request("http://test/api/analytics/execution?department=999999&year=2024"));
     expect(missing.status).toBe(404);
+  });
+
+  test("GET /api/analytics/execution?format=columns answers each heatmap of /execution as the page's charts draw it", async () => {
+    const region = await resolveRegionViewer(LOCAL_VIEWER, {});
+    const params = { year: "2024", level: "项", sort: "rate", basis: "full" as const };
+    const view = await getExecutionView(region, params);
+    for (const [which, expected] of [["code", view.heatmap], ["years", view.byYear]] as const) {
+      const href = heatmapColumnsHref({ view: which, year: 2024, level: "项", sort: "rate", basis: "full", region: view.heatmap.region });
+      const res = await executionApi(new Request(`http://test${href}`));
+      expect(res.status, which).toBe(200);
+      const drawn = unpackHeatmap(await res.text());
+      expect(drawn.departments).toEqual(expected!.departments);
+      expect(drawn.cells.length, which).toBeGreaterThan(0);
+      expect(new Set(drawn.cells.map((c) => `${c.departmentId}:${c.code}:${c.budget}:${c.actual}`)))
+        .toEqual(new Set(expected!.cells.map((c) => `${c.departmentId}:${c.code}:${c.budget}:${c.actual}`)));
+    }
+    const unknown = await executionApi(new Request("http://test/api/analytics/execution?format=columns&region=999999"));
+    expect(unknown.status).toBe(400);
   });
 
   test("the report's rollups against each budget are stored", async () => {

@@ -4,6 +4,7 @@ import { setProcessDatabase, type Database } from "@/lib/db/client";
 import { withOneDataVersion } from "@/lib/db/data-version";
 import { loadDemoCity } from "@/lib/ingest/load-demo";
 import { getOverview } from "@/lib/queries/overview/get-overview";
+import { getExecutionView } from "@/lib/queries/execution/get-execution-view";
 import { sharedPerVersion } from "@/lib/queries/page-data-cache";
 import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
 import { dbLabel, openTestDatabase } from "./helpers/test-db";
@@ -72,5 +73,13 @@ describe(`page data shared per scope and data version on ${dbLabel}`, () => {
     });
     const next = await getOverview(await city(), "2024");
     expect(next.ranking.rows.find((r) => r.departmentId === top.departmentId)?.name).toBe("请求期间改名的部门");
+  });
+
+  test("/execution and its charts' fetches share one computation: the view is keyed on its resolved parameters", async () => {
+    const page = await getExecutionView(await city(), {});
+    expect(page.heatmap.year).toBe(2024);
+    expect(await getExecutionView(await city(), { year: "2024", level: "类", sort: "size" })).toBe(page);
+    expect(await getExecutionView(await city(), { year: "2024", level: "类", sort: "size", basis: "full" })).not.toBe(page);
+    expect(await getExecutionView(await city(), { year: "2023" })).not.toBe(page);
   });
 });

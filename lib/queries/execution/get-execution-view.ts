@@ -1,5 +1,7 @@
 import type { RegionViewer } from "../region/region-scope";
-import { getExecutionHeatmap, type ExecutionHeatmapDto } from "./get-execution-heatmap";
+import { pickYear } from "../list-years";
+import { listReportYears } from "../overview/list-report-years";
+import { getExecutionHeatmap, parseLevel, parseSort, type ExecutionHeatmapDto } from "./get-execution-heatmap";
 import { listExecutionByYear, shapeExecutionByYear, type ExecutionByYearDto } from "./get-execution-by-year";
 import { sharedPerScope } from "../page-data-cache";
 
@@ -9,14 +11,37 @@ export interface ExecutionViewDto {
   byYear: ExecutionByYearDto | null;
 }
 
+export interface ExecutionViewParams {
+  year?: string | string[];
+  level?: string | string[];
+  sort?: string | string[];
+  basis?: string | string[];
+}
+
+/** The view's parameters as its cache key: year, level and sort resolved; the basis as asked (its default needs the data). */
+interface ResolvedParams {
+  year: string | null;
+  level: string;
+  sort: string;
+  basis: string | null;
+}
+
 /** Everything /execution shows: the two queries run side by side, the by-year rows take the heatmap's order after. */
-async function loadExecutionView(
-  viewer: RegionViewer,
-  params: { year?: string | string[]; level?: string | string[]; sort?: string | string[]; basis?: string | string[] },
-): Promise<ExecutionViewDto> {
-  const [heatmap, rows] = await Promise.all([getExecutionHeatmap(viewer, params), listExecutionByYear(viewer)]);
+async function loadExecutionView(viewer: RegionViewer, params: ResolvedParams): Promise<ExecutionViewDto> {
+  const asked = { level: params.level, sort: params.sort, ...(params.year === null ? {} : { year: params.year }), ...(params.basis === null ? {} : { basis: params.basis }) };
+  const [heatmap, rows] = await Promise.all([getExecutionHeatmap(viewer, asked), listExecutionByYear(viewer)]);
   return { heatmap, byYear: heatmap.year === null ? null : shapeExecutionByYear(rows, heatmap.departments, heatmap.basis) };
 }
 
-/** getExecutionView shared by viewers of the same scope until the data changes (lib/queries/page-data-cache.ts). */
-export const getExecutionView = sharedPerScope("execution-view", loadExecutionView);
+const sharedView = sharedPerScope("execution-view", loadExecutionView);
+
+/**
+ * getExecutionView shared by viewers of the same scope until the data changes (lib/queries/page-data-cache.ts), keyed on
+ * the resolved parameters: the page (its URL may name none) and its charts' fetches (heatmapColumnsHref names them all)
+ * share one computation.
+ */
+export async function getExecutionView(viewer: RegionViewer, params: ExecutionViewParams): Promise<ExecutionViewDto> {
+  const year = pickYear(params.year, await listReportYears(viewer));
+  const basis = Array.isArray(params.basis) ? params.basis[0] : params.basis;
+  return sharedView(viewer, { year: year === null ? null : String(year), level: parseLevel(params.level), sort: parseSort(params.sort), basis: basis ?? null });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { fromHeatmapColumns, heatmapShape, packHeatmap, toHeatmapColumns, unpackHeatmap } from "@/lib/charts/heatmap-columns";
+import { fromHeatmapColumns, heatmapColumnsHref, heatmapShape, packHeatmap, toHeatmapColumns, unpackHeatmap } from "@/lib/charts/heatmap-columns";
 import type { HeatmapDto } from "@/lib/charts/dto";
 
 const dto: HeatmapDto = {
@@ -80,5 +80,13 @@ describe("heatmap columns", () => {
     expect(fromHeatmapColumns(toHeatmapColumns(blank))).toEqual(blank);
     const empty: HeatmapDto = { departments: [], codes: [], cells: [] };
     expect(fromHeatmapColumns(toHeatmapColumns(empty))).toEqual(empty);
+  });
+
+  test("the charts fetch their columns with the view's resolved parameters and its region", () => {
+    expect(heatmapColumnsHref({ view: "years", year: 2024, level: "项", sort: "rate", basis: "full", region: { code: "9901", sub: true } }))
+      .toBe("/api/analytics/execution?format=columns&view=years&year=2024&level=%E9%A1%B9&sort=rate&basis=full&region=9901&sub=1");
+    // No basis in the page's URL: none in the fetch either, so both resolve it alike and share one computation.
+    expect(heatmapColumnsHref({ view: "code", year: 2023, level: "类", sort: "size", region: { code: null, sub: false } }))
+      .toBe("/api/analytics/execution?format=columns&view=code&year=2023&level=%E7%B1%BB&sort=size&region=none");
   });
 });

@@ -10,6 +10,7 @@ import { resolveViewParams } from "@/lib/queries/department/parse-view-params";
 import { getExecutionView, type ExecutionViewDto } from "@/lib/queries/execution/get-execution-view";
 import { perObject } from "@/lib/cache/per-object";
 import { sharedJson } from "@/lib/api/shared-json";
+import { packHeatmap } from "@/lib/charts/heatmap-columns";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -21,6 +22,9 @@ const Query = z.object({
   basis: basisParam.optional(),
   department: dbId.optional(),
   report: dbId.optional(),
+  /** `columns`: one heatmap (`view=code`, the default, or `years`) as the page's chart reads it (heatmapColumnsHref). */
+  format: z.enum(["columns"]).optional(),
+  view: z.enum(["code", "years"]).optional(),
 });
 
 /** The answer's shape: the heatmap's fields with the by-year heatmap beside them (one object per shared view). */
@@ -29,7 +33,8 @@ const executionBody = perObject((view: ExecutionViewDto) => ({ ...view.heatmap, 
 /**
  * GET /api/analytics/execution?year=&level=类|款|项&sort=name|size|rate&basis=initial|full — the heatmap and the
  * departments × years rates against the 年初预算 or the 全年预算 (`basis` in the answer says which).
- * With `department=` (and `year=`, `report=`): that department's 执行率 per 项 and 类, as on its page.
+ * With `department=` (and `year=`, `report=`): that department's 执行率 per 项 and 类, as on its page. With
+ * `format=columns` (`&view=years` for the by-year one): one heatmap as packed columns, which /execution's charts fetch.
  */
 export const GET = route({ auth: "viewer", query: Query }, async ({ viewer, query, url }) => {
   if (query.department !== undefined) {
@@ -39,5 +44,11 @@ export const GET = route({ auth: "viewer", query: Query }, async ({ viewer, quer
     if (execution === null) throw notFound(`${view.ref.year} 年度报告`);
     return NextResponse.json(execution);
   }
-  return sharedJson(executionBody(await getExecutionView(await regionViewerForRequest(viewer, url), query)));
+  const view = await getExecutionView(await regionViewerForRequest(viewer, url), { year: query.year, level: query.level, sort: query.sort, basis: query.basis });
+  if (query.format === "columns") {
+    const heatmap = query.view === "years" ? view.byYear : view.heatmap;
+    if (heatmap === null) throw notFound("各年度执行率");
+    return new Response(packHeatmap(heatmap), { headers: { "content-type": "application/json" } });
+  }
+  return sharedJson(executionBody(view));
 });
