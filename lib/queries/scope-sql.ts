@@ -1,7 +1,8 @@
 import "server-only";
 import { Prisma } from "../generated/prisma/client";
 import type { Viewer } from "../auth/viewer";
-import type { RegionViewer } from "./region/region-scope";
+import type { RegionScope, RegionViewer } from "./region/region-scope";
+import { pgArray } from "../db/pg-array";
 
 /**
  * SQL fragments every raw query uses: current report versions only, and the viewer's department scope.
@@ -22,8 +23,8 @@ function viewerDepartmentsSql(viewer: Viewer, column: Prisma.Sql): Prisma.Sql {
  * Departments of the chosen region: exactly it, or with `sub` every region below it (codes nest by prefix). A merged
  * department belongs where its successor is, since its reports count under the successor.
  */
-export function regionDepartmentsSql(viewer: RegionViewer): Prisma.Sql {
-  const { code, sub } = viewer.region;
+export function regionDepartmentsSql(region: Pick<RegionScope, "code" | "sub">): Prisma.Sql {
+  const { code, sub } = region;
   const inRegion = (t: "d" | "m") => {
     const column = Prisma.raw(`${t}."regionCode"`);
     return code === null ? Prisma.sql`${column} IS NULL` : sub ? Prisma.sql`starts_with(${column}, ${code})` : Prisma.sql`${column} = ${code}`;
@@ -33,6 +34,17 @@ export function regionDepartmentsSql(viewer: RegionViewer): Prisma.Sql {
   // department was read twice and hashed on every view (5 ms at 10,000 departments, per query).
   return Prisma.sql`SELECT d.id FROM "Department" d WHERE d."mergedIntoId" IS NULL AND ${inRegion("d")}
     UNION ALL SELECT d.id FROM "Department" d JOIN "Department" m ON m.id = d."mergedIntoId" WHERE ${inRegion("m")}`;
+}
+
+/**
+ * `column` is a department of the region. With the region's departments known (a shared view), as one array: the
+ * planner then knows how many there are — it estimated the subquery's 10,000 departments at 200 and probed reports
+ * department by department (at 10,000 departments: by-year 205 → 140 ms, the overview's facts alike).
+ */
+export function inRegionSql(region: Pick<RegionScope, "code" | "sub" | "departmentIds">, column: Prisma.Sql): Prisma.Sql {
+  return region.departmentIds === undefined
+    ? Prisma.sql`${column} IN (${regionDepartmentsSql(region)})`
+    : Prisma.sql`${column} = ANY(${pgArray(region.departmentIds)}::int[])`;
 }
 
 /**
@@ -50,7 +62,7 @@ export function countedReportsSql(viewer: RegionViewer, alias = "r"): Prisma.Sql
   // Both tests are plain correlated NOT EXISTS (no OR around them, no subquery inside), so PostgreSQL turns them into
   // hash anti-joins over the few 汇总 reports instead of two index probes per report.
   return Prisma.sql`${currentReportsSql(viewer, alias)}
-    AND ${a}."departmentId" IN (${regionDepartmentsSql(viewer)})
+    AND ${inRegionSql(viewer.region, Prisma.sql`${a}."departmentId"`)}
     AND NOT EXISTS (SELECT 1 FROM "Report" h WHERE h."departmentId" = ${a}."departmentId" AND ${a}.scope <> '汇总' AND ${summary})
     AND NOT EXISTS (SELECT 1 FROM "Report" h JOIN "Department" u ON u."parentId" = h."departmentId" WHERE u.id = ${a}."departmentId" AND ${summary})`;
 }

@@ -57,7 +57,10 @@ async function loadRegionCompare(
   const inputs = await Promise.all(regions.map((rv) => readRegion(rv, year)));
   const shaped = shapeRegionCompare(year, inputs, SANGONG_ITEM_NAMES);
   // Kinds come from each region's own departments (not its sub-regions): their names start with the region's name.
-  const own = await Promise.all(regions.map((rv) => listDepartmentProfiles({ ...rv, region: { ...rv.region, sub: false } }, year)));
+  const own = await Promise.all(regions.map((rv) => {
+    const { code, name, demo } = rv.region;
+    return listDepartmentProfiles({ ...rv, region: { code, name, demo, sub: false } }, year);
+  }));
   const stored = await listStoredRegions();
   const parent = new Map(stored.map((r) => [r.code, r.parentCode]));
   const kinds = matchDepartmentKinds(

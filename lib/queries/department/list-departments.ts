@@ -4,7 +4,7 @@ import { Prisma } from "../../generated/prisma/client";
 import { getPrisma } from "../../db/client";
 import type { Viewer } from "../../auth/viewer";
 import type { RegionScope } from "../region/region-scope";
-import { regionDepartmentsSql } from "../scope-sql";
+import { inRegionSql } from "../scope-sql";
 import type { Yuan } from "./types";
 import { sharedPerScope } from "../page-data-cache";
 
@@ -84,7 +84,7 @@ async function loadDepartmentList(viewer: Viewer, options: ListDepartmentsOption
         SELECT 1 FROM "DepartmentAlias" a WHERE a."departmentId" = d.id AND a.name ILIKE ${likePattern(q)}))`;
   const inRegion = options.region === undefined || options.region === null
     ? Prisma.sql`TRUE`
-    : Prisma.sql`d.id IN (${regionDepartmentsSql({ ...viewer, region: options.region })})`;
+    : inRegionSql(options.region, Prisma.sql`d.id`);
   const rows = await prisma.$queryRaw<Row[]>`
     WITH cur AS (
       SELECT r.id, r."departmentId", r.year, r."expenditureTotal", r."incomeTotal", r."errorCount", r."warningCount",

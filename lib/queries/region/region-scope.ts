@@ -12,6 +12,11 @@ export interface RegionScope {
   /** Sub-regions included (含下辖区县). */
   sub: boolean;
   demo: boolean;
+  /**
+   * The region's departments at the data version a shared view is computed at (lib/queries/page-data-cache.ts sets
+   * it); without it the queries select them themselves (lib/queries/scope-sql.ts).
+   */
+  departmentIds?: ReadonlyArray<number>;
 }
 
 /** A viewer looking at one region: what every cross-department query takes (lib/queries/scope-sql.ts). */
@@ -69,5 +74,6 @@ export interface RegionInfo {
 }
 
 export function regionInfo(viewer: RegionViewer): RegionInfo {
-  return { ...viewer.region, label: regionLabel(viewer.region) };
+  const { code, name, sub, demo } = viewer.region;
+  return { code, name, sub, demo, label: regionLabel(viewer.region) };
 }
