@@ -7,7 +7,7 @@ import { EmptyState } from "@/components/layout/empty-state";
 import { PageHeader } from "@/components/layout/page-header";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
-import { getExecutionView } from "@/lib/queries/execution/get-execution-view";
+import { getExecutionHeatmapView } from "@/lib/queries/execution/get-execution-view";
 import { BASIS_BUDGET_LABEL, rateFormula, rateLabel } from "@/lib/figures/execution";
 
 export const dynamic = "force-dynamic";
@@ -26,7 +26,7 @@ const SORTS = [
 export default async function ExecutionPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const viewer = await resolveRegionViewer(await currentViewer(), params);
-  const { heatmap: data, byYear } = await getExecutionView(viewer, params);
+  const data = await getExecutionHeatmapView(viewer, params);
   if (data.year === null) {
     return (
       <>
@@ -40,7 +40,10 @@ export default async function ExecutionPage({ searchParams }: { searchParams: Pr
   // only when the URL names one, as getExecutionView keys it), so the fetch shares this computation.
   const asked = Array.isArray(params.basis) ? params.basis[0] : params.basis;
   const query = { year: data.year, level: data.level, sort: data.sort, region: data.region, ...(asked === undefined ? {} : { basis: data.basis }) };
-  const years = byYear === null ? "" : `${byYear.codes[0]?.code ?? ""}–${byYear.codes.at(-1)?.code ?? ""} 年度`;
+  // The by-year card's size before its figures arrive: every year with reports, and at least the year's departments
+  // (a department that did not report this year adds a row once the chart has its figures).
+  const byYear = { departments: data.departments.length, codes: data.years.length, basis: data.basis };
+  const years = `${Math.min(...data.years)}–${Math.max(...data.years)} 年度`;
   const basisOptions = (["initial", "full"] as const).map((b) => ({
     value: b,
     label: `对${BASIS_BUDGET_LABEL[b]}（${data.coverage[b]} 个部门有执行率）`,
@@ -68,9 +71,7 @@ export default async function ExecutionPage({ searchParams }: { searchParams: Pr
         ) : (
           <HeatmapChart src={heatmapColumnsHref({ ...query, view: "code" })} shape={heatmapShape(data)} title={`部门 × ${data.level}级科目 ${rateLabel(data.basis)}`} period={period} linkYear={data.year} region={data.region} />
         )}
-        {byYear === null ? null : (
-          <HeatmapChart src={heatmapColumnsHref({ ...query, view: "years" })} shape={heatmapShape(byYear)} title={`部门 × 年度 整体${rateLabel(data.basis)}`} period={years} linkYear={null} region={data.region} />
-        )}
+        <HeatmapChart src={heatmapColumnsHref({ ...query, view: "years" })} shape={byYear} title={`部门 × 年度 整体${rateLabel(data.basis)}`} period={years} linkYear={null} region={data.region} />
       </div>
     </>
   );

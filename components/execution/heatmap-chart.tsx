@@ -36,15 +36,17 @@ export function HeatmapChart({ src, shape, title, period, linkYear, region }: {
     [dto, title, period],
   );
   const basis = shape.basis ?? DEFAULT_EXECUTION_BASIS;
+  // The fetched figures decide the size once they are here (the server's `shape` may be a lower bound: see the page).
+  const size = dto === null ? shape : { departments: dto.departments.length, codes: dto.codes.length };
   return (
     <ChartCard
       title={title}
       unit={`%（${rateFormula(basis)}）`}
       period={period}
-      source={{ scope: `${shape.departments} 个部门`, table: `公开05表 一般公共预算财政拨款支出决算表与报告所列${BASIS_BUDGET_LABEL[basis]}` }}
+      source={{ scope: `${size.departments} 个部门`, table: `公开05表 一般公共预算财政拨款支出决算表与报告所列${BASIS_BUDGET_LABEL[basis]}` }}
       option={option}
       table={table}
-      height={heatmapHeight(shape.departments, shape.codes)}
+      height={heatmapHeight(size.departments, size.codes)}
       // SVG keeps the axis names as text (selectable, searchable with Ctrl+F, readable by tests).
       renderer="svg"
       notice={fetched.state === "loading" ? "正在加载执行率…" : fetched.state === "failed" ? `执行率数据加载失败：${fetched.message}。请刷新页面重试。` : null}

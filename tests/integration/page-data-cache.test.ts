@@ -4,7 +4,7 @@ import { setProcessDatabase, type Database } from "@/lib/db/client";
 import { withOneDataVersion } from "@/lib/db/data-version";
 import { loadDemoCity } from "@/lib/ingest/load-demo";
 import { getOverview } from "@/lib/queries/overview/get-overview";
-import { getExecutionView } from "@/lib/queries/execution/get-execution-view";
+import { getExecutionHeatmapView, getExecutionView } from "@/lib/queries/execution/get-execution-view";
 import { sharedPerVersion } from "@/lib/queries/page-data-cache";
 import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
 import { dbLabel, openTestDatabase } from "./helpers/test-db";
@@ -76,7 +76,9 @@ describe(`page data shared per scope and data version on ${dbLabel}`, () => {
   });
 
   test("/execution and its charts' fetches share one computation: the view is keyed on its resolved parameters", async () => {
+    const heatmap = await getExecutionHeatmapView(await city(), {});
     const page = await getExecutionView(await city(), {});
+    expect(page.heatmap).toBe(heatmap);
     expect(page.heatmap.year).toBe(2024);
     expect(await getExecutionView(await city(), { year: "2024", level: "类", sort: "size" })).toBe(page);
     expect(await getExecutionView(await city(), { year: "2024", level: "类", sort: "size", basis: "full" })).not.toBe(page);

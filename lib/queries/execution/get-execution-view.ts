@@ -26,10 +26,14 @@ interface ResolvedParams {
   basis: string | null;
 }
 
+/** The heatmap's own parameters for a resolved view: the page asks with exactly these, so the two share one result. */
+function heatmapParams(params: ResolvedParams): { year?: string; level: string; sort: string; basis?: string } {
+  return { level: params.level, sort: params.sort, ...(params.year === null ? {} : { year: params.year }), ...(params.basis === null ? {} : { basis: params.basis }) };
+}
+
 /** Everything /execution shows: the two queries run side by side, the by-year rows take the heatmap's order after. */
 async function loadExecutionView(viewer: RegionViewer, params: ResolvedParams): Promise<ExecutionViewDto> {
-  const asked = { level: params.level, sort: params.sort, ...(params.year === null ? {} : { year: params.year }), ...(params.basis === null ? {} : { basis: params.basis }) };
-  const [heatmap, rows] = await Promise.all([getExecutionHeatmap(viewer, asked), listExecutionByYear(viewer)]);
+  const [heatmap, rows] = await Promise.all([getExecutionHeatmap(viewer, heatmapParams(params)), listExecutionByYear(viewer)]);
   return { heatmap, byYear: heatmap.year === null ? null : shapeExecutionByYear(rows, heatmap.departments, heatmap.basis) };
 }
 
@@ -41,7 +45,19 @@ const sharedView = sharedPerScope("execution-view", loadExecutionView);
  * share one computation.
  */
 export async function getExecutionView(viewer: RegionViewer, params: ExecutionViewParams): Promise<ExecutionViewDto> {
+  return sharedView(viewer, await resolveParams(viewer, params));
+}
+
+/**
+ * The code heatmap alone, as getExecutionView computes it (one shared result): /execution's first paint needs no
+ * by-year figures — its chart fetches them — so the page does not wait for every year of every department.
+ */
+export async function getExecutionHeatmapView(viewer: RegionViewer, params: ExecutionViewParams): Promise<ExecutionHeatmapDto> {
+  return getExecutionHeatmap(viewer, heatmapParams(await resolveParams(viewer, params)));
+}
+
+async function resolveParams(viewer: RegionViewer, params: ExecutionViewParams): Promise<ResolvedParams> {
   const year = pickYear(params.year, await listReportYears(viewer));
   const basis = Array.isArray(params.basis) ? params.basis[0] : params.basis;
-  return sharedView(viewer, { year: year === null ? null : String(year), level: parseLevel(params.level), sort: parseSort(params.sort), basis: basis ?? null });
+  return { year: year === null ? null : String(year), level: parseLevel(params.level), sort: parseSort(params.sort), basis: basis ?? null };
 }
