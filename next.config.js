@@ -8,6 +8,8 @@ const securityHeaders = [
 
 const nextConfig = {
   poweredByHeader: false,
+  // `npm start`'s server compresses (lib/server/compress.ts): faster levels, and one compressor flush per event-loop turn.
+  compress: false,
   // Type checking is its own CI step (`npm run typecheck`); doing it again inside every build only costs time.
   typescript: { ignoreBuildErrors: true },
   // Native/WASM-loading packages stay outside the bundle. @prisma/schema-engine-wasm must NOT be listed here: it only

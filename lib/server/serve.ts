@@ -14,6 +14,7 @@ import { readDataVersion, withOneDataVersion } from "../db/data-version";
 import { logInternalError } from "../internal-error";
 import { entityTag, isCacheableRequest, isStorableResponse, matchesEntityTag, responseCacheKey, REVALIDATE_CACHE_CONTROL, viewerCacheKey } from "./cache-policy";
 import { captureResponse } from "./capture";
+import { compressResponse } from "./compress";
 import { contentSecurityPolicy, newNonce } from "./csp";
 import { refuseUnsupportedMethod } from "./methods";
 import { tagResponse } from "./revalidate";
@@ -97,7 +98,12 @@ export async function serve(options: ServeOptions): Promise<http.Server> {
   await getDatabase();
   const app = next({ dev: false, dir: process.cwd(), port: options.port });
   await app.prepare();
-  const handle = app.getRequestHandler() as Handler;
+  const nextHandler = app.getRequestHandler() as Handler;
+  // Compressed here, not by Next (lib/server/compress.ts), and inside the cache's capture, which keeps the compressed bytes.
+  const handle: Handler = (req, res) => {
+    compressResponse(req, res);
+    return nextHandler(req, res);
+  };
   const buildId = fs.readFileSync(path.join(process.cwd(), ".next", "BUILD_ID"), "utf8").trim();
   const cache = options.cacheBytes > 0 ? new ResponseCache(options.cacheBytes) : null;
   const limit = Math.floor(options.cacheBytes / 8);
