@@ -1,13 +1,11 @@
-import Link from "next/link";
 import { SangongTrendChart } from "@/components/sangong/sangong-charts";
+import { SangongRanking } from "@/components/sangong/sangong-ranking";
 import { YearPicker } from "@/components/filters/year-picker";
 import { DemoBadge } from "@/components/layout/demo-badge";
 import { EmptyState } from "@/components/layout/empty-state";
 import { PageHeader } from "@/components/layout/page-header";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
-import { formatAmount, formatPct } from "@/lib/figures/format";
-import { withRegion } from "@/lib/domain/region-href";
 import { getSangongCity } from "@/lib/queries/sangong/get-sangong-city";
 
 export const dynamic = "force-dynamic";
@@ -65,24 +63,7 @@ export default async function SangongPage({ searchParams }: { searchParams: Prom
           共 {data.departments.length} 个部门有三公经费表{data.departments.length > shown.length ? `，下表列出前 ${shown.length} 个，完整列表见 /api/analytics/sangong-city` : ""}。
         </p>
         <div className="attention-scroll">
-          <table className="data">
-            <thead>
-              <tr><th>#</th><th>部门</th><th className="num">预算数</th><th className="num">决算数</th><th className="num">执行率</th><th className="num">上年决算</th><th className="num">增减</th></tr>
-            </thead>
-            <tbody>
-              {shown.map((d, i) => (
-                <tr key={d.departmentId}>
-                  <td>{i + 1}</td>
-                  <td><Link href={withRegion(`/departments/${d.departmentId}?year=${data.to}`, data.region)}>{d.name}</Link></td>
-                  <td className="num">{formatAmount(d.budget)}</td>
-                  <td className="num">{formatAmount(d.actual)}</td>
-                  <td className="num">{formatPct(d.ratePct)}</td>
-                  <td className="num">{formatAmount(d.priorActual)}</td>
-                  <td className="num">{d.changePct === null ? "—" : formatPct(d.changePct, { signed: true })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <SangongRanking rows={shown} year={data.to} region={{ code: data.region.code, sub: data.region.sub }} />
         </div>
       </section>
     </>

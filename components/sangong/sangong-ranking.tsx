@@ -1,0 +1,33 @@
+"use client";
+
+import Link from "next/link";
+import { withRegion, type RegionRef } from "@/lib/domain/region-href";
+import { formatAmount, formatPct, MISSING } from "@/lib/figures/format";
+import type { SangongDepartmentRow } from "@/lib/queries/sangong/get-sangong-city";
+
+/**
+ * The /sangong ranking table. A client component: the page sends its rows as data instead of a rendered tree, which
+ * for 100 rows was most of the flight data the server serialized, parsed again for the HTML and inlined.
+ */
+export function SangongRanking({ rows, year, region }: { rows: SangongDepartmentRow[]; year: number; region: RegionRef }) {
+  return (
+    <table className="data">
+      <thead>
+        <tr><th>#</th><th>部门</th><th className="num">预算数</th><th className="num">决算数</th><th className="num">执行率</th><th className="num">上年决算</th><th className="num">增减</th></tr>
+      </thead>
+      <tbody>
+        {rows.map((d, i) => (
+          <tr key={d.departmentId}>
+            <td>{i + 1}</td>
+            <td><Link href={withRegion(`/departments/${d.departmentId}?year=${year}`, region)}>{d.name}</Link></td>
+            <td className="num">{formatAmount(d.budget)}</td>
+            <td className="num">{formatAmount(d.actual)}</td>
+            <td className="num">{formatPct(d.ratePct)}</td>
+            <td className="num">{formatAmount(d.priorActual)}</td>
+            <td className="num">{d.changePct === null ? MISSING : formatPct(d.changePct, { signed: true })}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
