@@ -6,6 +6,7 @@ import { deleteReport } from "@/lib/ingest/delete-report";
 import { Decimal } from "@/lib/money";
 import { getExecutionHeatmap } from "@/lib/queries/execution/get-execution-heatmap";
 import { resolveRegionViewer, type RegionViewer } from "@/lib/queries/region/region-scope";
+import { countedReportsSql } from "@/lib/queries/scope-sql";
 import type { FunctionLevel } from "@/lib/charts/dto";
 import { dbLabel, openTestDatabase } from "./helpers/test-db";
 
@@ -22,16 +23,16 @@ let cleanup: () => Promise<void>;
 let viewer: RegionViewer;
 let docs = 0;
 
-async function addReport(departmentId: number, lines: Line[], version = 1): Promise<number> {
+async function addReport(departmentId: number, lines: Line[], version = 1, scope = "本级"): Promise<number> {
   docs += 1;
   const doc = await db.prisma.sourceDocument.create({
     data: { sha256: String(docs).padStart(64, "0"), fileName: `${docs}.txt`, mediaType: "text/plain", format: "text", size: 1, bytes: Buffer.from("x") },
   });
-  const currentKey = `${departmentId}:2024:本级`;
+  const currentKey = `${departmentId}:2024:${scope}`;
   await db.prisma.report.updateMany({ where: { currentKey }, data: { currentKey: null } });
   const report = await db.prisma.report.create({
     data: {
-      departmentId, year: 2024, scope: "本级", version, currentKey, sourceDocumentId: doc.id, parsed: {},
+      departmentId, year: 2024, scope, version, currentKey, sourceDocumentId: doc.id, parsed: {},
       functionLines: {
         create: lines.map((l) => ({
           table: l.table ?? "gpb", code: l.code, classCode: l.code.slice(0, 3), level: l.level, name: l.name,
@@ -79,6 +80,7 @@ async function expectRollupsMatchLines(): Promise<void> {
       }
     }
   }
+  await expectPacksMatch(want);
   const stored = await db.prisma.gpbCodeRollup.findMany();
   const got = new Map(stored.map(({ reportId, level, code, ...rest }) => [
     `${reportId}|${level}|${code}`,
@@ -87,12 +89,34 @@ async function expectRollupsMatchLines(): Promise<void> {
   expect(Object.fromEntries(got)).toEqual(Object.fromEntries(want));
 }
 
-/** The heatmap's cells and code names as the query over the lines computed them before the rollups. */
-async function directFromLines(level: FunctionLevel, basis: "initial" | "full") {
+/** Each report's GpbCellPack rows must be its rollups (as computed from the lines) packed as the heatmap reads them. */
+async function expectPacksMatch(rollups: Map<string, { name: string | null; budgetInitial: string | null; initialItems: number; actualInitial: string | null; budgetFull: string | null; fullItems: number; actualFull: string | null; actual: string | null; items: number }>): Promise<void> {
+  const want = new Map<string, { cells: string[]; names: Array<[string, string]> }>();
+  for (const key of [...rollups.keys()].sort()) {
+    const [reportId, level, code] = key.split("|") as [string, string, string];
+    const r = rollups.get(key)!;
+    const pack = want.get(`${reportId}|${level}`) ?? want.set(`${reportId}|${level}`, { cells: [], names: [] }).get(`${reportId}|${level}`)!;
+    if (r.name !== null) pack.names.push([code, r.name]);
+    if (r.items === 0) continue;
+    const ai = r.initialItems > 0 ? r.actualInitial : r.actual;
+    const af = r.fullItems > 0 ? r.actualFull : r.actual;
+    pack.cells.push([code, r.budgetInitial ?? "", ai ?? "", r.budgetFull ?? "", af ?? ""].join(":"));
+  }
+  const stored = await db.prisma.gpbCellPack.findMany();
+  expect(Object.fromEntries(stored.map((p) => [`${p.reportId}|${p.level}`, { cells: p.cells, names: JSON.parse(p.names) as unknown }]))).toEqual(
+    Object.fromEntries([...want].map(([key, p]) => [key, { cells: p.cells.join(";"), names: p.names }])),
+  );
+}
+
+/**
+ * The heatmap's cells, code names and departments as the query over the lines computed them before the rollups, for
+ * the reports the counting rule counts for `scope` (汇总 displacing 本级 and the units under it).
+ */
+async function directFromLines(scope: RegionViewer, level: FunctionLevel, basis: "initial" | "full") {
   const length = { 类: 3, 款: 5, 项: 7 }[level];
   const budget = Prisma.raw(basis === "initial" ? `"budgetInitial"` : `"budgetFull"`);
   const cur = Prisma.sql`SELECT r.id, COALESCE(d."mergedIntoId", d.id) AS dept FROM "Report" r JOIN "Department" d ON d.id = r."departmentId"
-    WHERE r."currentKey" IS NOT NULL AND r.year = 2024`;
+    WHERE ${countedReportsSql(scope, "r")} AND r.year = 2024`;
   const cells = await db.prisma.$queryRaw<Array<{ departmentId: string; code: string; budget: string | null; actual: string | null }>>`
     SELECT c.dept::text AS "departmentId", LEFT(f.code, ${length}) AS code, SUM(f.${budget})::text AS budget,
            (CASE WHEN COUNT(f.${budget}) > 0 THEN SUM(f.total) FILTER (WHERE f.${budget} IS NOT NULL) ELSE SUM(f.total) END)::text AS actual
@@ -103,19 +127,21 @@ async function directFromLines(level: FunctionLevel, basis: "initial" | "full") 
     WHERE f."table" = 'gpb' AND f.level = ${level} GROUP BY 1`;
   const nameOf = new Map(names.map((n) => [n.code, n.name]));
   const codes = [...new Set(cells.map((c) => c.code))].sort().map((code) => ({ code, name: nameOf.get(code) ?? "" }));
-  return { cells: sortCells(cells), codes };
+  const departments = await db.prisma.$queryRaw<Array<{ dept: number }>>`SELECT DISTINCT c.dept FROM (${cur}) c ORDER BY 1`;
+  return { cells: sortCells(cells), codes, departments: departments.map((x) => String(x.dept)) };
 }
 
 const sortCells = <T extends { departmentId: string; code: string }>(cells: T[]) =>
   [...cells].sort((a, b) => a.departmentId.localeCompare(b.departmentId) || a.code.localeCompare(b.code));
 
-async function expectHeatmapMatchesLines(): Promise<void> {
+async function expectHeatmapMatchesLines(scope: RegionViewer = viewer): Promise<void> {
   for (const level of ["类", "款", "项"] as const) {
     for (const basis of ["initial", "full"] as const) {
-      const heatmap = await getExecutionHeatmap(viewer, { year: "2024", level, basis });
-      const direct = await directFromLines(level, basis);
+      const heatmap = await getExecutionHeatmap(scope, { year: "2024", level, basis });
+      const direct = await directFromLines(scope, level, basis);
       expect(sortCells(heatmap.cells), `${level} ${basis}`).toEqual(direct.cells);
       expect(heatmap.codes, `${level} ${basis}`).toEqual(direct.codes);
+      expect(heatmap.departments.map((x) => x.id).sort(), `${level} ${basis}`).toEqual(direct.departments.sort());
     }
   }
 }
@@ -202,6 +228,55 @@ describe(`per-report code rollups of the gpb 项 lines on ${dbLabel}`, () => {
     await expectHeatmapMatchesLines();
     await deleteReport(db.prisma, replaced, "test");
     expect(await db.prisma.gpbCodeRollup.count({ where: { reportId: replaced } })).toBe(0);
+    await expectHeatmapMatchesLines();
+  });
+
+  test("a 汇总 displaces its 本级 and its units' reports, a unit-scoped viewer still sees the unit, a merge sums packs", async () => {
+    const bureau = (await db.prisma.department.create({ data: { name: "丁局", normalizedName: "丁局" } })).id;
+    const unit = (await db.prisma.department.create({ data: { name: "戊中心", normalizedName: "戊中心", parentId: bureau } })).id;
+    const own = await addReport(bureau, [
+      { code: "201", level: "类", name: "一般公共服务支出", total: "20.00" },
+      { code: "2010301", level: "项", name: "行政运行", total: "20.00", budgetInitial: "25.00" },
+    ]);
+    await addReport(unit, [
+      { code: "201", level: "类", name: "一般公共服务", total: "9.00" },
+      { code: "2010350", level: "项", name: "事业运行", total: "6.00" },
+      { code: "2010302", level: "项", name: "一般行政管理事务", total: "3.00", budgetFull: "4.00" },
+      { code: "208", level: "类", name: "社会保障和就业支出", total: "1.00" },
+      { code: "2080505", level: "项", name: "机关事业单位基本养老保险缴费支出", total: "1.00", budgetInitial: "1.50" },
+    ]);
+    await expectRollupsMatchLines();
+    await expectHeatmapMatchesLines();
+    const summary = await addReport(bureau, [
+      { code: "201", level: "类", name: "一般公共服务支出", total: "29.00" },
+      { code: "2010301", level: "项", name: "行政运行", total: "29.00", budgetInitial: "31.00" },
+    ], 1, "汇总");
+    await expectRollupsMatchLines();
+    await expectHeatmapMatchesLines();
+    const heatmap = await getExecutionHeatmap(viewer, { year: "2024", level: "类", basis: "initial" });
+    expect(heatmap.departments.map((x) => x.id)).not.toContain(String(unit));
+    expect(heatmap.cells.filter((c) => c.departmentId === String(bureau))).toEqual([{ departmentId: String(bureau), code: "201", budget: "31.00", actual: "29.00" }]);
+
+    // Only reports the viewer may see displace others: the unit's own viewer sees its figures, the bureau's the 汇总.
+    const scoped = (departmentIds: number[]) => resolveRegionViewer({ userId: 1, name: "scoped", role: "viewer", departmentIds }, {});
+    await expectHeatmapMatchesLines(await scoped([unit]));
+    expect((await getExecutionHeatmap(await scoped([unit]), { year: "2024", level: "类" })).departments.map((x) => x.id)).toEqual([String(unit)]);
+    await expectHeatmapMatchesLines(await scoped([bureau, unit]));
+
+    // Without the 汇总 the 本级 and the unit count again; merged into the bureau, the unit's pack is summed with the 本级's.
+    await deleteReport(db.prisma, summary, "test");
+    await expectHeatmapMatchesLines();
+    await db.prisma.department.update({ where: { id: unit }, data: { mergedIntoId: bureau } });
+    await expectHeatmapMatchesLines();
+    const merged = await getExecutionHeatmap(viewer, { year: "2024", level: "类", basis: "initial" });
+    // 201: only the 本级's 项 states a 年初预算, so the cell is that 项 (25 / 20); 208 is the unit's alone.
+    expect(merged.cells.filter((c) => c.departmentId === String(bureau))).toEqual([
+      { departmentId: String(bureau), code: "201", budget: "25.00", actual: "20.00" },
+      { departmentId: String(bureau), code: "208", budget: "1.50", actual: "1.00" },
+    ]);
+    expect(merged.codes.find((c) => c.code === "201")?.name).toBe("一般公共服务");
+    await deleteReport(db.prisma, own, "test");
+    await expectRollupsMatchLines();
     await expectHeatmapMatchesLines();
   });
 });

@@ -31,15 +31,64 @@ export interface ExecutionHeatmapDto extends HeatmapDto {
   totals: Array<{ departmentId: string; budget: string | null; actual: string | null; ratePct: string | null }>;
 }
 
+/** One counted report of the year with its department (merged units under their target) and packed cells. */
+interface ReportRow {
+  departmentId: number;
+  name: string;
+  isDemo: boolean;
+  /** GpbCellPack.cells: "code:bi:ai:bf:af" entries joined by ";" ("" amount = none); null when the report has no gpb line. */
+  entries: string | null;
+}
+
 interface DepartmentRow {
   departmentId: number;
   name: string;
   isDemo: boolean;
-  /**
-   * "code:budgetInitial:actualInitial:budgetFull:actualFull" entries joined by ";" (empty amount = none); null when
-   * the department has no 项 line. Each actual is Σ 决算 of the 项 stating that budget (of every 项 when none does).
-   */
+  /** The department's cells in the same packing, in code order; null when it has none. */
   entries: string | null;
+}
+
+/**
+ * Pure: the year's counted reports → one row per department. A department's one report is its row; several (merged
+ * units, several scopes) are summed code by code as the heatmap sums their 项: Σ budget, and each actual over the
+ * reports stating that budget when any does (a report states it exactly when its budget is not null), else over all.
+ */
+function departmentRows(reports: ReadonlyArray<ReportRow>): DepartmentRow[] {
+  const byDepartment = new Map<number, ReportRow[]>();
+  for (const report of reports) {
+    const list = byDepartment.get(report.departmentId);
+    if (list === undefined) byDepartment.set(report.departmentId, [report]);
+    else list.push(report);
+  }
+  return [...byDepartment.values()].map((own) => {
+    const first = own[0]!;
+    const entries = own.map((r) => r.entries).filter((e): e is string => e !== null && e !== "");
+    return {
+      departmentId: first.departmentId,
+      name: first.name,
+      isDemo: own.some((r) => r.isDemo),
+      entries: entries.length === 0 ? null : entries.length === 1 ? entries[0]! : mergeEntries(entries),
+    };
+  });
+}
+
+function mergeEntries(packs: ReadonlyArray<string>): string {
+  const byCode = new Map<string, string[][]>();
+  for (const pack of packs) {
+    for (const entry of pack.split(";")) {
+      const [code = "", ...amounts] = entry.split(":");
+      const list = byCode.get(code);
+      if (list === undefined) byCode.set(code, [amounts]);
+      else list.push(amounts);
+    }
+  }
+  const text = (v: string | undefined) => (v === undefined || v === "" ? null : v);
+  const side = (parts: ReadonlyArray<string[]>, budgetAt: number): [string, string] => {
+    const stating = parts.filter((p) => text(p[budgetAt]) !== null);
+    const over = stating.length > 0 ? stating : parts;
+    return [sumAmountText(parts.map((p) => text(p[budgetAt]))) ?? "", sumAmountText(over.map((p) => text(p[budgetAt + 1]))) ?? ""];
+  };
+  return [...byCode.keys()].sort().map((code) => [code, ...side(byCode.get(code)!, 0), ...side(byCode.get(code)!, 2)].join(":")).join(";");
 }
 
 export function parseLevel(raw: string | string[] | undefined): FunctionLevel {
@@ -72,52 +121,30 @@ async function loadExecutionHeatmap(
   if (year === null) return empty;
   const prisma = await getPrisma();
   const dept = effectiveDepartmentSql("d");
-  const packed = await prisma.$queryRaw<DepartmentRow[]>`
+  const reports = await prisma.$queryRaw<ReportRow[]>`
     WITH cur AS (
       SELECT r.id, r."isDemo", ${dept} AS dept
       FROM "Report" r JOIN "Department" d ON d.id = r."departmentId"
       WHERE ${countedReportsSql(viewer, "r")} AND r.year = ${year}
     ),
-    -- The year's per-report rollups at the level (GpbCodeRollup, kept by triggers on FunctionLine): a few rows per
-    -- report instead of every 项 line. One pass serves both the cells and the code names, each row carrying its
-    -- department, so no later step joins two CTEs (the planner cannot estimate CTE sizes and once chose a nested loop
-    -- of 1,000 reports × 6,000 lines). The id array steers it to the (reportId, level, code) key: one year's reports.
-    rolled AS MATERIALIZED (
-      SELECT cur.dept, g.code, g.name, g."budgetInitial", g."initialItems", g."actualInitial", g."budgetFull",
-             g."fullItems", g."actualFull", g.actual, g.items
-      FROM "GpbCodeRollup" g JOIN cur ON cur.id = g."reportId"
-      WHERE g."reportId" = ANY(ARRAY(SELECT id FROM cur)) AND g.level = ${level}
-    ),
-    -- Summing the reports' parts gives what summing their 项 lines gave: each actual is Σ 决算 of the 项 stating the
-    -- budget when any does, else of every 项. Rows without 项 (a level line alone, kept for its name) make no cell.
-    cells AS (
-      SELECT l.dept, l.code,
-             SUM(l."budgetInitial") AS bi,
-             CASE WHEN SUM(l."initialItems") > 0 THEN SUM(l."actualInitial") ELSE SUM(l.actual) END AS ai,
-             SUM(l."budgetFull") AS bf,
-             CASE WHEN SUM(l."fullItems") > 0 THEN SUM(l."actualFull") ELSE SUM(l.actual) END AS af
-      FROM rolled l
-      GROUP BY 1, 2
-      HAVING SUM(l.items) > 0
-    ),
-    -- One row per department with its cells packed as "code:bi:ai:bf:af" (tens of thousands of small rows through the
-    -- driver cost several times the query): departments and cells meet in one grouping, not a join of two CTEs.
-    packed AS (
-      SELECT u.dept, bool_or(u."isDemo") AS "isDemo",
-             string_agg(u.code || ':' || COALESCE(u.bi::text, '') || ':' || COALESCE(u.ai::text, '') || ':'
-               || COALESCE(u.bf::text, '') || ':' || COALESCE(u.af::text, ''), ';' ORDER BY u.code) AS entries
-      FROM (SELECT dept, "isDemo", NULL::text AS code, NULL::numeric AS bi, NULL::numeric AS ai, NULL::numeric AS bf, NULL::numeric AS af FROM cur
-            UNION ALL SELECT dept, false, code, bi, ai, bf, af FROM cells) u
-      GROUP BY u.dept
+    -- Each counted report's cells at the level, packed at import (GpbCellPack, kept with GpbCodeRollup by the triggers
+    -- on FunctionLine): one row per report, where grouping and packing its rollups took most of the statement.
+    packs AS MATERIALIZED (
+      SELECT cur.dept, cur."isDemo", p.cells, p.names
+      FROM cur LEFT JOIN "GpbCellPack" p ON p."reportId" = cur.id AND p.level = ${level}
     )
-    SELECT p.dept AS "departmentId", e.name, p."isDemo", p.entries
-    FROM packed p JOIN "Department" e ON e.id = p.dept
+    SELECT packs.dept AS "departmentId", e.name, packs."isDemo", packs.cells AS entries
+    FROM packs JOIN "Department" e ON e.id = packs.dept
     UNION ALL
-    -- Row 0 (ids start at 1) carries the level's code names as JSON pairs: names may hold any character.
+    -- Row 0 (ids start at 1) carries the level's code names as JSON pairs (names may hold any character): MIN over the
+    -- reports' names as over their lines, read once per distinct set of names (most reports name their codes alike).
     SELECT 0, '', false, (SELECT json_agg(json_build_array(n.code, n.name))::text
-                          FROM (SELECT code, MIN(name) AS name FROM rolled WHERE name IS NOT NULL GROUP BY code) n)`;
-  const namesRow = packed.find((r) => r.departmentId === 0);
-  const rows = packed.filter((r) => r.departmentId !== 0);
+                          FROM (SELECT x.pair->>0 AS code, MIN(x.pair->>1) AS name
+                                FROM (SELECT DISTINCT names FROM packs WHERE names IS NOT NULL) s
+                                CROSS JOIN json_array_elements(s.names::json) x(pair)
+                                GROUP BY 1) n)`;
+  const namesRow = reports.find((r) => r.departmentId === 0);
+  const rows = departmentRows(reports.filter((r) => r.departmentId !== 0));
   const names = JSON.parse(namesRow?.entries ?? "[]") as Array<[string, string]>;
   const nameOf = new Map(names);
   const departments = new Map<number, { id: string; name: string }>();
