@@ -147,37 +147,26 @@ async function loadExecutionHeatmap(
   const rows = departmentRows(reports.filter((r) => r.departmentId !== 0));
   const names = JSON.parse(namesRow?.entries ?? "[]") as Array<[string, string]>;
   const nameOf = new Map(names);
-  const departments = new Map<number, { id: string; name: string }>();
+  const departments: Array<{ id: string; name: string }> = [];
   const both: Record<ExecutionBasis, HeatmapDto["cells"]> = { initial: [], full: [] };
+  const totalsBoth: Record<ExecutionBasis, ExecutionHeatmapDto["totals"]> = { initial: [], full: [] };
   const codes = new Set<string>();
   const text = (v: string | undefined) => (v === undefined || v === "" ? null : v);
   for (const row of [...rows].sort((a, b) => a.departmentId - b.departmentId)) {
     const departmentId = String(row.departmentId);
-    departments.set(row.departmentId, { id: departmentId, name: row.name });
+    departments.push({ id: departmentId, name: row.name });
+    const own: Record<ExecutionBasis, HeatmapDto["cells"]> = { initial: [], full: [] };
     for (const entry of row.entries === null ? [] : row.entries.split(";")) {
       const [code = "", bi, ai, bf, af] = entry.split(":");
       codes.add(code);
-      both.initial.push({ departmentId, code, budget: text(bi), actual: text(ai) });
-      both.full.push({ departmentId, code, budget: text(bf), actual: text(af) });
+      own.initial.push({ departmentId, code, budget: text(bi), actual: text(ai) });
+      own.full.push({ departmentId, code, budget: text(bf), actual: text(af) });
+    }
+    for (const basis of ["initial", "full"] as const) {
+      both[basis].push(...own[basis]);
+      totalsBoth[basis].push(departmentTotal(departmentId, own[basis]));
     }
   }
-  const totalsOf = (cells: HeatmapDto["cells"]): ExecutionHeatmapDto["totals"] => {
-    const byDepartment = new Map<string, HeatmapDto["cells"]>();
-    for (const cell of cells) {
-      const list = byDepartment.get(cell.departmentId);
-      if (list === undefined) byDepartment.set(cell.departmentId, [cell]);
-      else list.push(cell);
-    }
-    return [...departments.values()].map((d) => {
-      const own = byDepartment.get(d.id) ?? [];
-      // A department's rate is over the cells stating the budget, like each cell over its 项.
-      const budgeted = own.some((c) => c.budget !== null) ? own.filter((c) => c.budget !== null) : own;
-      const b = sumAmountText(budgeted.map((c) => c.budget));
-      const a = sumAmountText(budgeted.map((c) => c.actual));
-      return { departmentId: d.id, budget: b, actual: a, ratePct: executionRatePct(a, b) };
-    });
-  };
-  const totalsBoth = { initial: totalsOf(both.initial), full: totalsOf(both.full) };
   const coverage = { initial: totalsBoth.initial.filter((t) => t.ratePct !== null).length, full: totalsBoth.full.filter((t) => t.ratePct !== null).length };
   const basis = chooseBasis(params.basis, coverage);
   const cells = both[basis];
@@ -187,11 +176,19 @@ async function loadExecutionHeatmap(
     basis,
     coverage,
     isDemo: rows.some((r) => r.isDemo),
-    departments: sortDepartments([...departments.values()], totals, sort),
+    departments: sortDepartments(departments, totals, sort),
     codes: [...codes].sort().map((code) => ({ code, name: nameOf.get(code) ?? "" })),
     cells,
     totals,
   };
+}
+
+/** A department's rate is over the cells stating the budget, like each cell over its 项. */
+function departmentTotal(departmentId: string, own: HeatmapDto["cells"]): ExecutionHeatmapDto["totals"][number] {
+  const budgeted = own.some((c) => c.budget !== null) ? own.filter((c) => c.budget !== null) : own;
+  const budget = sumAmountText(budgeted.map((c) => c.budget));
+  const actual = sumAmountText(budgeted.map((c) => c.actual));
+  return { departmentId, budget, actual, ratePct: executionRatePct(actual, budget) };
 }
 
 function sortDepartments(
@@ -199,18 +196,18 @@ function sortDepartments(
   totals: ExecutionHeatmapDto["totals"],
   sort: ExecutionSort,
 ): Array<{ id: string; name: string }> {
-  const byId = new Map(totals.map((t) => [t.departmentId, t]));
-  const num = (v: string | null | undefined) => (v === null || v === undefined ? null : Number(v));
   const byName = (a: { name: string }, b: { name: string }) => compareNames(a.name, b.name);
-  return [...departments].sort((a, b) => {
-    if (sort === "name") return byName(a, b);
-    const key = sort === "size" ? "actual" : "ratePct";
-    const x = num(byId.get(a.id)?.[key]);
-    const y = num(byId.get(b.id)?.[key]);
+  if (sort === "name") return [...departments].sort(byName);
+  const key = sort === "size" ? "actual" : "ratePct";
+  // Each department's figure as a number once, not at each of the sort's 140,000 comparisons (10,000 departments).
+  const figure = new Map(totals.map((t) => [t.departmentId, t[key] === null ? null : Number(t[key])]));
+  const keyed = departments.map((d) => ({ d, x: figure.get(d.id) ?? null }));
+  keyed.sort((a, b) => {
     // Missing figures go last; size descending, rate ascending (the lowest execution first is what gets looked at).
-    if (x === null || y === null) return x === null && y === null ? byName(a, b) : x === null ? 1 : -1;
-    return (sort === "size" ? y - x : x - y) || byName(a, b);
+    if (a.x === null || b.x === null) return a.x === null && b.x === null ? byName(a.d, b.d) : a.x === null ? 1 : -1;
+    return (sort === "size" ? b.x - a.x : a.x - b.x) || byName(a.d, b.d);
   });
+  return keyed.map((k) => k.d);
 }
 
 /** getExecutionHeatmap shared by viewers of the same scope until the data changes (lib/queries/page-data-cache.ts). */

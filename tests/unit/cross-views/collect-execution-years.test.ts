@@ -32,6 +32,19 @@ describe("collectExecutionYears", () => {
       { departmentId: 4, name: "部门4", year: 2024, isDemo: false, budget: "40.00", actual: null, ...none },
     ]);
   });
+  it("sums a merged unit that comes before its target into the target's years, in first-seen order", () => {
+    const rows = collectExecutionYears([
+      packed(7, "2023:1.00:1.00::;2024:2.00:2.00::", { mergedIntoId: 8, name: "旧部门", targetName: "部门8" }),
+      packed(9, "2023:5.00:4.00::;2023:1.00:::"),
+      packed(8, "2024:3.00:3.00::;2025:4.00:4.00::"),
+    ]);
+    expect(rows.map((r) => [r.departmentId, r.year, r.budget, r.actual])).toEqual([
+      [8, 2023, "1.00", "1.00"],
+      [8, 2024, "5.00", "5.00"],
+      [9, 2023, "6.00", "4.00"],
+      [8, 2025, "4.00", "4.00"],
+    ]);
+  });
 });
 
 describe("shapeExecutionByYear picks the basis's sides", () => {
