@@ -1,10 +1,13 @@
 import { Decimal } from "../money";
+import { formatPlain, parsePlain, PLAIN_NUMBER, statedDecimals, type PlainDecimal } from "./format-fast";
 
 /**
  * The one zh-CN display module: pages, API text, CSV/XLSX, chart exports, deck narratives and 审核 messages all print
- * figures through it. Numbers go through Intl.NumberFormat with the exact decimal string (never a float), rounded half
- * away from zero as a spreadsheet does ("2907.925" 万元 → "2,907.93"); dates and times through Intl.DateTimeFormat in
- * Beijing time, so the same instant prints the same day on a page, in a PNG and in a deck, whatever the server's zone.
+ * figures through it. Numbers are printed from the exact decimal string (never a float), rounded half away from zero
+ * as a spreadsheet does ("2907.925" 万元 → "2,907.93"), grouped as zh-CN Intl.NumberFormat groups them: by the string
+ * arithmetic of format-fast.ts, which prints what Intl prints, or by Intl itself where that path declines (beyond a
+ * double's range); dates and times through Intl.DateTimeFormat in Beijing time, so the same instant prints the same
+ * day on a page, in a PNG and in a deck, whatever the server's zone.
  */
 export const MISSING = "—";
 export const LOCALE = "zh-CN";
@@ -12,7 +15,6 @@ export const TIME_ZONE = "Asia/Shanghai";
 
 const WAN = new Decimal(10000);
 const YI = new Decimal(100000000);
-const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
 
 /** Amounts in 元 and rates in percent, as the contract carries them (decimal strings), or exact Decimals. */
 export type Numeric = Decimal | string | number | null | undefined;
@@ -52,15 +54,36 @@ function numberFormat(decimals: number, signed: boolean): Intl.NumberFormat {
   return format;
 }
 
-/** Grouped, fixed decimals, exact: Intl formats the decimal string itself (ECMA-402 string numerics). */
+/** Grouped, fixed decimals, exact: the string path, else Intl on the decimal string itself (ECMA-402 string numerics). */
 export function formatNumber(value: Decimal, { decimals = 2, signed = false }: FormatNumberOptions = {}): string {
-  return numberFormat(decimals, signed).format(value.toFixed() as `${number}`);
+  const text = value.toFixed();
+  const plain = parsePlain(text);
+  const fast = plain === null ? null : formatPlain(plain, 0, decimals, signed);
+  return fast ?? numberFormat(decimals, signed).format(text as `${number}`);
+}
+
+/** The parts of a plain decimal string, finite number or Decimal without building a Decimal; null → the slow path. */
+function plainOf(value: Numeric): PlainDecimal | null {
+  if (typeof value === "string") return parsePlain(value.trim());
+  // A number reads as its shortest round-trip text, as Decimal reads it; "1e+21" takes the slow path.
+  if (typeof value === "number") return parsePlain(String(value));
+  return value instanceof Decimal && value.isFinite() ? parsePlain(value.toFixed()) : null;
+}
+
+/** value ÷ 10^shift printed, or null when the value is missing. */
+function printScaled(value: Numeric, shift: 0 | 4 | 8, opts: FormatNumberOptions): string | null {
+  const { decimals = 2, signed = false } = opts;
+  const plain = plainOf(value);
+  const fast = plain === null ? null : formatPlain(plain, shift, decimals, signed);
+  if (fast !== null) return fast;
+  const decimal = toDecimal(value);
+  if (decimal === null) return null;
+  return formatNumber(shift === 0 ? decimal : decimal.dividedBy(shift === 4 ? WAN : YI), { decimals, signed });
 }
 
 /** 元 → "2,907.92" (万元, no unit: the unit is stated beside it). */
 export function formatWan(yuan: Numeric, opts: FormatNumberOptions = {}): string {
-  const value = toDecimal(yuan);
-  return value === null ? MISSING : formatNumber(value.dividedBy(WAN), opts);
+  return printScaled(yuan, 4, opts) ?? MISSING;
 }
 
 /** 元 → "2,907.92万元", always in 万元 (sentences and exports: every figure in one unit). */
@@ -71,6 +94,13 @@ export function formatWanUnit(yuan: Numeric, opts: FormatNumberOptions = {}): st
 
 /** 元 → "2,907.92万元", or "1.23亿元" from 1 亿元 up (pages and KPIs). */
 export function formatAmount(yuan: Numeric, opts: FormatNumberOptions = {}): string {
+  const plain = plainOf(yuan);
+  if (plain !== null) {
+    // Nine integer digits (leading zeros stripped) is 1 亿元 or more.
+    const inYi = plain.integer.length > 8;
+    const fast = formatPlain(plain, inYi ? 8 : 4, opts.decimals ?? 2, opts.signed ?? false);
+    if (fast !== null) return `${fast}${inYi ? "亿元" : "万元"}`;
+  }
   const value = toDecimal(yuan);
   if (value === null) return MISSING;
   if (value.abs().greaterThanOrEqualTo(YI)) return `${formatNumber(value.dividedBy(YI), opts)}亿元`;
@@ -88,26 +118,28 @@ export function exactWanText(yuan: Decimal): string {
 
 /** Percent → "96.81%". */
 export function formatPct(pct: Numeric, opts: FormatNumberOptions = {}): string {
-  const value = toDecimal(pct);
-  return value === null ? MISSING : `${formatNumber(value, opts)}%`;
+  const text = printScaled(pct, 0, opts);
+  return text === null ? MISSING : `${text}%`;
 }
 
 /** A percentage as the document printed it ("95.5" → "95.5%", "61.627906" keeps its digits): quoted, not recomputed. */
 export function formatStatedPct(pct: Numeric): string {
+  const plain = plainOf(pct);
+  const fast = plain === null ? null : formatPlain(plain, 0, statedDecimals(plain), false);
+  if (fast !== null) return `${fast}%`;
   const value = toDecimal(pct);
   return value === null ? MISSING : `${formatNumber(value, { decimals: value.decimalPlaces() })}%`;
 }
 
 /** Difference of two percentages → "+1.20个百分点" (signed unless `signed: false`, where the sentence says the direction). */
 export function formatPp(delta: Numeric, opts: FormatNumberOptions = {}): string {
-  const value = toDecimal(delta);
-  return value === null ? MISSING : `${formatNumber(value, { signed: true, ...opts })}个百分点`;
+  const text = printScaled(delta, 0, { signed: true, ...opts });
+  return text === null ? MISSING : `${text}个百分点`;
 }
 
 /** Plain count → "1,234". */
 export function formatCount(value: Numeric): string {
-  const parsed = toDecimal(value);
-  return parsed === null ? MISSING : formatNumber(parsed, { decimals: 0 });
+  return printScaled(value, 0, { decimals: 0 }) ?? MISSING;
 }
 
 export interface FormattedChange {
