@@ -1,6 +1,7 @@
 /**
  * Web server process started by `npm start` (lib/cli/commands/start.ts) after migrations: Next.js in production mode
  * behind the response cache. PORT (3000), FISCAL_LENS_RESPONSE_CACHE_MB (128; 0 = off) and, on PostgreSQL,
+ * FISCAL_LENS_RENDER_CONCURRENCY (reads rendered at once per process, the rest queued in order; 4; 0 = no limit) and
  * FISCAL_LENS_WORKERS (processes sharing the port, each its own caches, all keyed on the database's data version; one
  * per core by default, since rendering is what a busy server spends its CPU on) configure it. Embedded PGlite allows
  * one process per data folder, so it always runs one.
@@ -12,6 +13,7 @@ import { serve } from "./serve";
 
 const port = Number(process.env.PORT ?? 3000);
 const cacheMb = Number(process.env.FISCAL_LENS_RESPONSE_CACHE_MB ?? 128);
+const renderLimit = Math.max(0, Math.floor(Number(process.env.FISCAL_LENS_RENDER_CONCURRENCY ?? 4)) || 0);
 const requested = Math.max(1, Math.floor(Number(process.env.FISCAL_LENS_WORKERS ?? os.availableParallelism())) || 1);
 const workers = resolveDbTarget().kind === "pglite" ? 1 : requested;
 
@@ -34,7 +36,7 @@ if (workers > 1 && cluster.isPrimary) {
   process.on("SIGTERM", stop);
   console.log(`✓ Ready on http://localhost:${port}（${workers} 个工作进程，响应缓存各 ${cacheMb > 0 ? `${cacheMb} MB` : "关闭"}）`);
 } else {
-  const server = await serve({ port, cacheBytes: Number.isFinite(cacheMb) && cacheMb > 0 ? cacheMb * 1024 * 1024 : 0 });
+  const server = await serve({ port, cacheBytes: Number.isFinite(cacheMb) && cacheMb > 0 ? cacheMb * 1024 * 1024 : 0, renderLimit });
   if (cluster.isPrimary) console.log(`✓ Ready on http://localhost:${port}（响应缓存 ${cacheMb > 0 ? `${cacheMb} MB` : "关闭"}）`);
   const stop = () => {
     server.close(() => process.exit(0));

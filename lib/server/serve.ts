@@ -13,6 +13,7 @@ import { getDatabase, getPrisma } from "../db/client";
 import { readDataVersion, withOneDataVersion } from "../db/data-version";
 import { logInternalError } from "../internal-error";
 import { entityTag, isCacheableRequest, isStorableResponse, matchesEntityTag, responseCacheKey, REVALIDATE_CACHE_CONTROL, viewerCacheKey } from "./cache-policy";
+import { Admission } from "./admission";
 import { captureResponse } from "./capture";
 import { compressResponse } from "./compress";
 import { contentSecurityPolicy, newNonce } from "./csp";
@@ -24,6 +25,8 @@ export interface ServeOptions {
   port: number;
   /** Response cache size in bytes; 0 switches it off. */
   cacheBytes: number;
+  /** Reads (GET/HEAD) rendered at once, the rest queued in order (lib/server/admission.ts); 0 = no limit. */
+  renderLimit: number;
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -100,8 +103,15 @@ export async function serve(options: ServeOptions): Promise<http.Server> {
   await app.prepare();
   const nextHandler = app.getRequestHandler() as Handler;
   // Compressed here, not by Next (lib/server/compress.ts), and inside the cache's capture, which keeps the compressed bytes.
-  const handle: Handler = (req, res) => {
+  const admission = options.renderLimit > 0 ? new Admission(options.renderLimit) : null;
+  const handle: Handler = async (req, res) => {
     compressResponse(req, res);
+    // The build's static files are cheap and never wait behind renders; changes (imports, logins) are not queued either.
+    if (admission === null || !READ_ONLY_METHODS.has(req.method ?? "") || req.url?.startsWith("/_next/static/")) return nextHandler(req, res);
+    const release = await admission.enter();
+    res.once("close", release);
+    // A client that went away while waiting is not rendered for.
+    if (res.destroyed) return release();
     return nextHandler(req, res);
   };
   const buildId = fs.readFileSync(path.join(process.cwd(), ".next", "BUILD_ID"), "utf8").trim();
