@@ -11,6 +11,7 @@ export const PLAIN_NUMBER = /^([+-]?)(\d+)(?:\.(\d+))?$/;
 const MAX_INTEGER_DIGITS = 308;
 const MAX_DECIMALS = 100;
 const CODE_FIVE = 53;
+const DECIMAL_JS_PRECISION = 20;
 
 export interface PlainDecimal {
   negative: boolean;
@@ -50,23 +51,40 @@ function groupThousands(integer: string): string {
   return out;
 }
 
+/** |value| ÷ 10^shift rounded half away from zero to `decimals` places: its digits, the last `decimals` after the point. */
+function roundedDigits(value: PlainDecimal, shift: number, decimals: number): string {
+  const point = value.integer.length - shift;
+  const significant = `${value.integer}${value.fraction}`;
+  const digits = point < 0 ? `${"0".repeat(-point)}${significant}` : significant;
+  const end = Math.max(point, 0) + decimals;
+  const kept = digits.slice(0, end).padEnd(end, "0");
+  // The first dropped digit decides: ≥ 5 means the rest is at least half a unit, and ties go away from zero.
+  return digits.charCodeAt(end) >= CODE_FIVE ? increment(kept) : kept;
+}
+
 /**
  * value ÷ 10^shift with `decimals` places, as Intl prints it with roundingMode "halfExpand" and signDisplay
  * "exceptZero" (signed) or "negative": a value that rounds to zero has no sign either way. Null where Intl must decide.
  */
 export function formatPlain(value: PlainDecimal, shift: number, decimals: number, signed: boolean): string | null {
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) return null;
-  const point = value.integer.length - shift;
-  if (point > MAX_INTEGER_DIGITS) return null;
-  const significant = `${value.integer}${value.fraction}`;
-  const digits = point < 0 ? `${"0".repeat(-point)}${significant}` : significant;
-  const end = Math.max(point, 0) + decimals;
-  let kept = digits.slice(0, end).padEnd(end, "0");
-  // The first dropped digit decides: ≥ 5 means the rest is at least half a unit, and ties go away from zero.
-  if (digits.charCodeAt(end) >= CODE_FIVE) kept = increment(kept);
+  if (value.integer.length - shift > MAX_INTEGER_DIGITS) return null;
+  const kept = roundedDigits(value, shift, decimals);
   const integer = kept.slice(0, kept.length - decimals);
   const zero = !/[1-9]/.test(kept);
   const sign = zero ? "" : value.negative ? "-" : signed ? "+" : "";
   const grouped = integer === "" ? "0" : groupThousands(integer);
   return decimals === 0 ? `${sign}${grouped}` : `${sign}${grouped}.${kept.slice(kept.length - decimals)}`;
+}
+
+/**
+ * value ÷ 10^shift rounded half away from zero to `decimals` (> 0) places, as a number for drawing — what decimal.js's
+ * dividedBy, toDecimalPlaces(ROUND_HALF_UP) and toNumber give, negative zero included. Null past 20 significant digits,
+ * where decimal.js's default precision rounds the quotient first.
+ */
+export function plainToNumber(value: PlainDecimal, shift: number, decimals: number): number | null {
+  if (value.integer.length + value.fraction.length > DECIMAL_JS_PRECISION) return null;
+  const kept = roundedDigits(value, shift, decimals);
+  const point = kept.length - decimals;
+  return Number(`${value.negative ? "-" : ""}${kept.slice(0, point) || "0"}.${kept.slice(point)}`);
 }

@@ -1,5 +1,5 @@
 import { Decimal } from "../money";
-import { formatPlain, parsePlain, PLAIN_NUMBER, statedDecimals, type PlainDecimal } from "./format-fast";
+import { formatPlain, parsePlain, PLAIN_NUMBER, plainToNumber, statedDecimals, type PlainDecimal } from "./format-fast";
 
 /**
  * The one zh-CN display module: pages, API text, CSV/XLSX, chart exports, deck narratives and 审核 messages all print
@@ -65,9 +65,11 @@ export function formatNumber(value: Decimal, { decimals = 2, signed = false }: F
 /** The parts of a plain decimal string, finite number or Decimal without building a Decimal; null → the slow path. */
 function plainOf(value: Numeric): PlainDecimal | null {
   if (typeof value === "string") return parsePlain(value.trim());
-  // A number reads as its shortest round-trip text, as Decimal reads it; "1e+21" takes the slow path.
-  if (typeof value === "number") return parsePlain(String(value));
-  return value instanceof Decimal && value.isFinite() ? parsePlain(value.toFixed()) : null;
+  // A number reads as its shortest round-trip text, as Decimal reads it; "1e+21" takes the slow path. Negative zero
+  // keeps its sign (String and toFixed drop it): a drawn number keeps it as decimal.js does.
+  if (typeof value === "number") return parsePlain(Object.is(value, -0) ? "-0" : String(value));
+  if (!(value instanceof Decimal) || !value.isFinite()) return null;
+  return parsePlain(value.isZero() && value.isNegative() ? "-0" : value.toFixed());
 }
 
 /** value ÷ 10^shift printed, or null when the value is missing. */
@@ -166,12 +168,18 @@ export function formatChange(curr: Numeric, prior: Numeric): FormattedChange {
 
 /** 元 → 万元 number, for drawing only (axis positions, bar lengths); never for display or sums. */
 export function yuanToWanNumber(yuan: Numeric): number | null {
+  const plain = plainOf(yuan);
+  const fast = plain === null ? null : plainToNumber(plain, 4, 6);
+  if (fast !== null) return fast;
   const value = toDecimal(yuan);
   return value === null ? null : value.dividedBy(WAN).toDecimalPlaces(6, Decimal.ROUND_HALF_UP).toNumber();
 }
 
 /** Percent → number, for drawing only. */
 export function pctToNumber(pct: Numeric): number | null {
+  const plain = plainOf(pct);
+  const fast = plain === null ? null : plainToNumber(plain, 0, 4);
+  if (fast !== null) return fast;
   const value = toDecimal(pct);
   return value === null ? null : value.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toNumber();
 }

@@ -9,6 +9,9 @@ import {
   formatStatedPct,
   formatWan,
   formatWanUnit,
+  pctToNumber,
+  toDecimal,
+  yuanToWanNumber,
   type Numeric,
 } from "@/lib/figures/format";
 import { Decimal } from "@/lib/money";
@@ -183,6 +186,18 @@ describe("the public functions print what Intl prints for the exact value", () =
       const quoted = stated && reference(value, 0, stated.decimalPlaces(), false);
       expect(formatStatedPct(value), String(value)).toBe(unit(quoted, "%"));
       if (stated !== null) expect(formatNumber(stated, { signed: true }), String(value)).toBe(reference(stated, 0, 2, true));
+    }
+  });
+
+  test("yuanToWanNumber / pctToNumber: the numbers decimal.js gives (-0 included)", () => {
+    const drawn = (value: Numeric, divisor: number, places: number) => {
+      const decimal = toDecimal(value);
+      return decimal === null ? null : decimal.dividedBy(divisor).toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toNumber();
+    };
+    const extra: Numeric[] = ["-0.00001", "-0.00004", "-0.000049999", "0.00005", "-0", "99999999999999999.995", "0.000000000000000000125"];
+    for (const value of [...values, ...extra]) {
+      expect(yuanToWanNumber(value), String(value)).toBe(drawn(value, 10000, 6));
+      expect(pctToNumber(value), String(value)).toBe(drawn(value, 1, 4));
     }
   });
 });
