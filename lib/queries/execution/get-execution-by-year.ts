@@ -48,10 +48,9 @@ async function loadExecutionByYear(viewer: RegionViewer): Promise<ExecutionYearR
   const packed = await prisma.$queryRaw<PackedDepartment[]>`
     SELECT g."departmentId", d."mergedIntoId", d.name, t.name AS "targetName", g."isDemo", g.entries
     FROM (
-      -- Entries in year order whatever the plan: the cells' order reaches the chart's table and its exports.
-      SELECT r."departmentId", bool_or(r."isDemo") AS "isDemo",
-             string_agg(r.year || ':' || COALESCE(r."execBudgetInitial"::text, '') || ':' || COALESCE(r."execActual"::text, '')
-               || ':' || COALESCE(r."execBudgetFull"::text, '') || ':' || COALESCE(r."execActualFull"::text, ''), ';' ORDER BY r.year, r.id) AS entries
+      -- Entries in year order whatever the plan: the cells' order reaches the chart's table and its exports. Each
+      -- report's entry is stored on it (execYearEntry, written by a trigger): no amount is turned into text here.
+      SELECT r."departmentId", bool_or(r."isDemo") AS "isDemo", string_agg(r."execYearEntry", ';' ORDER BY r.year, r.id) AS entries
       FROM "Report" r WHERE ${countedReportsSql(viewer, "r")}
       GROUP BY r."departmentId"
     ) g
