@@ -12,11 +12,12 @@ import { changePct, ratePct } from "../../figures/rates";
 import { departmentFigures, departmentPrior, PRIOR_REPORT_SCOPE } from "../../figures/department";
 import type { FigureValue } from "../../figures/figure";
 import { SANGONG_ITEM_NAMES } from "../sangong/get-sangong-city";
-import { listDepartmentProfiles, withDominantClass, type DepartmentProfile } from "./list-department-profiles";
+import { dominantClassesOfBand, listDepartmentProfiles, withDominantClass, type DepartmentProfile } from "./list-department-profiles";
 import { sizeBandCandidates, suggestPeers } from "./suggest-peers";
 import { locatePickedDepartments, type LeftOutDepartment, type OutsideDepartment } from "./locate-picked-departments";
 import type { CompareRowFigures } from "./shape-region-compare";
 import { sharedPerScope } from "../page-data-cache";
+import { askedYear, readAhead } from "../read-ahead";
 import { listStoredRegions } from "../region/stored-regions";
 
 export const MAX_COMPARE = 6;
@@ -70,46 +71,60 @@ async function loadCompare(
   viewer: RegionViewer,
   params: { ids?: string | string[]; year?: string | string[]; peers?: string | string[] },
 ): Promise<CompareViewDto> {
-  const years = await listReportYears(viewer);
-  const year = pickYear(params.year, years);
+  const { years, value } = await readAhead(
+    listReportYears(viewer), askedYear(params.year), (known) => pickYear(params.year, known),
+    (y) => compareYear(viewer, y, params), (a, b) => a === b,
+  );
+  return { ...(value ?? emptyCompare(viewer, null)), years };
+}
+
+function emptyCompare(viewer: RegionViewer, year: number | null): CompareViewDto {
   const none: CompareDto = { metrics: [], departments: [] };
-  const empty: CompareViewDto = {
-    years, year, ids: [], isDemo: false, region: regionInfo(viewer), picker: [], departments: [], outside: [], leftOut: [], totals: none, structure: none, sangong: none, peers: null,
+  return {
+    years: [], year, ids: [], isDemo: false, region: regionInfo(viewer), picker: [], departments: [], outside: [], leftOut: [], totals: none, structure: none, sangong: none, peers: null,
   };
-  if (year === null) return empty;
-  const picker = await listDepartmentProfiles(viewer, year);
-  const visible = new Set(picker.map((p) => p.id));
+}
+
+/** The compare view of one stored year (its `years` filled in by the caller). */
+async function compareYear(
+  viewer: RegionViewer,
+  year: number,
+  params: { ids?: string | string[]; peers?: string | string[] },
+): Promise<CompareViewDto> {
   const asked = parseIds(params.ids);
-  const firstProfile = picker.find((p) => p.id === asked[0]);
-  // The peer suggestions and the compared figures need nothing of each other: both chains run at once.
-  const peersOf = async (first: DepartmentProfile): Promise<CompareViewDto["peers"]> => {
-    const wider = await widerRegion(viewer);
-    const wide = wider !== null && [params.peers].flat()[0] === "wide";
-    const pool = wide ? await listDepartmentProfiles(wider, year) : picker;
-    const [target, ...candidates] = await withDominantClass(wide ? wider : viewer, year, [first, ...sizeBandCandidates(first, pool)]);
-    return target === undefined
-      ? null
-      : { of: target, suggestions: suggestPeers(target, candidates), region: regionInfo(wide ? wider : viewer), wide, wider: wider?.region.code ?? null };
-  };
-  const peersPromise = firstProfile === undefined ? Promise.resolve(null) : peersOf(firstProfile);
-  if (asked.length === 0) return { ...empty, picker, peers: await peersPromise };
+  const empty = emptyCompare(viewer, year);
+  // The picker, the peer suggestions and the compared figures of the region's departments are read at once: the
+  // figures are read for every picked id and kept for the picker's departments (the others have no counted report of
+  // the year here, so only last year's facts could come back, which the picker's test drops).
+  const pickerRead = listDepartmentProfiles(viewer, year);
+  const peersRead = suggestedPeers(viewer, year, asked[0], pickerRead, [params.peers].flat()[0] === "wide");
+  const inRegionRead = asked.length === 0 ? null : readFigures(viewer, year, asked);
+  // Awaited below unless the picker fails (or, for the figures, shows none of the ids here): a failure then concerns nobody.
+  peersRead.catch(() => undefined);
+  inRegionRead?.catch(() => undefined);
+  const picker = await pickerRead;
+  if (asked.length === 0) return { ...empty, picker, peers: await peersRead };
+  const visible = new Set(picker.map((p) => p.id));
   // Picked departments of the region are read in it; others each in their own region (the region bounds suggestions only).
   const readAll = async () => {
     const located = await locatePickedDepartments(viewer, asked.filter((id) => !visible.has(id)));
-    const groups = [{ viewer, ids: asked.filter((id) => visible.has(id)) }, ...located.groups].filter((g) => g.ids.length > 0);
-    const reads = await Promise.all(groups.map((g) => readFigures(g.viewer, year, g.ids)));
+    const own = asked.some((id) => visible.has(id)) ? [keepDepartments(await inRegionRead!, visible)] : [];
+    const reads = [...own, ...(await Promise.all(located.groups.map((g) => readFigures(g.viewer, year, g.ids))))];
     return { located, facts: reads.flatMap((r) => r.facts), classes: reads.flatMap((r) => r.classes), items: reads.flatMap((r) => r.items) };
   };
-  const [peers, { located, facts, classes, items }] = await Promise.all([peersPromise, readAll()]);
+  const [peers, { located, facts, classes, items }] = await Promise.all([peersRead, readAll()]);
+  const factOf = new Map(facts.map((f) => [`${f.departmentId}:${f.year}`, f]));
+  const current = (id: number) => factOf.get(`${id}:${year}`);
+  const priorYear = (id: number) => factOf.get(`${id}:${year - 1}`);
   // The 全年预算 rate is a column only when some compared department states that budget (as on the page).
   const hasFull = asked.some((id) => {
-    const f = facts.find((x) => x.departmentId === id && x.year === year);
+    const f = current(id);
     return f !== undefined && ratePct(f.execActualFull, f.execBudgetFull) !== null;
   });
   const departments = asked.flatMap((id): CompareDepartment[] => {
-    const f = facts.find((x) => x.departmentId === id && x.year === year);
+    const f = current(id);
     if (f === undefined) return [];
-    const p = facts.find((x) => x.departmentId === id && x.year === year - 1);
+    const p = priorYear(id);
     // The department page's rule: last year's report when imported, else the prior year this report states.
     const prior = departmentPrior(year, p?.expenditure ?? null, f.priorExpenditureStated);
     const execRatePct = ratePct(f.execActual, f.execBudget);
@@ -129,17 +144,23 @@ async function loadCompare(
       }),
     }];
   });
-  const label = (id: number) => ({ id: String(id), name: departments.find((d) => d.id === id)?.name ?? String(id) });
+  const nameOf = new Map(departments.map((d) => [d.id, d.name]));
+  const label = (id: number) => ({ id: String(id), name: nameOf.get(id) ?? String(id) });
   const shown = departments.map((d) => d.id);
-  const noReport = asked.filter((id) => !shown.includes(id) && !located.notVisible.some((n) => n.id === id))
-    .map((id): LeftOutDepartment => ({ id, name: located.outside.find((o) => o.id === id)?.name ?? picker.find((p) => p.id === id)?.name ?? null, reason: "noReport" }));
+  const pickerName = new Map(picker.map((p) => [p.id, p.name]));
+  const outsideName = new Map(located.outside.map((o) => [o.id, o.name]));
+  const notVisible = new Set(located.notVisible.map((n) => n.id));
+  const noReport = asked.filter((id) => !nameOf.has(id) && !notVisible.has(id))
+    .map((id): LeftOutDepartment => ({ id, name: outsideName.get(id) ?? pickerName.get(id) ?? null, reason: "noReport" }));
   const codes = [...new Map(classes.map((c) => [c.code, c.name])).entries()].sort(([a], [b]) => a.localeCompare(b));
+  const amountOf = new Map(classes.map((c) => [`${c.departmentId}:${c.code}`, c.amount]));
+  const itemsOf = new Map(items.map((i) => [i.departmentId, i]));
   const totalsMetrics = [
-    { key: "expenditure", label: "本年支出", pick: (id: number) => facts.find((f) => f.departmentId === id && f.year === year)?.expenditure ?? null },
-    { key: "priorExpenditure", label: "上年支出", pick: (id: number) => facts.find((f) => f.departmentId === id && f.year === year - 1)?.expenditure ?? null },
-    { key: "fiscal", label: "财政拨款", pick: (id: number) => facts.find((f) => f.departmentId === id && f.year === year)?.fiscal ?? null },
-    { key: "basic", label: "基本支出", pick: (id: number) => facts.find((f) => f.departmentId === id && f.year === year)?.basic ?? null },
-    { key: "project", label: "项目支出", pick: (id: number) => facts.find((f) => f.departmentId === id && f.year === year)?.project ?? null },
+    { key: "expenditure", label: "本年支出", pick: (id: number) => current(id)?.expenditure ?? null },
+    { key: "priorExpenditure", label: "上年支出", pick: (id: number) => priorYear(id)?.expenditure ?? null },
+    { key: "fiscal", label: "财政拨款", pick: (id: number) => current(id)?.fiscal ?? null },
+    { key: "basic", label: "基本支出", pick: (id: number) => current(id)?.basic ?? null },
+    { key: "project", label: "项目支出", pick: (id: number) => current(id)?.project ?? null },
   ];
   return {
     ...empty,
@@ -148,7 +169,7 @@ async function loadCompare(
     picker,
     peers,
     departments,
-    outside: located.outside.filter((o) => shown.includes(o.id)),
+    outside: located.outside.filter((o) => nameOf.has(o.id)),
     leftOut: [...located.notVisible, ...noReport],
     totals: {
       metrics: totalsMetrics.map(({ key, label: l }) => ({ key, label: l })),
@@ -158,17 +179,51 @@ async function loadCompare(
       metrics: codes.map(([code, name]) => ({ key: code, label: `${code} ${name}` })),
       departments: shown.map((id) => ({
         ...label(id),
-        values: Object.fromEntries(codes.map(([code]) => [code, classes.find((c) => c.departmentId === id && c.code === code)?.amount ?? null])),
+        values: Object.fromEntries(codes.map(([code]) => [code, amountOf.get(`${id}:${code}`) ?? null])),
       })),
     },
     sangong: {
       metrics: Object.entries(SANGONG_ITEM_NAMES).map(([key, name]) => ({ key, label: name })),
       departments: shown.map((id) => ({
         ...label(id),
-        values: Object.fromEntries(Object.keys(SANGONG_ITEM_NAMES).map((key) => [key, items.find((i) => i.departmentId === id)?.[key as SangongItemKey] ?? null])),
+        values: Object.fromEntries(Object.keys(SANGONG_ITEM_NAMES).map((key) => [key, itemsOf.get(id)?.[key as SangongItemKey] ?? null])),
       })),
     },
   };
+}
+
+/**
+ * Suggested peers of the first picked department (when the picker lists it) in the viewed region, or with `wide` in
+ * the region above it (when there is one). The dominant 类 of its size band are read beside the picker.
+ */
+async function suggestedPeers(
+  viewer: RegionViewer, year: number, firstId: number | undefined, pickerRead: Promise<DepartmentProfile[]>, askedWide: boolean,
+): Promise<CompareViewDto["peers"]> {
+  if (firstId === undefined) return null;
+  const widerRead = widerRegion(viewer);
+  const wider = askedWide ? await widerRead : null;
+  const scope = wider ?? viewer;
+  const classesRead = dominantClassesOfBand(scope, year, firstId);
+  // Both are awaited below unless the picker lacks the department: their failures then concern nobody.
+  widerRead.catch(() => undefined);
+  classesRead.catch(() => undefined);
+  const first = (await pickerRead).find((p) => p.id === firstId);
+  if (first === undefined) return null;
+  const [pool, classes, widerCode] = await Promise.all([
+    wider === null ? pickerRead : listDepartmentProfiles(wider, year),
+    classesRead,
+    widerRead.then((w) => w?.region.code ?? null),
+  ]);
+  const [target, ...candidates] = withDominantClass([first, ...sizeBandCandidates(first, pool)], classes);
+  return { of: target!, suggestions: suggestPeers(target!, candidates), region: regionInfo(scope), wide: wider !== null, wider: widerCode };
+}
+
+type Figures = Awaited<ReturnType<typeof readFigures>>;
+
+/** One region's figures, kept for the departments in `ids`. */
+function keepDepartments(read: Figures, ids: Set<number>): Figures {
+  const keep = <T extends { departmentId: number }>(rows: T[]) => rows.filter((r) => ids.has(r.departmentId));
+  return { facts: keep(read.facts), classes: keep(read.classes), items: keep(read.items) };
 }
 
 /** The compared figures of `ids` (departments of `viewer`'s region), by the counting rule of that region. */

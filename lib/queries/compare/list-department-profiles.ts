@@ -36,21 +36,43 @@ async function loadDepartmentProfiles(viewer: RegionViewer, year: number): Promi
  */
 export const listDepartmentProfiles = sharedPerScope("department-profiles", loadDepartmentProfiles);
 
+/** A department's dominant 类: code and name. */
+export interface DominantClass {
+  code: string;
+  name: string;
+}
+
 /**
- * The 类 with the largest 公开03表 amount for each of `profiles` (a few departments: the target and its size/kind
- * candidates), so peers are not computed over every department's lines.
+ * The 类 with the largest 公开03表 amount of department `id` and of every department of its kind and size band
+ * (lib/queries/compare/suggest-peers.ts: same kind, 本年支出合计 within ×½–×2), by effective id. One statement that needs
+ * no picker first: it sums the departments' sizes itself, by the picker's rule, so its band is the one
+ * `sizeBandCandidates` takes from the picker; only those departments' lines are read.
  */
-export async function withDominantClass(viewer: RegionViewer, year: number, profiles: ReadonlyArray<DepartmentProfile>): Promise<DepartmentProfile[]> {
-  if (profiles.length === 0) return [];
+export async function dominantClassesOfBand(viewer: RegionViewer, year: number, id: number): Promise<Map<number, DominantClass>> {
   const prisma = await getPrisma();
   const dept = effectiveDepartmentSql("d");
+  const counted = Prisma.sql`${countedReportsSql(viewer, "r")} AND r.year = ${year}`;
   const rows = await prisma.$queryRaw<Array<{ dept: number; code: string; name: string }>>`
+    WITH size AS (
+      SELECT e.id, e.kind, SUM(r."expenditureTotal") AS amount
+      FROM "Report" r JOIN "Department" d ON d.id = r."departmentId" JOIN "Department" e ON e.id = ${dept}
+      WHERE ${counted}
+      GROUP BY e.id, e.kind
+    ),
+    band AS (
+      SELECT s.id FROM size s JOIN size t ON t.id = ${id}
+      WHERE s.kind IS NOT DISTINCT FROM t.kind AND s.amount * 2 >= t.amount AND s.amount <= t.amount * 2
+      UNION SELECT ${id}
+    )
     SELECT DISTINCT ON (${dept}) ${dept} AS dept, f.code, f.name
     FROM "FunctionLine" f JOIN "Report" r ON r.id = f."reportId" JOIN "Department" d ON d.id = r."departmentId"
-    WHERE ${countedReportsSql(viewer, "r")} AND r.year = ${year} AND ${dept} IN (${Prisma.join(profiles.map((p) => p.id))})
-      AND f."table" = 'expenditure' AND f.level = '类'
+    WHERE ${counted} AND ${dept} IN (SELECT id FROM band) AND f."table" = 'expenditure' AND f.level = '类'
     GROUP BY ${dept}, f.code, f.name
     ORDER BY ${dept}, SUM(f.total) DESC NULLS LAST, f.code`;
-  const byId = new Map(rows.map((r) => [r.dept, r]));
-  return profiles.map((p) => ({ ...p, dominantClass: byId.get(p.id)?.code ?? null, dominantClassName: byId.get(p.id)?.name ?? null }));
+  return new Map(rows.map((r) => [r.dept, { code: r.code, name: r.name }]));
+}
+
+/** `profiles` with their dominant 类 from `classes` (none found: null). */
+export function withDominantClass(profiles: ReadonlyArray<DepartmentProfile>, classes: ReadonlyMap<number, DominantClass>): DepartmentProfile[] {
+  return profiles.map((p) => ({ ...p, dominantClass: classes.get(p.id)?.code ?? null, dominantClassName: classes.get(p.id)?.name ?? null }));
 }

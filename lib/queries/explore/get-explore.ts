@@ -9,6 +9,7 @@ import { pickYear } from "../list-years";
 import { listReportYears } from "../overview/list-report-years";
 import { effectiveDepartmentSql } from "../overview/cross-sql";
 import { sharedPerScope } from "../page-data-cache";
+import { askedYear, readAhead } from "../read-ahead";
 
 const LEVEL_BY_LENGTH: Record<number, FunctionLevel> = { 3: "类", 5: "款", 7: "项" };
 const CHILD_LEVEL: Record<FunctionLevel, FunctionLevel | null> = { 类: "款", 款: "项", 项: null };
@@ -40,16 +41,29 @@ interface AmountRow { key: string; name: string; amount: string | null; isDemo: 
 
 /** 下钻: one functional code across all departments for `?code=&year=` — its total, children and who spends on it. */
 async function loadExplore(viewer: RegionViewer, params: { code?: string | string[]; year?: string | string[] }): Promise<ExploreDto> {
-  const years = await listReportYears(viewer);
-  const year = pickYear(params.year, years);
   const code = parseCode(params.code);
-  const level = code === null ? null : LEVEL_BY_LENGTH[code.length] ?? null;
+  const { years, value } = await readAhead(
+    listReportYears(viewer), askedYear(params.year), (known) => pickYear(params.year, known), (y) => exploreYear(viewer, y, code), (a, b) => a === b,
+  );
+  return { ...(value ?? emptyExplore(viewer, null, code)), years };
+}
+
+function emptyExplore(viewer: RegionViewer, year: number | null, code: string | null): ExploreDto {
   const root = { code, name: code ?? "全部支出" };
-  const empty: ExploreDto = {
-    years, year, code, level, name: root.name, isDemo: false, region: regionInfo(viewer), total: null, breadcrumb: [{ code: null, name: "全部支出" }],
-    children: { root, mode: "children", items: [] }, departments: { root, mode: "departments", items: [] },
+  return {
+    years: [], year, code, level: levelOf(code), name: root.name, isDemo: false, region: regionInfo(viewer), total: null,
+    breadcrumb: [{ code: null, name: "全部支出" }], children: { root, mode: "children", items: [] }, departments: { root, mode: "departments", items: [] },
   };
-  if (year === null) return empty;
+}
+
+function levelOf(code: string | null): FunctionLevel | null {
+  return code === null ? null : LEVEL_BY_LENGTH[code.length] ?? null;
+}
+
+/** The explore view of one stored year (its `years` filled in by the caller). */
+async function exploreYear(viewer: RegionViewer, year: number, code: string | null): Promise<ExploreDto> {
+  const empty = emptyExplore(viewer, year, code);
+  const level = levelOf(code);
   const prisma = await getPrisma();
   const dept = effectiveDepartmentSql("d");
   const current = Prisma.sql`${countedReportsSql(viewer, "r")} AND r.year = ${year} AND f."table" = 'expenditure'`;

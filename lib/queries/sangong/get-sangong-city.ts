@@ -10,6 +10,7 @@ import { effectiveDepartmentSql } from "../overview/cross-sql";
 import { changePct, ratePct } from "../../figures/rates";
 import { compareNames } from "../../figures/format";
 import { sharedPerScope } from "../page-data-cache";
+import { askedYear, readAhead } from "../read-ahead";
 
 export const SANGONG_ITEM_NAMES: Record<SangongItemKey, string> = {
   outbound: "因公出国(境)费",
@@ -82,23 +83,43 @@ function sortByActual(rows: SangongDepartmentRow[]): SangongDepartmentRow[] {
 
 /** 三公 across the city for `?from=&to=`: totals per item, 机关运行经费, department ranking and small multiples. */
 async function loadSangongCity(viewer: RegionViewer, params: { from?: string | string[]; to?: string | string[] }): Promise<SangongCityDto> {
-  const years = (await listReportYears(viewer)).slice().sort((a, b) => a - b);
-  const range = pickRange(params, years);
+  const ascending = listReportYears(viewer).then((years) => years.slice().sort((a, b) => a - b));
+  const { years, value } = await readAhead(
+    ascending, askedRange(params), (known) => pickRange(params, known),
+    (range) => sangongOf(viewer, range, ascending),
+    (a, b) => a[0] === b[0] && a[1] === b[1],
+  );
+  return { ...(value ?? emptySangong(viewer, null)), years };
+}
+
+/** `?from=&to=` when both are years, in order: what readAhead reads ahead (pickRange decides once the years are known). */
+function askedRange(raw: { from?: string | string[]; to?: string | string[] }): [number, number] | null {
+  const from = askedYear(raw.from);
+  const to = askedYear(raw.to);
+  return from === null || to === null ? null : [Math.min(from, to), Math.max(from, to)];
+}
+
+function emptySangong(viewer: RegionViewer, range: [number, number] | null): SangongCityDto {
   const emptyTrend: SangongTrendDto = { years: [], items: [], total: { budget: [], actual: [] } };
-  const empty: SangongCityDto = {
-    years, from: range?.[0] ?? null, to: range?.[1] ?? null, isDemo: false, region: regionInfo(viewer), trend: emptyTrend, reporting: [],
+  return {
+    years: [], from: range?.[0] ?? null, to: range?.[1] ?? null, isDemo: false, region: regionInfo(viewer), trend: emptyTrend, reporting: [],
     operating: { years: [], actual: [], budget: [] }, departments: [], multiples: [],
   };
-  if (range === null) return empty;
+}
+
+/** The 三公 view of a range of the stored years (`years`, ascending; filled in by the caller). */
+async function sangongOf(viewer: RegionViewer, range: [number, number], years: Promise<number[]>): Promise<SangongCityDto> {
   const [from, to] = range;
-  const span = years.filter((y) => y >= from && y <= to);
+  const empty = emptySangong(viewer, range);
   const prisma = await getPrisma();
   const dept = effectiveDepartmentSql("d");
   const inRange = Prisma.sql`${countedReportsSql(viewer, "r")} AND r.year BETWEEN ${from} AND ${to}`;
-  // Two statements, each one pass over the range's reports: the year totals (三公 items, 机关运行经费, reporting
-  // departments) and the department rows grouped by id and year, named after (a name in the grouping key made
-  // PostgreSQL sort every group by a collated text; at 10,000 departments each statement was one more scan of 50,000 reports).
-  const [yearRows, depts] = await Promise.all([
+  // Three statements at once, each one pass over the range's reports: the year totals (三公 items, 机关运行经费,
+  // reporting departments); the department rows grouped by id and year, named after (a name in the grouping key made
+  // PostgreSQL sort every group by a collated text; at 10,000 departments each statement was one more scan of 50,000
+  // reports); and the small multiples' years of every department that can be among the largest MULTIPLES (its `to`
+  // actual at least the MULTIPLES-th largest; all when fewer state one), kept below for the ranking's top ones.
+  const [yearRows, depts, multiples] = await Promise.all([
     prisma.$queryRaw<YearRow[]>`
       SELECT r.year,
         SUM(r."sangongBudget")::text AS "totalBudget", SUM(r."sangongActual")::text AS "totalActual",
@@ -118,8 +139,24 @@ async function loadSangongCity(viewer: RegionViewer, params: { from?: string | s
         WHERE ${countedReportsSql(viewer, "r")} AND r.year IN (${to}, ${to - 1})
         GROUP BY 1, 2
       ) g JOIN "Department" e ON e.id = g."departmentId"`,
+    prisma.$queryRaw<DeptRow[]>`
+      WITH last AS (
+        SELECT ${dept} AS id, SUM(r."sangongActual") AS actual
+        FROM "Report" r JOIN "Department" d ON d.id = r."departmentId"
+        WHERE ${countedReportsSql(viewer, "r")} AND r.year = ${to}
+        GROUP BY 1
+      ),
+      cut AS (SELECT actual FROM last WHERE actual IS NOT NULL ORDER BY actual DESC OFFSET ${MULTIPLES - 1} LIMIT 1),
+      top AS (SELECT id FROM last WHERE NOT EXISTS (SELECT 1 FROM cut) OR actual >= (SELECT actual FROM cut))
+      SELECT ${dept} AS "departmentId", e.name, r.year, SUM(r."sangongBudget")::text AS budget, SUM(r."sangongActual")::text AS actual
+      FROM "Report" r JOIN "Department" d ON d.id = r."departmentId" JOIN "Department" e ON e.id = ${dept}
+      WHERE ${inRange} AND ${dept} IN (SELECT id FROM top)
+        AND r."departmentId" IN (SELECT m.id FROM "Department" m WHERE m.id IN (SELECT id FROM top) OR m."mergedIntoId" IN (SELECT id FROM top))
+      GROUP BY ${dept}, e.name, r.year`,
   ]);
-  const yearRow = (year: number) => yearRows.find((r) => r.year === year);
+  const span = (await years).filter((y) => y >= from && y <= to);
+  const byYear = new Map(yearRows.map((r) => [r.year, r]));
+  const yearRow = (year: number) => byYear.get(year);
   const cell = (year: number, item: SangongItemKey | "total", side: "budget" | "actual") =>
     yearRow(year)?.[`${item}${side === "budget" ? "Budget" : "Actual"}`] ?? null;
   const series = (item: SangongItemKey | "total"): SangongSeries => ({
@@ -136,14 +173,9 @@ async function loadSangongCity(viewer: RegionViewer, params: { from?: string | s
         priorActual, changePct: changePct(r.actual, priorActual),
       };
     }));
-  const top = departments.slice(0, MULTIPLES).map((d) => d.departmentId);
-  // The top departments and the units merged into them, by stored id (index-friendly), then grouped under the target.
-  const multiples = top.length === 0 ? [] : await prisma.$queryRaw<DeptRow[]>`
-    SELECT ${dept} AS "departmentId", e.name, r.year, SUM(r."sangongBudget")::text AS budget, SUM(r."sangongActual")::text AS actual
-    FROM "Report" r JOIN "Department" d ON d.id = r."departmentId" JOIN "Department" e ON e.id = ${dept}
-    WHERE ${inRange} AND r."departmentId" IN (
-      SELECT m.id FROM "Department" m WHERE m.id IN (${Prisma.join(top)}) OR m."mergedIntoId" IN (${Prisma.join(top)}))
-    GROUP BY ${dept}, e.name, r.year`;
+  const top = departments.slice(0, MULTIPLES);
+  const yearsOf = new Map<number, Map<number, DeptRow>>();
+  for (const row of multiples) yearsOf.set(row.departmentId, (yearsOf.get(row.departmentId) ?? new Map<number, DeptRow>()).set(row.year, row));
   return {
     ...empty,
     isDemo: yearRows.some((r) => r.isDemo),
@@ -159,15 +191,15 @@ async function loadSangongCity(viewer: RegionViewer, params: { from?: string | s
       budget: span.map((y) => yearRow(y)?.operatingBudget ?? null),
     },
     departments,
-    multiples: top.map((id) => {
-      const own = multiples.filter((r) => r.departmentId === id);
+    multiples: top.map((row) => {
+      const own = yearsOf.get(row.departmentId);
       return {
-        departmentId: id,
-        name: own[0]?.name ?? departments.find((d) => d.departmentId === id)?.name ?? "",
+        departmentId: row.departmentId,
+        name: row.name,
         years: span,
         series: {
-          budget: span.map((y) => own.find((r) => r.year === y)?.budget ?? null),
-          actual: span.map((y) => own.find((r) => r.year === y)?.actual ?? null),
+          budget: span.map((y) => own?.get(y)?.budget ?? null),
+          actual: span.map((y) => own?.get(y)?.actual ?? null),
         },
       };
     }),
