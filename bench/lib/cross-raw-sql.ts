@@ -158,16 +158,17 @@ export const RAW_SQL: Record<string, Yardstick> = {
         WITH size AS (
           SELECT e.id, e.kind, SUM(r."expenditureTotal") AS amount
           FROM "Report" r JOIN "Department" d ON d.id = r."departmentId" JOIN "Department" e ON e.id = ${DEPT}
-          WHERE ${inYear(ctx)} GROUP BY e.id
+          WHERE ${inYear(ctx)} GROUP BY e.id, e.kind
         ),
         band AS (
           SELECT s.id FROM size s JOIN size t ON t.id = ${ctx.ids[0]}
-          WHERE s.kind IS NOT DISTINCT FROM t.kind AND s.amount BETWEEN t.amount / 2 AND t.amount * 2
+          WHERE s.kind IS NOT DISTINCT FROM t.kind AND s.amount * 2 >= t.amount AND s.amount <= t.amount * 2
+          UNION SELECT ${ctx.ids[0]}
         )
-        SELECT DISTINCT ON (1) ${DEPT}, f.code, f.name
+        SELECT DISTINCT ON (${DEPT}) ${DEPT}, f.code, f.name
         FROM "FunctionLine" f JOIN "Report" r ON r.id = f."reportId" JOIN "Department" d ON d.id = r."departmentId"
         WHERE ${inYear(ctx)} AND ${DEPT} IN (SELECT id FROM band) AND f."table" = 'expenditure' AND f.level = '类'
-        GROUP BY 1, 2, 3 ORDER BY 1, SUM(f.total) DESC NULLS LAST, 2`],
+        GROUP BY ${DEPT}, f.code, f.name ORDER BY ${DEPT}, SUM(f.total) DESC NULLS LAST, f.code`],
       ["the region above (peers' widening)", (prisma, ctx) => prisma.$queryRaw`SELECT "parentCode" FROM "Region" WHERE code = ${ctx.region.code}`],
     ],
   },
