@@ -12,6 +12,7 @@ import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
 import { getOverview } from "@/lib/queries/overview/get-overview";
 import { withRegion } from "@/lib/domain/region-href";
 import { pack } from "@/lib/cache/packed";
+import { topRankingRows } from "@/lib/charts/ranking-top";
 import { ParamSelect } from "@/components/execution/param-select";
 import { BASIS_BUDGET_LABEL, rateLabel } from "@/lib/figures/execution";
 
@@ -35,9 +36,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   }
   const year = data.year;
   const period = `${year} 年度`;
-  const top = [...data.ranking.rows]
-    .sort((a, b) => Number(b.amount ?? -1) - Number(a.amount ?? -1))
-    .slice(0, RANKING_TOP);
+  const top = topRankingRows(data.ranking.rows, RANKING_TOP);
   return (
     <>
       <PageHeader
