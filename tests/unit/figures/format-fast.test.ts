@@ -15,6 +15,7 @@ import {
   type Numeric,
 } from "@/lib/figures/format";
 import { Decimal } from "@/lib/money";
+import { createRng } from "@/lib/demo/prng";
 
 /**
  * The string path against Intl.NumberFormat itself, on thousands of seeded values: the reference shifts the point with
@@ -55,19 +56,9 @@ function reference(value: Numeric, shift: number, decimals: number, signed: bool
   return intl(new Exact(text).dividedBy(new Exact(10).pow(shift)).toFixed(), decimals, signed);
 }
 
-/** mulberry32: a small seeded generator, so every run checks the same values. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = seeded(17);
+// The demo's seeded generator: every run checks the same values.
+const rng = createRng(17);
+const random = () => rng.next();
 const int = (n: number) => Math.floor(random() * n);
 const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;
 const digits = (n: number) => Array.from({ length: n }, () => String(int(10))).join("");
