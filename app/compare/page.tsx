@@ -11,9 +11,9 @@ import { currentViewer } from "@/lib/auth/current-viewer";
 import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
 import { formatAmount } from "@/lib/figures/format";
 import { withRegion } from "@/lib/domain/region-href";
-import { compareAmounts } from "@/lib/money";
 import { COMPARE_MODES, parseCompareMode, type CompareMode } from "@/lib/charts/builders/compare-modes";
 import { getCompare, type CompareViewDto } from "@/lib/queries/compare/get-compare";
+import { largestSpenders, packPickerOptions } from "@/lib/queries/compare/picker-views";
 import { RegionCompareView } from "@/components/compare/region-compare-view";
 import { getRegionCompare } from "@/lib/queries/compare/get-region-compare";
 import { listRegionTree } from "@/lib/queries/region/list-regions";
@@ -59,10 +59,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     ? withRegion(`/compare?ids=${ids.join(",")}&year=${year}`, { code: peers.wider, sub: true })
     : href(ids));
   // Nothing picked yet: the largest spenders are the usual starting points of a comparison.
-  const largest = [...data.picker]
-    .filter((p) => p.expenditure !== null)
-    .sort((a, b) => compareAmounts(b.expenditure, a.expenditure))
-    .slice(0, START_POINTS);
+  const largest = largestSpenders(data.picker, START_POINTS);
   return (
     <>
       <PageHeader
@@ -74,8 +71,12 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         </>}
       />
       <section className="card stack">
-        {/* Only what the picker shows crosses to the browser: id and name of every reporting department. */}
-        <DepartmentPicker options={[...data.picker, ...data.outside].map(({ id, name }) => ({ id, name }))} selected={data.ids} />
+        {/* Only what the picker shows crosses to the browser: id and name of every reporting department, as one string. */}
+        <DepartmentPicker
+          options={packPickerOptions(data.picker)}
+          optionCount={data.picker.filter((p) => !data.ids.includes(p.id)).length}
+          chosen={data.departments.map(({ id, name }) => ({ id, name }))}
+        />
         {pickedNotices(data, year)}
         {peers === null ? (
           <p className="muted">先选择一个部门，系统会推荐同类可比部门（同为{`“行政/事业”`}、主要支出类相同、支出规模在 ½–2 倍之内）。</p>

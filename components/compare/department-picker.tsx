@@ -1,35 +1,42 @@
 "use client";
 
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useHydrated } from "@/components/charts/use-hydrated";
+import { unpack, type Packed } from "@/lib/cache/packed";
+import type { PickerOption } from "@/lib/queries/compare/picker-views";
 
 const MAX = 6;
 
-/** Adds and removes departments; the selection lives only in `?ids=` so a compare view is a shareable link. */
-export function DepartmentPicker({ options, selected }: { options: ReadonlyArray<{ id: number; name: string }>; selected: number[] }) {
+/**
+ * Adds and removes departments; the selection lives only in `?ids=` so a compare view is a shareable link. `chosen` are
+ * the compared departments (their chips), `options` every department of the region, packed, and `optionCount` how
+ * many of them can still be added (the label's count before the list is read in the browser).
+ */
+export function DepartmentPicker({ options, optionCount, chosen }: { options: Packed<PickerOption[]>; optionCount: number; chosen: PickerOption[] }) {
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
   const [filter, setFilter] = useState("");
-  // The options are listed in the browser only: picking needs scripts anyway, and 500 server-rendered options were a
-  // fifth of the compare page's HTML and rendering time.
+  // The options are read and listed in the browser only: picking needs scripts anyway, and 500 server-rendered options
+  // were a fifth of the compare page's HTML and rendering time.
   const hydrated = useHydrated();
+  const all = useMemo(() => (hydrated ? unpack(options) : null), [hydrated, options]);
+  const selected = chosen.map((c) => c.id);
   const go = (ids: number[]) => {
     const next = new URLSearchParams(params.toString());
     if (ids.length === 0) next.delete("ids");
     else next.set("ids", ids.join(","));
     router.push(`${pathname}?${next.toString()}`);
   };
-  const nameOf = new Map(options.map((o) => [o.id, o.name]));
-  const candidates = options.filter((o) => !selected.includes(o.id) && o.name.includes(filter.trim()));
+  const candidates = all === null ? null : all.filter((o) => !selected.includes(o.id) && o.name.includes(filter.trim()));
   return (
     <div className="compare-picker">
       <div className="compare-chips">
-        {selected.map((id) => (
+        {chosen.map(({ id, name }) => (
           <span key={id} className="compare-chip">
-            {nameOf.get(id) ?? `#${id}`}
-            <button type="button" aria-label={`移除${nameOf.get(id) ?? id}`} onClick={() => go(selected.filter((x) => x !== id))}>×</button>
+            {name}
+            <button type="button" aria-label={`移除${name}`} onClick={() => go(selected.filter((x) => x !== id))}>×</button>
           </span>
         ))}
         {selected.length === 0 ? <span className="muted">尚未选择部门</span> : null}
@@ -47,10 +54,10 @@ export function DepartmentPicker({ options, selected }: { options: ReadonlyArray
               if (id > 0) go([...selected, id]);
             }}
           >
-            <option value="">添加部门（{candidates.length}）…</option>
-            {hydrated ? candidates.slice(0, 500).map((o) => (
+            <option value="">添加部门（{candidates?.length ?? optionCount}）…</option>
+            {candidates?.slice(0, 500).map((o) => (
               <option key={o.id} value={o.id}>{o.name}</option>
-            )) : null}
+            ))}
           </select>
         </div>
       ) : (

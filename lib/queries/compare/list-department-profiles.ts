@@ -44,29 +44,30 @@ export interface DominantClass {
 
 /**
  * The 类 with the largest 公开03表 amount of department `id` and of every department of its kind and size band
- * (lib/queries/compare/suggest-peers.ts: same kind, 本年支出合计 within ×½–×2), by effective id. One statement that needs
- * no picker first: it sums the departments' sizes itself, by the picker's rule, so its band is the one
- * `sizeBandCandidates` takes from the picker; only those departments' lines are read.
+ * (lib/queries/compare/suggest-peers.ts: same kind, 本年支出合计 within ×½–×2), by effective id. Needs no picker first:
+ * it sums the departments' sizes itself, by the picker's rule, so its band is the one `sizeBandCandidates` takes from
+ * the picker; only those departments' lines are read.
  */
 export async function dominantClassesOfBand(viewer: RegionViewer, year: number, id: number): Promise<Map<number, DominantClass>> {
   const prisma = await getPrisma();
   const dept = effectiveDepartmentSql("d");
   const counted = Prisma.sql`${countedReportsSql(viewer, "r")} AND r.year = ${year}`;
-  const rows = await prisma.$queryRaw<Array<{ dept: number; code: string; name: string }>>`
+  // The band first, then its lines by explicit ids: as one statement the planner, estimating the region's reports at
+  // ten, joined every line of the year against the band (200 ms at 10,000 departments for a band of 12).
+  const band = await prisma.$queryRaw<Array<{ id: number }>>`
     WITH size AS (
       SELECT e.id, e.kind, SUM(r."expenditureTotal") AS amount
       FROM "Report" r JOIN "Department" d ON d.id = r."departmentId" JOIN "Department" e ON e.id = ${dept}
       WHERE ${counted}
       GROUP BY e.id, e.kind
-    ),
-    band AS (
-      SELECT s.id FROM size s JOIN size t ON t.id = ${id}
-      WHERE s.kind IS NOT DISTINCT FROM t.kind AND s.amount * 2 >= t.amount AND s.amount <= t.amount * 2
-      UNION SELECT ${id}
     )
+    SELECT s.id FROM size s JOIN size t ON t.id = ${id}
+    WHERE s.kind IS NOT DISTINCT FROM t.kind AND s.amount * 2 >= t.amount AND s.amount <= t.amount * 2
+    UNION SELECT ${id}::int`;
+  const rows = await prisma.$queryRaw<Array<{ dept: number; code: string; name: string }>>`
     SELECT DISTINCT ON (${dept}) ${dept} AS dept, f.code, f.name
     FROM "FunctionLine" f JOIN "Report" r ON r.id = f."reportId" JOIN "Department" d ON d.id = r."departmentId"
-    WHERE ${counted} AND ${dept} IN (SELECT id FROM band) AND f."table" = 'expenditure' AND f.level = '类'
+    WHERE ${counted} AND ${dept} IN (${Prisma.join(band.map((b) => b.id))}) AND f."table" = 'expenditure' AND f.level = '类'
     GROUP BY ${dept}, f.code, f.name
     ORDER BY ${dept}, SUM(f.total) DESC NULLS LAST, f.code`;
   return new Map(rows.map((r) => [r.dept, { code: r.code, name: r.name }]));
