@@ -1,9 +1,12 @@
 import { perObject } from "../cache/per-object";
+import { compareAmounts } from "../money";
 import type { RankingRow } from "./dto";
-import { compareYuanDesc } from "./option-base";
 
-/** Every row, largest amount first (missing last), sorted once per shared row list (lib/cache/per-object.ts). */
-const byAmount = perObject((rows: readonly RankingRow[]) => [...rows].sort((a, b) => compareYuanDesc(a.amount, b.amount)));
+/**
+ * Every row, largest amount first (missing last), sorted once per shared row list (lib/cache/per-object.ts), exactly
+ * and on integer cents where it can (compareAmounts; a Decimal per comparison cost ~10 ms at 1,000 rows).
+ */
+const byAmount = perObject((rows: readonly RankingRow[]) => [...rows].sort((a, b) => compareAmounts(b.amount, a.amount)));
 
 /**
  * The `n` largest rows of a ranking: the overview draws the top of a 1,000-department list, whose sort on every

@@ -13,6 +13,11 @@ describe("topRankingRows", () => {
     expect(rows.map((r) => r.departmentId)).toEqual(["1", "2", "3", "4", "5"]);
   });
 
+  it("orders amounts with more than two decimals exactly too", () => {
+    const rows = Object.freeze([row("1", "1.005"), row("2", "1.01"), row("3", null), row("4", "1.0049")]);
+    expect(topRankingRows(rows, 4).map((r) => r.departmentId)).toEqual(["2", "1", "4", "3"]);
+  });
+
   it("hands each caller its own list", () => {
     const rows = Object.freeze([row("1", "1.00"), row("2", "2.00")]);
     const first = topRankingRows(rows, 2);
