@@ -3,11 +3,11 @@ import { constants } from "node:zlib";
 import compression from "compression";
 
 /**
- * Response compression for `npm start`'s server, in place of Next's own (`compress: false` in next.config.js), for two
- * reasons measured on a busy server (issue 17): Next compresses at gzip level 6 and flushes the compressor after every
- * chunk React writes, which together took ~10% of a worker's CPU. Rendered pages and API answers change with every
- * import, so they are compressed fast (gzip 1, brotli 3: 3–6× cheaper than gzip 6, within ~12% of its size, and
- * brotli 3 smaller than gzip 6); the build's static files, fetched once per browser and kept, at the usual levels.
+ * Response compression for `npm start`'s server, in place of Next's own (`compress: false` in next.config.js): Next
+ * compresses at gzip level 6, ~10% of a busy worker's CPU in a profile of bench/load.ts (issue 17), and flushes the
+ * compressor after every chunk it writes. Rendered pages and API answers change with every import, so they are
+ * compressed fast (gzip 1, brotli 3: 3–6× cheaper than gzip 6, within ~12% of its size, and brotli 3 smaller than
+ * gzip 6); the build's static files, fetched once per browser and kept, at the usual levels.
  */
 const dynamic = compression({ level: 1, brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 3 } } });
 const stable = compression();
@@ -17,7 +17,7 @@ type Flushable = ServerResponse & { flush?: () => void };
 export function compressResponse(req: IncomingMessage, res: ServerResponse): void {
   (req.url?.startsWith("/_next/static/") ? stable : dynamic)(req, res, () => undefined);
   // Next flushes after each chunk so that streamed parts reach the browser at once; a flush per event-loop turn does
-  // that too, without a compressor flush (and its CPU and bytes) for each of the many chunks written in one turn.
+  // that too, without a compressor flush (its CPU and bytes) for each chunk written in the same turn.
   const flushable = res as Flushable;
   const flush = flushable.flush;
   if (flush === undefined) return;
