@@ -19,11 +19,24 @@ const workers = resolveDbTarget().kind === "pglite" ? 1 : requested;
 
 if (workers > 1 && cluster.isPrimary) {
   for (let i = 0; i < workers; i += 1) cluster.fork();
+  // A worker that dies before it listens (no build, port taken, database unreachable) would die again: stop instead of
+  // restarting it in a loop. One that dies while serving is restarted.
+  const serving = new Set<number>();
+  let announced = false;
+  cluster.on("listening", (worker) => {
+    serving.add(worker.id);
+    if (announced || serving.size < workers) return;
+    announced = true;
+    console.log(`✓ Ready on http://localhost:${port}（${workers} 个工作进程，响应缓存各 ${cacheMb > 0 ? `${cacheMb} MB` : "关闭"}）`);
+  });
   cluster.on("exit", (worker, code, signal) => {
-    if (signal !== "SIGTERM" && signal !== "SIGINT" && code !== 0) {
-      console.error(`工作进程 ${worker.process.pid} 异常退出（${signal ?? code}），正在重启`);
-      cluster.fork();
+    if (signal === "SIGTERM" || signal === "SIGINT" || code === 0) return;
+    if (!serving.delete(worker.id)) {
+      console.error(`工作进程 ${worker.process.pid} 启动失败（${signal ?? code}），服务停止`);
+      process.exit(1);
     }
+    console.error(`工作进程 ${worker.process.pid} 异常退出（${signal ?? code}），正在重启`);
+    cluster.fork();
   });
   const stop = () => {
     for (const worker of Object.values(cluster.workers ?? {})) worker?.kill("SIGTERM");
@@ -34,7 +47,6 @@ if (workers > 1 && cluster.isPrimary) {
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
-  console.log(`✓ Ready on http://localhost:${port}（${workers} 个工作进程，响应缓存各 ${cacheMb > 0 ? `${cacheMb} MB` : "关闭"}）`);
 } else {
   const server = await serve({ port, cacheBytes: Number.isFinite(cacheMb) && cacheMb > 0 ? cacheMb * 1024 * 1024 : 0, renderLimit });
   if (cluster.isPrimary) console.log(`✓ Ready on http://localhost:${port}（响应缓存 ${cacheMb > 0 ? `${cacheMb} MB` : "关闭"}）`);
