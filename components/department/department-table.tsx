@@ -50,7 +50,7 @@ export function DepartmentTable({ rows, sort, q, region }: { rows: DepartmentLis
               <td>
                 <Link href={withRegion(`/departments/${d.id}`, region)}>{d.name}</Link> <DemoBadge show={d.isDemo} />
               </td>
-              <td>{d.kind ?? MISSING}</td>
+              <td className="dept-kind">{d.kind ?? MISSING}</td>
               <td>{yearsText(d.years)}</td>
               <td className="num">{d.latestYear ?? MISSING}</td>
               <td className="num" title={d.latestExpenditure === null ? undefined : `${formatWan(d.latestExpenditure)} 万元`}>{formatAmount(d.latestExpenditure)}</td>
