@@ -9,10 +9,10 @@ type Row<T> = Omit<T, "id" | "reportId">;
 
 /**
  * The Report row carries its reserved id, which its lines name in the same statement, and its import time from the
- * app as Prisma would write it (UTC): the column's SQL default would use the server's time zone. Its execYearEntry is
- * written by a trigger from the row's own amounts.
+ * app as Prisma would write it (UTC): the column's SQL default would use the server's time zone. Its execYearEntry and
+ * countedForAll are written by triggers (from the row's own amounts; from the counting rule).
  */
-export type ReportRow = Omit<Prisma.ReportCreateManyInput, "execYearEntry"> & { id: number; importedAt: Date };
+export type ReportRow = Omit<Prisma.ReportCreateManyInput, "execYearEntry" | "countedForAll"> & { id: number; importedAt: Date };
 export type FunctionLineRow = Row<Prisma.FunctionLineCreateManyInput>;
 export type EconomicLineRow = Row<Prisma.EconomicLineCreateManyInput>;
 export type IncomeSourceRow = Row<Prisma.IncomeSourceCreateManyInput>;
