@@ -24,8 +24,17 @@ async function readStoredVersion(prisma: PrismaClient): Promise<string> {
   return rows[0]?.version ?? "0";
 }
 
-/** Per request (and per database client): the version read first, which every later read in the request reuses. */
-const requestVersions = new AsyncLocalStorage<Map<PrismaClient, Promise<string>>>();
+type RequestVersions = AsyncLocalStorage<Map<PrismaClient, Promise<string>>>;
+const STORE_KEY = Symbol.for("fiscal-lens.request-data-versions");
+
+/**
+ * Per request (and per database client): the version read first, which every later read in the request reuses. Kept
+ * on globalThis like the database itself (lib/db/client.ts): the web server (lib/server, loaded by tsx) and Next's
+ * bundle of the pages each have their own copy of this module, and with a store per copy the pages never saw the
+ * server's request scope — a page read the version once per shared query (5 reads for the overview instead of 1).
+ */
+const requestVersions: RequestVersions = ((globalThis as typeof globalThis & { [STORE_KEY]?: RequestVersions })[STORE_KEY] ??=
+  new AsyncLocalStorage());
 
 /**
  * Runs one read-only request so that it reads the data version once: the layout, the page and each shared query

@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import type { Database } from "@/lib/db/client";
 import { readDataVersion } from "@/lib/db/data-version";
 import { createSession } from "@/lib/auth/sessions";
@@ -53,5 +53,20 @@ describe(`data version (${dbLabel})`, () => {
       }),
     ).rejects.toThrow("roll back");
     expect(await version()).toBe(before);
+  });
+
+  test("one request reads one version even across two copies of the module (the web server's and Next's bundle's)", async () => {
+    const server = await import("@/lib/db/data-version");
+    vi.resetModules();
+    const bundle = await import("@/lib/db/data-version");
+    expect(bundle).not.toBe(server);
+    const before = await bundle.readDataVersion(db.prisma);
+    await server.withOneDataVersion(async () => {
+      expect(await bundle.readDataVersion(db.prisma)).toBe(before);
+      await addUser(db.prisma, { username: "dv-two-copies", role: "viewer", password: "long-enough-pass-1" }, "t");
+      // The request keeps the version it started with, whichever copy reads it.
+      expect(await bundle.readDataVersion(db.prisma)).toBe(before);
+    });
+    expect(BigInt(await bundle.readDataVersion(db.prisma))).toBeGreaterThan(BigInt(before));
   });
 });
