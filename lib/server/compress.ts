@@ -16,6 +16,10 @@ type Flushable = ServerResponse & { flush?: () => void };
 
 export function compressResponse(req: IncomingMessage, res: ServerResponse): void {
   (req.url?.startsWith("/_next/static/") ? stable : dynamic)(req, res, () => undefined);
+  // Next sends a page's headers on their own just before its first chunk, which the compressor holds until the end of
+  // the turn: one more socket write per page (on loopback ~0.5 ms of CPU: the write runs the receiver's TCP path too).
+  // Left to the first write, the headers leave in the same packet as the first compressed bytes a moment later.
+  res.flushHeaders = () => undefined;
   // Next flushes after each chunk so that streamed parts reach the browser at once; a flush per event-loop turn does
   // that too, without a compressor flush (its CPU and bytes) for each chunk written in the same turn.
   const flushable = res as Flushable;

@@ -74,4 +74,31 @@ describe("response compression", () => {
     expect(pdf.headers["content-encoding"]).toBeUndefined();
     expect(pdf.body.toString("utf8")).toBe(page);
   });
+
+  it("sends the headers with the first compressed bytes, not on their own when the page flushes them", async () => {
+    let responded = false;
+    let headersAlone: boolean | null = null;
+    const url = await serveWith(async (res) => {
+      res.setHeader("content-type", "text/html; charset=utf-8");
+      // What Next does just before a page's first chunk.
+      res.flushHeaders();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      headersAlone = responded;
+      res.write("<p>部门决算</p>".repeat(100));
+      res.flush();
+      res.end();
+    });
+    const answer = new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      http.get(url, { headers: { "accept-encoding": "gzip" } }, (res) => {
+        responded = true;
+        const chunks: Buffer[] = [];
+        res.on("data", (chunk: Buffer) => chunks.push(chunk));
+        res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      }).on("error", reject);
+    });
+    const { headers, body } = await answer;
+    expect(headersAlone).toBe(false);
+    expect(headers["content-encoding"]).toBe("gzip");
+    expect(zlib.gunzipSync(body).toString("utf8")).toBe("<p>部门决算</p>".repeat(100));
+  });
 });
