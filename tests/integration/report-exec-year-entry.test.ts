@@ -3,6 +3,7 @@ import { LOCAL_VIEWER } from "@/lib/auth/viewer";
 import { setProcessDatabase, type Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { listExecutionByYear } from "@/lib/queries/execution/get-execution-by-year";
+import { shapeExecutionByYear } from "@/lib/queries/execution/execution-years";
 import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
 import { dbLabel, openTestDatabase } from "./helpers/test-db";
 
@@ -66,11 +67,11 @@ describe(`each report's by-year entry, kept by a trigger, on ${dbLabel}`, () => 
     await db.prisma.report.updateMany({ where: { id }, data: { year: 2021, currentKey: `${departmentId}:2021:本级` } });
     await expectEntriesMatchAmounts();
     expect((await db.prisma.report.findUniqueOrThrow({ where: { id } })).execYearEntry).toBe("2021:1.00:-0.50::4.00");
-    const rows = await listExecutionByYear(await resolveRegionViewer(LOCAL_VIEWER, {}));
-    expect(rows.map((r) => [r.year, r.budget, r.actual, r.budgetFull, r.actualFull])).toEqual([
-      [2021, "1.00", "-0.50", null, "4.00"],
-      [2023, "100.00", "95.50", null, "95.50"],
-      [2024, null, null, null, null],
-    ]);
+    const years = await listExecutionByYear(await resolveRegionViewer(LOCAL_VIEWER, {}));
+    expect(years.year).toEqual([2021, 2023, 2024]);
+    // 2024 states no actual: a department-year without a cell against either budget.
+    const cells = (basis: "initial" | "full") => shapeExecutionByYear(years, [], basis).cells.map((c) => [c.code, c.budget, c.actual]);
+    expect(cells("initial")).toEqual([["2021", "1.00", "-0.50"], ["2023", "100.00", "95.50"]]);
+    expect(cells("full")).toEqual([["2021", null, "4.00"], ["2023", null, "95.50"]]);
   });
 });

@@ -2,8 +2,11 @@ import type { RegionViewer } from "../region/region-scope";
 import { pickYear } from "../list-years";
 import { listReportYears } from "../overview/list-report-years";
 import { getExecutionHeatmap, parseLevel, parseSort, type ExecutionHeatmapDto } from "./get-execution-heatmap";
-import { listExecutionByYear, shapeExecutionByYear, type ExecutionByYearDto } from "./get-execution-by-year";
+import { listExecutionByYear } from "./get-execution-by-year";
+import { executionByYearColumns, shapeExecutionByYear, type ExecutionByYearDto } from "./execution-years";
 import { sharedPerScope } from "../page-data-cache";
+import { pack, type Packed } from "../../cache/packed";
+import type { HeatmapColumns } from "../../charts/heatmap-columns";
 
 export interface ExecutionViewDto {
   heatmap: ExecutionHeatmapDto;
@@ -39,6 +42,14 @@ async function loadExecutionView(viewer: RegionViewer, params: ResolvedParams): 
 
 const sharedView = sharedPerScope("execution-view", loadExecutionView);
 
+/** The by-year heatmap as /execution's chart fetches it: packed columns made from the department-years directly. */
+async function loadByYearColumns(viewer: RegionViewer, params: ResolvedParams): Promise<Packed<HeatmapColumns> | null> {
+  const [heatmap, years] = await Promise.all([getExecutionHeatmap(viewer, heatmapParams(params)), listExecutionByYear(viewer)]);
+  return heatmap.year === null ? null : pack(executionByYearColumns(years, heatmap.departments, heatmap.basis));
+}
+
+const sharedByYearColumns = sharedPerScope("execution-by-year-columns", loadByYearColumns);
+
 /**
  * getExecutionView shared by viewers of the same scope until the data changes (lib/queries/page-data-cache.ts), keyed on
  * the resolved parameters: the page (its URL may name none) and its charts' fetches (heatmapColumnsHref names them all)
@@ -46,6 +57,14 @@ const sharedView = sharedPerScope("execution-view", loadExecutionView);
  */
 export async function getExecutionView(viewer: RegionViewer, params: ExecutionViewParams): Promise<ExecutionViewDto> {
   return sharedView(viewer, await resolveParams(viewer, params));
+}
+
+/**
+ * The by-year heatmap of getExecutionView as packed columns (packHeatmap of its byYear, byte for byte), shared like it:
+ * what /execution's by-year chart fetches.
+ */
+export async function getExecutionByYearColumns(viewer: RegionViewer, params: ExecutionViewParams): Promise<Packed<HeatmapColumns> | null> {
+  return sharedByYearColumns(viewer, await resolveParams(viewer, params));
 }
 
 /**

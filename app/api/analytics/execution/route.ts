@@ -7,7 +7,7 @@ import { route } from "@/lib/api/route";
 import { regionViewerForRequest } from "@/lib/api/region-params";
 import { getDepartmentExecution } from "@/lib/queries/department/get-department-execution";
 import { resolveViewParams } from "@/lib/queries/department/parse-view-params";
-import { getExecutionHeatmapView, getExecutionView, type ExecutionViewDto } from "@/lib/queries/execution/get-execution-view";
+import { getExecutionByYearColumns, getExecutionHeatmapView, getExecutionView, type ExecutionViewDto } from "@/lib/queries/execution/get-execution-view";
 import { perObject } from "@/lib/cache/per-object";
 import { sharedJson } from "@/lib/api/shared-json";
 import { packHeatmap } from "@/lib/charts/heatmap-columns";
@@ -48,9 +48,9 @@ export const GET = route({ auth: "viewer", query: Query }, async ({ viewer, quer
   const params = { year: query.year, level: query.level, sort: query.sort, basis: query.basis };
   if (query.format === "columns") {
     // The code heatmap alone does not wait for every year of every department (the page's own, shared).
-    const heatmap = query.view === "years" ? (await getExecutionView(regionViewer, params)).byYear : await getExecutionHeatmapView(regionViewer, params);
-    if (heatmap === null) throw notFound("各年度执行率");
-    return new Response(packHeatmap(heatmap), { headers: { "content-type": "application/json" } });
+    const columns = query.view === "years" ? await getExecutionByYearColumns(regionViewer, params) : packHeatmap(await getExecutionHeatmapView(regionViewer, params));
+    if (columns === null) throw notFound("各年度执行率");
+    return new Response(columns, { headers: { "content-type": "application/json" } });
   }
   return sharedJson(executionBody(await getExecutionView(regionViewer, params)));
 });
