@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { constants } from "node:zlib";
 import compression from "compression";
+import { ENCODED_AS, PRECOMPRESSED_OK } from "../api/precompressed";
 
 /**
  * Response compression for `npm start`'s server, in place of Next's own (`compress: false` in next.config.js): Next
@@ -16,6 +17,7 @@ type Flushable = ServerResponse & { flush?: () => void };
 
 export function compressResponse(req: IncomingMessage, res: ServerResponse): void {
   (req.url?.startsWith("/_next/static/") ? stable : dynamic)(req, res, () => undefined);
+  acceptPrecompressed(req, res);
   // Next sends a page's headers on their own just before its first chunk, which the compressor holds until the end of
   // the turn: one more socket write per page (on loopback ~0.5 ms of CPU: the write runs the receiver's TCP path too).
   // Left to the first write, the headers leave in the same packet as the first compressed bytes a moment later.
@@ -34,4 +36,22 @@ export function compressResponse(req: IncomingMessage, res: ServerResponse): voi
       if (!res.writableEnded) flush.call(res);
     });
   };
+}
+
+/**
+ * A route that compressed its answer ahead (lib/api/precompressed.ts: shared answers, compressed once per data version)
+ * names the encoding in ENCODED_AS, since Next drops a route's Content-Encoding. It becomes the Content-Encoding here,
+ * before the compressor (which wraps writeHead first, so runs after this) looks: an encoded answer passes as it is.
+ */
+function acceptPrecompressed(req: IncomingMessage, res: ServerResponse): void {
+  req.headers[PRECOMPRESSED_OK] = "1";
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse["writeHead"]>) {
+    const encoding = res.getHeader(ENCODED_AS);
+    if (encoding !== undefined) {
+      res.removeHeader(ENCODED_AS);
+      res.setHeader("content-encoding", encoding);
+    }
+    return writeHead.apply(this, args);
+  } as ServerResponse["writeHead"];
 }

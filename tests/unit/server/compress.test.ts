@@ -2,6 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { ENCODED_AS, PRECOMPRESSED_OK } from "@/lib/api/precompressed";
 import { compressResponse } from "@/lib/server/compress";
 
 type Flushable = http.ServerResponse & { flush(): void };
@@ -100,5 +101,23 @@ describe("response compression", () => {
     expect(headersAlone).toBe(false);
     expect(headers["content-encoding"]).toBe("gzip");
     expect(zlib.gunzipSync(body).toString("utf8")).toBe("<p>部门决算</p>".repeat(100));
+  });
+
+  it("passes an answer a route compressed ahead as it is, under the encoding it names, and marks every request so", async () => {
+    const text = "<p>部门决算</p>".repeat(500);
+    const marks: Array<string | string[] | undefined> = [];
+    const url = await serveWith((res) => {
+      marks.push(res.req.headers[PRECOMPRESSED_OK]);
+      res.setHeader("content-type", "application/json");
+      res.setHeader(ENCODED_AS, "gzip");
+      res.write(zlib.gzipSync(text));
+      res.flush();
+      res.end();
+    });
+    const { headers, body } = await get(url, "gzip, deflate, br");
+    expect(headers["content-encoding"]).toBe("gzip");
+    expect(headers[ENCODED_AS]).toBeUndefined();
+    expect(zlib.gunzipSync(body).toString("utf8")).toBe(text);
+    expect(marks).toEqual(["1"]);
   });
 });

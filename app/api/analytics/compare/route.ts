@@ -20,8 +20,8 @@ const Query = z.object({
  * GET /api/analytics/compare?ids=a,b,c&year=&peers=wide — 2–6 departments side by side plus suggested peers of the first
  * (from the region, or with peers=wide from the region above); ?regions=a,b&year=&sub=1 — 2–6 regions side by side.
  */
-export const GET = route({ auth: "viewer", query: Query }, async ({ viewer, query, url }) => {
-  if (query.regions === undefined) return sharedJson(await getCompare(await regionViewerForRequest(viewer, url), query));
+export const GET = route({ auth: "viewer", query: Query }, async ({ viewer, query, url, request }) => {
+  if (query.regions === undefined) return sharedJson(await getCompare(await regionViewerForRequest(viewer, url), query), request);
   const regions = await getRegionCompare(viewer, query);
   // As `?region=`: a typo is a 400 that names it, not a comparison quietly missing a region.
   if (regions.unknown.length > 0) throw badRequest(`未知的地区代码“${regions.unknown.join("”“")}”`, { regions: regions.unknown });

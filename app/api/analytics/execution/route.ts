@@ -9,7 +9,7 @@ import { getDepartmentExecution } from "@/lib/queries/department/get-department-
 import { resolveViewParams } from "@/lib/queries/department/parse-view-params";
 import { getExecutionByYearColumns, getExecutionHeatmapView, getExecutionView, type ExecutionViewDto } from "@/lib/queries/execution/get-execution-view";
 import { perObject } from "@/lib/cache/per-object";
-import { sharedJson } from "@/lib/api/shared-json";
+import { sharedJson, sharedText } from "@/lib/api/shared-json";
 import { packHeatmap } from "@/lib/charts/heatmap-columns";
 
 export const runtime = "nodejs";
@@ -36,7 +36,7 @@ const executionBody = perObject((view: ExecutionViewDto) => ({ ...view.heatmap, 
  * With `department=` (and `year=`, `report=`): that department's 执行率 per 项 and 类, as on its page. With
  * `format=columns` (`&view=years` for the by-year one): one heatmap as packed columns, which /execution's charts fetch.
  */
-export const GET = route({ auth: "viewer", query: Query }, async ({ viewer, query, url }) => {
+export const GET = route({ auth: "viewer", query: Query }, async ({ viewer, query, url, request }) => {
   if (query.department !== undefined) {
     const view = await resolveViewParams(viewer, { department: query.department, year: query.year === undefined ? undefined : Number(query.year), report: query.report });
     if (view === null) throw notFound(`部门 #${query.department}`);
@@ -50,7 +50,7 @@ export const GET = route({ auth: "viewer", query: Query }, async ({ viewer, quer
     // The code heatmap alone does not wait for every year of every department (the page's own, shared).
     const columns = query.view === "years" ? await getExecutionByYearColumns(regionViewer, params) : packHeatmap(await getExecutionHeatmapView(regionViewer, params));
     if (columns === null) throw notFound("各年度执行率");
-    return new Response(columns, { headers: { "content-type": "application/json" } });
+    return sharedText(columns, request);
   }
-  return sharedJson(executionBody(await getExecutionView(regionViewer, params)));
+  return sharedJson(executionBody(await getExecutionView(regionViewer, params)), request);
 });

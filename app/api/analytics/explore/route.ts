@@ -11,4 +11,4 @@ export const dynamic = "force-dynamic";
 const Query = z.object({ code: z.string().max(20).optional(), year: yearText.optional() });
 
 /** GET /api/analytics/explore?code=&year= — one functional code across departments: total, children, spenders. */
-export const GET = route({ auth: "viewer", query: Query }, async ({ viewer, query, url }) => sharedJson(await getExplore(await regionViewerForRequest(viewer, url), query)));
+export const GET = route({ auth: "viewer", query: Query }, async ({ viewer, query, url, request }) => sharedJson(await getExplore(await regionViewerForRequest(viewer, url), query), request));

@@ -10,6 +10,6 @@ export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** GET /api/analytics/overview?year=&basis=initial|full — KPIs with the prior year, ranking, rate distribution, 需关注. */
-export const GET = route({ auth: "viewer", query: z.object({ year: yearText.optional(), basis: basisParam.optional() }) }, async ({ viewer, query, url }) =>
-  sharedJson(await getOverview(await regionViewerForRequest(viewer, url), query.year, query.basis)),
+export const GET = route({ auth: "viewer", query: z.object({ year: yearText.optional(), basis: basisParam.optional() }) }, async ({ viewer, query, url, request }) =>
+  sharedJson(await getOverview(await regionViewerForRequest(viewer, url), query.year, query.basis), request),
 );

@@ -11,4 +11,4 @@ export const dynamic = "force-dynamic";
 const Query = z.object({ from: yearText.optional(), to: yearText.optional() });
 
 /** GET /api/analytics/sangong-city?from=&to= — city 三公 per item and year, 机关运行经费, departments, small multiples. */
-export const GET = route({ auth: "viewer", query: Query }, async ({ viewer, query, url }) => sharedJson(await getSangongCity(await regionViewerForRequest(viewer, url), query)));
+export const GET = route({ auth: "viewer", query: Query }, async ({ viewer, query, url, request }) => sharedJson(await getSangongCity(await regionViewerForRequest(viewer, url), query), request));
