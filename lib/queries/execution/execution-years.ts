@@ -80,7 +80,8 @@ export function collectExecutionYears(packed: ReadonlyArray<PackedDepartment>): 
   // Years are four digits: id × 10,000 + year is a unique, exact number key.
   const byKey = new Map<number, number>();
   const seenYears = new Set<number>();
-  packed.forEach((row, r) => {
+  for (let r = 0; r < packed.length; r += 1) {
+    const row = packed[r]!;
     const id = row.mergedIntoId ?? row.departmentId;
     let d = indexOf.get(id);
     if (d === undefined) {
@@ -94,11 +95,13 @@ export function collectExecutionYears(packed: ReadonlyArray<PackedDepartment>): 
     let lastYear = -1;
     let last = -1;
     for (let at = 0; at <= text.length; ) {
-      let y = 0;
-      let p = at;
-      for (let c = text.charCodeAt(p); p < text.length && c !== 58 && c !== 59; c = text.charCodeAt(++p)) y = y * 10 + c - 48;
+      const semicolon = text.indexOf(";", at);
+      const end = semicolon < 0 ? text.length : semicolon;
+      const colon = text.indexOf(":", at);
+      const yearEnd = colon < 0 || colon > end ? end : colon;
       // The amounts start after the year's ":" (an entry without amounts has none: they start at its end).
-      const from = text.charCodeAt(p) === 58 ? p + 1 : p;
+      const from = yearEnd === end ? end : yearEnd + 1;
+      const y = Number(text.slice(at, yearEnd));
       const seen = keyed ? (byKey.get(id * 10000 + y) ?? -1) : lastYear === y ? last : -1;
       if (seen < 0) {
         last = year.length;
@@ -116,10 +119,9 @@ export function collectExecutionYears(packed: ReadonlyArray<PackedDepartment>): 
         offset[seen] = 0;
       }
       lastYear = y;
-      const semicolon = text.indexOf(";", p);
-      at = semicolon < 0 ? text.length + 1 : semicolon + 1;
+      at = end + 1;
     }
-  });
+  }
   out.years = [...seenYears].sort((a, b) => a - b);
   return out;
 }

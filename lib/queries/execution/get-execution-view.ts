@@ -1,7 +1,7 @@
 import type { RegionViewer } from "../region/region-scope";
 import { pickYear } from "../list-years";
 import { listReportYears } from "../overview/list-report-years";
-import { getExecutionHeatmap, parseLevel, parseSort, type ExecutionHeatmapDto } from "./get-execution-heatmap";
+import { getExecutionHeatmap, getExecutionOrder, parseLevel, parseSort, type ExecutionHeatmapDto } from "./get-execution-heatmap";
 import { listExecutionByYear } from "./get-execution-by-year";
 import { executionByYearColumns, shapeExecutionByYear, type ExecutionByYearDto } from "./execution-years";
 import { sharedPerScope } from "../page-data-cache";
@@ -42,10 +42,13 @@ async function loadExecutionView(viewer: RegionViewer, params: ResolvedParams): 
 
 const sharedView = sharedPerScope("execution-view", loadExecutionView);
 
-/** The by-year heatmap as /execution's chart fetches it: packed columns made from the department-years directly. */
+/**
+ * The by-year heatmap as /execution's chart fetches it: packed columns made from the department-years directly, in the
+ * heatmap's order — which needs the heatmap's rows and totals, not its cells.
+ */
 async function loadByYearColumns(viewer: RegionViewer, params: ResolvedParams): Promise<Packed<HeatmapColumns> | null> {
-  const [heatmap, years] = await Promise.all([getExecutionHeatmap(viewer, heatmapParams(params)), listExecutionByYear(viewer)]);
-  return heatmap.year === null ? null : pack(executionByYearColumns(years, heatmap.departments, heatmap.basis));
+  const [order, years] = await Promise.all([getExecutionOrder(viewer, heatmapParams(params)), listExecutionByYear(viewer)]);
+  return order.year === null ? null : pack(executionByYearColumns(years, order.departments, order.basis));
 }
 
 const sharedByYearColumns = sharedPerScope("execution-by-year-columns", loadByYearColumns);
