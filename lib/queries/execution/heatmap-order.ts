@@ -127,11 +127,12 @@ function centsText(cents: number): string {
  * a fifth of the heatmap); any amount that is not a plain one, or a sum past 2^53 cents, is summed as text instead.
  */
 export function departmentTotal(departmentId: string, entries: string | null, side: 0 | 2): DepartmentTotal {
-  const sums = entries === null ? { budget: null, actual: null } : (sumSide(entries, side) ?? sumSideText(entries, side));
+  const sums = entries === null ? { budget: null, actual: null } : (sumSideCents(entries, side) ?? sumSideText(entries, side));
   return { departmentId, ...sums, ratePct: executionRatePct(sums.actual, sums.budget) };
 }
 
-function sumSide(entries: string, side: 0 | 2): { budget: string | null; actual: string | null } | null {
+/** departmentTotal's sums in integer cents; null when an amount is not plain or a sum passes 2^53 cents. */
+export function sumSideCents(entries: string, side: 0 | 2): { budget: string | null; actual: string | null } | null {
   let budget = 0;
   let stated = 0;
   let statedActual = 0;
@@ -141,16 +142,14 @@ function sumSide(entries: string, side: 0 | 2): { budget: string | null; actual:
   // Fields of an entry: 0 code, 1 bi, 2 ai, 3 bf, 4 af; the budget is field side + 1, its actual side + 2.
   let field = 0;
   let from = 0;
-  let entryBudget = NaN;
   let hasBudget = false;
   for (let p = 0; p <= entries.length; p += 1) {
     const c = p === entries.length ? 59 : entries.charCodeAt(p);
     if (c !== 58 && c !== 59) continue;
     if (field === side + 1) {
       hasBudget = p > from;
-      entryBudget = hasBudget ? centsAt(entries, from, p) : 0;
       if (hasBudget) {
-        budget += entryBudget;
+        budget += centsAt(entries, from, p);
         stated += 1;
       }
     } else if (field === side + 2 && p > from) {
@@ -167,13 +166,14 @@ function sumSide(entries: string, side: 0 | 2): { budget: string | null; actual:
       hasBudget = false;
     } else field += 1;
     from = p + 1;
-    if (Number.isNaN(entryBudget) || !Number.isSafeInteger(budget) || !Number.isSafeInteger(allActual) || !Number.isSafeInteger(statedActual)) return null;
+    // A non-plain amount (NaN) or a sum past 2^53 is not a safe integer.
+    if (!Number.isSafeInteger(budget) || !Number.isSafeInteger(allActual) || !Number.isSafeInteger(statedActual)) return null;
   }
   if (stated > 0) return { budget: centsText(budget), actual: statedActuals > 0 ? centsText(statedActual) : null };
   return { budget: null, actual: allActuals > 0 ? centsText(allActual) : null };
 }
 
-/** sumSide for amounts that are not plain ones, as text. */
+/** sumSideCents for amounts that are not plain ones, as text. */
 function sumSideText(entries: string, side: 0 | 2): { budget: string | null; actual: string | null } {
   const cells = entries.split(";").map((entry) => entry.split(":")).map((f) => ({ budget: text(f[side + 1]), actual: text(f[side + 2]) }));
   const budgeted = cells.some((c) => c.budget !== null) ? cells.filter((c) => c.budget !== null) : cells;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { departmentRows, departmentTotal, heatmapCells, heatmapOrder } from "@/lib/queries/execution/heatmap-order";
+import { departmentRows, departmentTotal, heatmapCells, heatmapOrder, sumSideCents } from "@/lib/queries/execution/heatmap-order";
 import { sumAmountText } from "@/lib/money";
 import { executionRatePct } from "@/lib/figures/execution";
 import { createRng } from "@/lib/demo/prng";
@@ -23,10 +23,16 @@ describe("departmentTotal", () => {
   });
 
   it("sums amounts past 2^53 cents and amounts that are not plain as text", () => {
-    const huge = "9999999999999.99";
-    expect(departmentTotal("1", `201:${huge}:${huge}::;202:${huge}:1.00::`, 0)).toEqual(expectedTotal(`201:${huge}:${huge}::;202:${huge}:1.00::`, 0));
+    // Ten amounts of 15 digits: their sum passes 2^53 cents.
+    const huge = Array.from({ length: 10 }, (_, i) => `${201 + i}:9999999999999.99:9999999999999.99::`).join(";");
+    expect(departmentTotal("1", huge, 0)).toEqual(expectedTotal(huge, 0));
+    expect(departmentTotal("1", huge, 0).budget).toBe("99999999999999.90");
     expect(departmentTotal("1", "201:123456789012345.00:1.5::", 0).budget).toBe("123456789012345.00");
     expect(departmentTotal("1", "201:1.234:1::", 0)).toEqual(expectedTotal("201:1.234:1::", 0));
+    // Only those: plain amounts are summed in cents.
+    expect(sumSideCents("201:1.234:1::", 0)).toBeNull();
+    expect(sumSideCents(huge, 0)).toBeNull();
+    expect(sumSideCents("201:100.10:90.05::7.00;205::5.00:3.5:1", 2)).toEqual({ budget: "3.50", actual: "1.00" });
   });
 
   it("agrees with the rule over strings on drawn cells", () => {
