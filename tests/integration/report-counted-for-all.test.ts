@@ -10,10 +10,11 @@ import { countedReportsSql } from "@/lib/queries/scope-sql";
 import { dbLabel, openTestDatabase } from "./helpers/test-db";
 
 /**
- * Report.countedForAll is kept by triggers on Report and Department; the cross views read it for viewers who see every
- * department. After every kind of change it must equal the counting rule evaluated on the reports themselves (the
- * anti-joins a department-scoped viewer still goes through, here scoped to every department), and the overview and
- * 三公 must give a viewer who sees everything exactly what they give one scoped to every department.
+ * Report.countedForAll and DepartmentYearFacts are kept by triggers on Report and Department; the cross views read them
+ * for viewers who see every department. After every kind of change the flag must equal the counting rule evaluated on
+ * the reports themselves (the anti-joins a department-scoped viewer still goes through, here scoped to every department),
+ * the facts the sums of those reports per department they count under and year, and the overview and 三公 must give a
+ * viewer who sees everything exactly what they give one scoped to every department.
  */
 let db: Database;
 let cleanup: () => Promise<void>;
@@ -50,6 +51,16 @@ async function expectFlagsMatchRule(): Promise<void> {
     FROM "Report" r ORDER BY r.id`;
   expect(rows.length).toBeGreaterThan(0);
   expect(rows.filter((r) => r.stored !== r.rule)).toEqual([]);
+  const stored = await db.prisma.$queryRaw<unknown[]>`
+    SELECT "departmentId", year, "isDemo", "reportIds", "errorCount", expenditure::text, "sangongActual"::text, "sangongReceptionActual"::text,
+           "execActual"::text FROM "DepartmentYearFacts" ORDER BY 1, 2`;
+  const summed = await db.prisma.$queryRaw<unknown[]>`
+    SELECT COALESCE(d."mergedIntoId", d.id) AS "departmentId", r.year, bool_or(r."isDemo") AS "isDemo",
+           string_agg(r.id::text, ',' ORDER BY r.id) AS "reportIds", SUM(r."errorCount")::int AS "errorCount",
+           SUM(r."expenditureTotal")::text AS expenditure, SUM(r."sangongActual")::text AS "sangongActual",
+           SUM(r."sangongReceptionActual")::text AS "sangongReceptionActual", SUM(r."execActual")::text AS "execActual"
+    FROM "Report" r JOIN "Department" d ON d.id = r."departmentId" WHERE ${countedReportsSql(scoped, "r")} GROUP BY 1, 2 ORDER BY 1, 2`;
+  expect(stored).toEqual(summed);
   expect(await getOverview(everyone, "2024")).toEqual(await getOverview(scoped, "2024"));
   expect(await getOverview(everyone, "2023")).toEqual(await getOverview(scoped, "2023"));
   expect(await getSangongCity(everyone, {})).toEqual(await getSangongCity(scoped, {}));
@@ -121,11 +132,19 @@ describe(`each report's city-wide counting flag, kept by triggers, on ${dbLabel}
     const last = await db.prisma.report.findFirstOrThrow({ where: { departmentId: ids["办"]!, year: 2024 } });
     await deleteReport(db.prisma, last.id, "test");
     await expectFlagsMatchRule();
-    // 厅 deleted with its reports: its unit 署 loses its 部门 (parentId set to NULL) and counts again.
-    await db.prisma.department.update({ where: { id: ids["办"]! }, data: { mergedIntoId: null } });
+    // 厅 deleted with its reports: its unit 署 loses its 部门 (parentId set to NULL) and counts again, and 办, merged
+    // into it, counts on its own again.
     await db.prisma.department.delete({ where: { id: ids["厅"]! } });
     await expectFlagsMatchRule();
     const own = await db.prisma.report.findFirstOrThrow({ where: { departmentId: ids["署"]!, year: 2024 } });
     expect(await counted(own.id)).toBe(true);
+    // A department merged into 局, then into 署, then deleted: its reports leave the facts of where they counted.
+    ids["所"] = (await db.prisma.department.create({ data: { name: "所", normalizedName: "所", mergedIntoId: ids["局"]! } })).id;
+    await addReport("所", 2024, "本级", "7.00");
+    await expectFlagsMatchRule();
+    await db.prisma.department.update({ where: { id: ids["所"]! }, data: { mergedIntoId: ids["署"]! } });
+    await expectFlagsMatchRule();
+    await db.prisma.department.delete({ where: { id: ids["所"]! } });
+    await expectFlagsMatchRule();
   });
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "../../generated/prisma/client";
 import { getPrisma } from "../../db/client";
 import type { RegionViewer } from "../region/region-scope";
-import { countedReportsSql } from "../scope-sql";
+import { countedReportsSql, inRegionSql } from "../scope-sql";
 import { effectiveDepartmentSql, splitIds } from "./cross-sql";
 
 /** One department's figures for one year, summed over its current reports (merged units included). Amounts in 元. */
@@ -69,7 +69,8 @@ export function unpackFactsRow(row: PackedFactsRow): DepartmentYearFacts {
 /**
  * Per department × year facts for the given years; `departmentIds` (effective ids) narrows to a few departments.
  * Each row's figures travel as one text value: at 10,000 departments the driver spent longer on 20,000 rows × 22 columns
- * than PostgreSQL on the statement.
+ * than PostgreSQL on the statement. A viewer who sees every department reads them stored (DepartmentYearFacts, kept
+ * by triggers); any other viewer's are summed from the reports the counting rule gives them.
  */
 export async function listDepartmentYearFacts(
   viewer: RegionViewer,
@@ -77,10 +78,34 @@ export async function listDepartmentYearFacts(
   departmentIds?: number[],
 ): Promise<DepartmentYearFacts[]> {
   if (years.length === 0 || departmentIds?.length === 0) return [];
+  const rows = viewer.departmentIds === null ? await readStoredFacts(viewer, years, departmentIds) : await sumReportFacts(viewer, years, departmentIds);
+  // Ordered here, not by the statement: at 10,000 departments PostgreSQL sorted 20,000 wide rows on disk (work_mem).
+  return rows.map(unpackFactsRow).sort((a, b) => a.year - b.year || a.departmentId - b.departmentId);
+}
+
+/**
+ * The stored rows, packed as sumReportFacts packs its sums (the same SUMs, so the same text): at 10,000 departments
+ * summing 20,000 wide report rows read 6,000 pages of Report per view, the stored rows a tenth of that.
+ */
+async function readStoredFacts(viewer: RegionViewer, years: number[], departmentIds?: number[]): Promise<PackedFactsRow[]> {
+  const prisma = await getPrisma();
+  const only = departmentIds === undefined ? Prisma.empty : Prisma.sql` AND f."departmentId" IN (${Prisma.join(departmentIds)})`;
+  return prisma.$queryRaw<PackedFactsRow[]>`
+    SELECT array_to_string(ARRAY[
+             f."departmentId"::text, f.year::text, f."isDemo"::text, f."reportIds", f."errorReportId"::text, f."errorCount"::text,
+             f."errorReports"::text, f.expenditure::text, f."priorExpenditureStated"::text, f.fiscal::text, f.basic::text,
+             f.project::text, f.operating::text, f."operatingBudget"::text, f."sangongBudget"::text, f."sangongActual"::text,
+             f."execBudget"::text, f."execActual"::text, f."execBudgetFull"::text, f."execActualFull"::text], '|', '') AS packed,
+           e.name, e.kind
+    FROM "DepartmentYearFacts" f JOIN "Department" e ON e.id = f."departmentId"
+    WHERE f.year IN (${Prisma.join(years)}) AND ${inRegionSql(viewer.region, Prisma.sql`f."departmentId"`)}${only}`;
+}
+
+async function sumReportFacts(viewer: RegionViewer, years: number[], departmentIds?: number[]): Promise<PackedFactsRow[]> {
   const prisma = await getPrisma();
   const dept = effectiveDepartmentSql("d");
   const only = departmentIds === undefined ? Prisma.empty : Prisma.sql` AND ${dept} IN (${Prisma.join(departmentIds)})`;
-  const rows = await prisma.$queryRaw<PackedFactsRow[]>`
+  return prisma.$queryRaw<PackedFactsRow[]>`
     WITH cur AS (
       SELECT r.id, r.year, r."isDemo", r."errorCount", r."expenditureTotal", r."basicExpenditure", r."projectExpenditure",
              COALESCE(r."fiscalTotal", r."fiscalAppropriationIncome") AS fiscal, r."operatingExpenses",
@@ -106,6 +131,4 @@ export async function listDepartmentYearFacts(
       GROUP BY cur.dept, cur.year
     )
     SELECT agg.packed, e.name, e.kind FROM agg JOIN "Department" e ON e.id = agg.dept`;
-  // Ordered here, not by the statement: at 10,000 departments PostgreSQL sorted 20,000 wide rows on disk (work_mem).
-  return rows.map(unpackFactsRow).sort((a, b) => a.year - b.year || a.departmentId - b.departmentId);
 }

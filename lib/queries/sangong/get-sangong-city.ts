@@ -4,9 +4,8 @@ import { getPrisma } from "../../db/client";
 import { regionInfo, type RegionInfo, type RegionViewer } from "../region/region-scope";
 import type { SangongItemKey, SangongSeries, SangongTrendDto } from "../../charts/dto";
 import { compareAmounts } from "../../money";
-import { countedReportsSql } from "../scope-sql";
 import { listReportYears } from "../overview/list-report-years";
-import { effectiveDepartmentSql } from "../overview/cross-sql";
+import { countedDepartmentYearsSql } from "./counted-department-years";
 import { changePct, ratePct } from "../../figures/rates";
 import { compareNames } from "../../figures/format";
 import { sharedPerScope } from "../page-data-cache";
@@ -112,47 +111,34 @@ async function sangongOf(viewer: RegionViewer, range: [number, number], years: P
   const [from, to] = range;
   const empty = emptySangong(viewer, range);
   const prisma = await getPrisma();
-  const dept = effectiveDepartmentSql("d");
-  const inRange = Prisma.sql`${countedReportsSql(viewer, "r")} AND r.year BETWEEN ${from} AND ${to}`;
-  // Three statements at once, each one pass over the range's reports: the year totals (三公 items, 机关运行经费,
-  // reporting departments); the department rows grouped by id and year, named after (a name in the grouping key made
-  // PostgreSQL sort every group by a collated text; at 10,000 departments each statement was one more scan of 50,000
-  // reports); and the small multiples' years of every department that can be among the largest MULTIPLES (its `to`
-  // actual at least the MULTIPLES-th largest; all when fewer state one), kept below for the ranking's top ones.
+  const inRange = countedDepartmentYearsSql(viewer, range);
+  // Three statements at once over the range's department-years (stored, or summed from the counted reports): the year
+  // totals (三公 items, 机关运行经费, reporting departments); the department rows of `to` and `to − 1`, named after (a
+  // name in a grouping key made PostgreSQL sort every group by a collated text); and the small multiples' years of
+  // every department that can be among the largest MULTIPLES (its `to` actual at least the MULTIPLES-th largest; all
+  // when fewer state one), kept below for the ranking's top ones.
   const [yearRows, depts, multiples] = await Promise.all([
     prisma.$queryRaw<YearRow[]>`
-      SELECT r.year,
-        SUM(r."sangongBudget")::text AS "totalBudget", SUM(r."sangongActual")::text AS "totalActual",
-        SUM(r."sangongOutboundBudget")::text AS "outboundBudget", SUM(r."sangongOutboundActual")::text AS "outboundActual",
-        SUM(r."sangongVehiclePurchaseBudget")::text AS "vehiclePurchaseBudget", SUM(r."sangongVehiclePurchaseActual")::text AS "vehiclePurchaseActual",
-        SUM(r."sangongVehicleOperationBudget")::text AS "vehicleOperationBudget", SUM(r."sangongVehicleOperationActual")::text AS "vehicleOperationActual",
-        SUM(r."sangongReceptionBudget")::text AS "receptionBudget", SUM(r."sangongReceptionActual")::text AS "receptionActual",
-        SUM(r."operatingExpenses")::text AS "operatingActual", SUM(r."operatingExpensesBudget")::text AS "operatingBudget",
-        bool_or(r."isDemo") AS "isDemo", COUNT(DISTINCT ${dept})::int AS departments
-      FROM "Report" r JOIN "Department" d ON d.id = r."departmentId"
-      WHERE ${inRange}
-      GROUP BY r.year`,
+      SELECT c.year,
+        SUM(c."sangongBudget")::text AS "totalBudget", SUM(c."sangongActual")::text AS "totalActual",
+        SUM(c."sangongOutboundBudget")::text AS "outboundBudget", SUM(c."sangongOutboundActual")::text AS "outboundActual",
+        SUM(c."sangongVehiclePurchaseBudget")::text AS "vehiclePurchaseBudget", SUM(c."sangongVehiclePurchaseActual")::text AS "vehiclePurchaseActual",
+        SUM(c."sangongVehicleOperationBudget")::text AS "vehicleOperationBudget", SUM(c."sangongVehicleOperationActual")::text AS "vehicleOperationActual",
+        SUM(c."sangongReceptionBudget")::text AS "receptionBudget", SUM(c."sangongReceptionActual")::text AS "receptionActual",
+        SUM(c.operating)::text AS "operatingActual", SUM(c."operatingBudget")::text AS "operatingBudget",
+        bool_or(c."isDemo") AS "isDemo", COUNT(*)::int AS departments
+      FROM (${inRange}) c
+      GROUP BY c.year`,
     prisma.$queryRaw<DeptRow[]>`
-      SELECT g.*, e.name FROM (
-        SELECT ${dept} AS "departmentId", r.year, SUM(r."sangongBudget")::text AS budget, SUM(r."sangongActual")::text AS actual
-        FROM "Report" r JOIN "Department" d ON d.id = r."departmentId"
-        WHERE ${countedReportsSql(viewer, "r")} AND r.year IN (${to}, ${to - 1})
-        GROUP BY 1, 2
-      ) g JOIN "Department" e ON e.id = g."departmentId"`,
+      SELECT c.dept AS "departmentId", c.year, c."sangongBudget"::text AS budget, c."sangongActual"::text AS actual, e.name
+      FROM (${countedDepartmentYearsSql(viewer, [to - 1, to])}) c JOIN "Department" e ON e.id = c.dept`,
     prisma.$queryRaw<DeptRow[]>`
-      WITH last AS (
-        SELECT ${dept} AS id, SUM(r."sangongActual") AS actual
-        FROM "Report" r JOIN "Department" d ON d.id = r."departmentId"
-        WHERE ${countedReportsSql(viewer, "r")} AND r.year = ${to}
-        GROUP BY 1
-      ),
+      WITH last AS (SELECT c.dept AS id, c."sangongActual" AS actual FROM (${countedDepartmentYearsSql(viewer, [to, to])}) c),
       cut AS (SELECT actual FROM last WHERE actual IS NOT NULL ORDER BY actual DESC OFFSET ${MULTIPLES - 1} LIMIT 1),
       top AS (SELECT id FROM last WHERE NOT EXISTS (SELECT 1 FROM cut) OR actual >= (SELECT actual FROM cut))
-      SELECT ${dept} AS "departmentId", e.name, r.year, SUM(r."sangongBudget")::text AS budget, SUM(r."sangongActual")::text AS actual
-      FROM "Report" r JOIN "Department" d ON d.id = r."departmentId" JOIN "Department" e ON e.id = ${dept}
-      WHERE ${inRange} AND ${dept} IN (SELECT id FROM top)
-        AND r."departmentId" IN (SELECT m.id FROM "Department" m WHERE m.id IN (SELECT id FROM top) OR m."mergedIntoId" IN (SELECT id FROM top))
-      GROUP BY ${dept}, e.name, r.year`,
+      SELECT c.dept AS "departmentId", e.name, c.year, c."sangongBudget"::text AS budget, c."sangongActual"::text AS actual
+      FROM (${countedDepartmentYearsSql(viewer, range, Prisma.sql`SELECT id FROM top`)}) c JOIN "Department" e ON e.id = c.dept
+      WHERE c.dept IN (SELECT id FROM top)`,
   ]);
   const span = (await years).filter((y) => y >= from && y <= to);
   const byYear = new Map(yearRows.map((r) => [r.year, r]));
