@@ -34,8 +34,11 @@ export function runYardstick(yardstick: Yardstick, prisma: PrismaClient, ctx: Ra
  * database stores what the counting rule decides (Report.countedForAll) and, for 三公, each department-year's counted
  * sums (DepartmentYearFacts), both kept by triggers: the yardsticks read the same stored values the pages read, so a
  * ratio measures the page's own overhead over the same work — not the page against the rule's anti-joins.
- * overview and execution (not `complete`) are still the core statement only, over every region: their pages compute
- * more (attention items, heatmap shaping, …), so their ratios flatter the page and are printed as "core only".
+ * execution and execution + by-year (`complete`) are written the same way over the stored sums the page reads
+ * (GpbCodeRollup: Σ per report × code, which the page reads packed per report; Report's exec* columns: Σ per report,
+ * which the page reads packed per department), summed per department in SQL — no packing, no shaping.
+ * overview (not `complete`) is still the core statement only, over every region: its page computes more (attention
+ * items, …), so its ratio flatters the page and is printed as "core only".
  */
 function regionDepartments(region: RawContext["region"]): Prisma.Sql {
   const test = (t: string) => {
@@ -80,6 +83,38 @@ const twoYears = (ctx: RawContext) => counted(ctx, Prisma.sql`r.year IN (${ctx.y
 const compared = (ctx: RawContext) => Prisma.sql`${DEPT} IN (${Prisma.join(ctx.ids)})`;
 const exploreLines = (ctx: RawContext) => Prisma.sql`${inYear(ctx)} AND f."table" = 'expenditure'`;
 
+/**
+ * A cell of the 执行率 heatmap over a department's rollups (report × code, or × every code for its overall figure),
+ * against each budget: Σ budget, and Σ 决算 of the 项 stating that budget where any does, else of every 项.
+ */
+const EXEC_SIDES = Prisma.sql`SUM(x."budgetInitial")::text AS bi,
+  (CASE WHEN SUM(x."initialItems") > 0 THEN SUM(x."actualInitial") ELSE SUM(x.actual) END)::text AS ai,
+  SUM(x."budgetFull")::text AS bf, (CASE WHEN SUM(x."fullItems") > 0 THEN SUM(x."actualFull") ELSE SUM(x.actual) END)::text AS af`;
+
+/** What /execution's heatmap returns: its years, departments × 类 cells with the 类 names, and each department's overall rate. */
+const executionStatements: Yardstick["statements"] = [
+  ["years", years],
+  ["per department × 类 with 项: Σ budget and actual (both budgets)", (prisma, ctx) => prisma.$queryRaw`
+    SELECT ${DEPT} AS dept, x.code, ${EXEC_SIDES}
+    FROM "GpbCodeRollup" x JOIN "Report" r ON r.id = x."reportId" JOIN "Department" d ON d.id = r."departmentId"
+    WHERE ${inYear(ctx)} AND x.level = '类' AND x.items > 0
+    GROUP BY 1, 2`],
+  ["类 names", (prisma, ctx) => prisma.$queryRaw`
+    SELECT x.code, MIN(x.name) AS name FROM "GpbCodeRollup" x JOIN "Report" r ON r.id = x."reportId"
+    WHERE ${inYear(ctx)} AND x.level = '类' GROUP BY 1`],
+  ["per department, largest first: name, demo flag, overall Σ budget, actual and rate (both budgets)", (prisma, ctx) => prisma.$queryRaw`
+    SELECT g.*, e.name, ROUND(g.ai::numeric * 100 / NULLIF(g.bi::numeric, 0), 2)::text AS "rateInitial",
+           ROUND(g.af::numeric * 100 / NULLIF(g.bf::numeric, 0), 2)::text AS "rateFull"
+    FROM (
+      SELECT ${DEPT} AS dept, bool_or(r."isDemo") AS demo, ${EXEC_SIDES}
+      FROM "Report" r JOIN "Department" d ON d.id = r."departmentId"
+      LEFT JOIN "GpbCodeRollup" x ON x."reportId" = r.id AND x.level = '类' AND x.items > 0
+      WHERE ${inYear(ctx)}
+      GROUP BY 1
+    ) g JOIN "Department" e ON e.id = g.dept
+    ORDER BY g.ai::numeric DESC NULLS LAST`],
+];
+
 export const RAW_SQL: Record<string, Yardstick> = {
   overview: {
     complete: false,
@@ -93,13 +128,20 @@ export const RAW_SQL: Record<string, Yardstick> = {
       WHERE r."currentKey" IS NOT NULL AND r.year IN (${year}, ${year - 1})
       GROUP BY 1, 2`]],
   },
-  execution: {
-    complete: false,
-    statements: [["per department × 类: Σ 项 budget and actual (every region)", (prisma, { year }) => prisma.$queryRaw`
-      SELECT COALESCE(d."mergedIntoId", d.id) AS dept, LEFT(f.code, 3) AS code, SUM(f."budgetInitial")::text, SUM(f.total)::text
-      FROM "FunctionLine" f JOIN "Report" r ON r.id = f."reportId" JOIN "Department" d ON d.id = r."departmentId"
-      WHERE r."currentKey" IS NOT NULL AND r.year = ${year} AND f."table" = 'gpb' AND f.level = '项'
-      GROUP BY 1, 2`]],
+  execution: { complete: true, statements: executionStatements },
+  "execution+by-year": {
+    complete: true,
+    statements: [
+      ...executionStatements,
+      ["per department × every year: Σ 项 budget and actual (both budgets), name, demo flag", (prisma, ctx) => prisma.$queryRaw`
+        SELECT g.*, e.name FROM (
+          SELECT ${DEPT} AS dept, r.year, bool_or(r."isDemo") AS demo, SUM(r."execBudgetInitial")::text AS bi, SUM(r."execActual")::text AS ai,
+                 SUM(r."execBudgetFull")::text AS bf, SUM(r."execActualFull")::text AS af
+          FROM "Report" r JOIN "Department" d ON d.id = r."departmentId"
+          WHERE ${counted(ctx, Prisma.sql`TRUE`)}
+          GROUP BY 1, 2
+        ) g JOIN "Department" e ON e.id = g.dept`],
+    ],
   },
   // 三公 reads each department-year's counted sums stored by triggers (DepartmentYearFacts) for a viewer who sees every
   // department, as the page does: the hand-written statements read the same rows, so the ratio is the page's overhead.
