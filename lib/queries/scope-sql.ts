@@ -24,16 +24,17 @@ function viewerDepartmentsSql(viewer: Viewer, column: Prisma.Sql): Prisma.Sql {
  * department belongs where its successor is, since its reports count under the successor.
  */
 export function regionDepartmentsSql(region: Pick<RegionScope, "code" | "sub">): Prisma.Sql {
-  const { code, sub } = region;
-  const inRegion = (t: "d" | "m") => {
-    const column = Prisma.raw(`${t}."regionCode"`);
-    return code === null ? Prisma.sql`${column} IS NULL` : sub ? Prisma.sql`starts_with(${column}, ${code})` : Prisma.sql`${column} = ${code}`;
-  };
+  const inRegion = (t: "d" | "m") => regionCodeSql(region, Prisma.raw(`${t}."regionCode"`));
   // Two plain branches, not one test with OR across a join: each is estimated from statistics (a CASE estimated at a
   // few rows once turned whole-city views into nested loops) and each can use the regionCode index — with the OR, every
   // department was read twice and hashed on every view (5 ms at 10,000 departments, per query).
   return Prisma.sql`SELECT d.id FROM "Department" d WHERE d."mergedIntoId" IS NULL AND ${inRegion("d")}
     UNION ALL SELECT d.id FROM "Department" d JOIN "Department" m ON m.id = d."mergedIntoId" WHERE ${inRegion("m")}`;
+}
+
+/** `column` (a Department.regionCode) is the region or, with `sub`, below it. */
+export function regionCodeSql({ code, sub }: Pick<RegionScope, "code" | "sub">, column: Prisma.Sql): Prisma.Sql {
+  return code === null ? Prisma.sql`${column} IS NULL` : sub ? Prisma.sql`starts_with(${column}, ${code})` : Prisma.sql`${column} = ${code}`;
 }
 
 /**
