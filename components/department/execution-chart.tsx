@@ -1,9 +1,8 @@
 "use client";
 
-import { useMemo } from "react";
-import { defaultChartContext, type ExecutionDto } from "@/lib/charts";
-import { chartOption, chartTable } from "@/lib/charts/registry";
+import type { ExecutionDto } from "@/lib/charts";
 import { ChartCard } from "@/components/charts/chart-card";
+import { useChart } from "@/components/charts/use-chart";
 import { BASIS_BUDGET_LABEL, EXECUTION_BASES, rateLabel, type ExecutionBasis } from "@/lib/figures/execution";
 import type { SourceRef } from "@/lib/queries/department/types";
 import { toSourceNote } from "./source-note";
@@ -22,7 +21,7 @@ export function ExecutionChart({ dto, byClass, year, source, basis, coverage }: 
   coverage: Record<ExecutionBasis, number>;
 }) {
   const setUrl = useViewUrl();
-  const option = useMemo(() => chartOption("execution", dto, defaultChartContext()), [dto]);
+  const { option, table } = useChart("execution", dto);
   const toggles = (
     <>
       <span className="dept-toggle" role="group" aria-label="执行率分母">
@@ -43,7 +42,7 @@ export function ExecutionChart({ dto, byClass, year, source, basis, coverage }: 
       title={`一般公共预算财政拨款支出${rateLabel(basis)} · ${byClass ? "按类" : "按项"}`}
       period={`${year}年度`}
       option={option}
-      table={chartTable("execution", dto)}
+      table={table}
       source={toSourceNote(source)}
       actions={toggles}
       height={Math.max(340, Math.min(520, 260 + dto.rows.length * 8))}

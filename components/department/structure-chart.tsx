@@ -1,9 +1,7 @@
 "use client";
 
-import { useMemo } from "react";
-import { defaultChartContext } from "@/lib/charts";
-import { chartOption, chartTable } from "@/lib/charts/registry";
 import { ChartCard } from "@/components/charts/chart-card";
+import { useChart } from "@/components/charts/use-chart";
 import type { DepartmentStructure } from "@/lib/queries/department/get-department-structure";
 import { toSourceNote } from "./source-note";
 import { useViewUrl } from "./use-view-url";
@@ -11,7 +9,7 @@ import { useViewUrl } from "./use-view-url";
 /** 公开03表 structure as a ring; clicking a 类/款 slice drills one level down (?code=), the breadcrumb goes back up. */
 export function StructureChart({ structure }: { structure: DepartmentStructure }) {
   const setUrl = useViewUrl();
-  const option = useMemo(() => chartOption("structure", structure.chart, defaultChartContext()), [structure.chart]);
+  const { option, table } = useChart("structure", structure.chart);
   const drillable = new Set(structure.rows.filter((r) => r.hasChildren).map((r) => r.code));
   const crumbs = [{ code: null, name: "全部类" }, ...structure.path];
   const breadcrumb = (
@@ -35,7 +33,7 @@ export function StructureChart({ structure }: { structure: DepartmentStructure }
         title={`支出结构 · ${level}`}
         period={`${structure.report.year}年度`}
         option={option}
-        table={chartTable("structure", structure.chart)}
+        table={table}
         source={toSourceNote(structure.source)}
         height={380}
         onEvents={{

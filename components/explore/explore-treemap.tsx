@@ -1,17 +1,15 @@
 "use client";
 
-import { useMemo } from "react";
 import { useRouter } from "next/navigation";
 import { ChartCard } from "@/components/charts/chart-card";
+import { useChart } from "@/components/charts/use-chart";
 import { withRegion, type RegionRef } from "@/lib/domain/region-href";
-import { defaultChartContext, type TreemapDto } from "@/lib/charts";
-import { chartOption, chartTable } from "@/lib/charts/registry";
+import type { TreemapDto } from "@/lib/charts";
 
 /** Treemap whose tiles drill: a code tile opens that code here, a department tile opens the department at the code. */
 export function ExploreTreemap({ dto, title, period, year, region }: { dto: TreemapDto; title: string; period: string; year: number; region: RegionRef }) {
   const router = useRouter();
-  const option = useMemo(() => chartOption("treemap", dto, defaultChartContext()), [dto]);
-  const table = useMemo(() => chartTable("treemap", dto, { title, period }), [dto, title, period]);
+  const { option, table } = useChart("treemap", dto, { title, period });
   return (
     <ChartCard
       title={title}
