@@ -1,6 +1,7 @@
 import { getPrisma } from "../../db/client";
 import type { RegionViewer } from "../region/region-scope";
-import { countedReportsSql } from "../scope-sql";
+import { Prisma } from "../../generated/prisma/client";
+import { countedReportsSql, regionCodeSql } from "../scope-sql";
 import { sharedPerScope } from "../page-data-cache";
 
 /**
@@ -18,10 +19,21 @@ async function loadReportYears(viewer: RegionViewer): Promise<number[]> {
       SELECT (SELECT MAX(year) FROM "Report" WHERE "currentKey" IS NOT NULL AND year < stored.year) FROM stored WHERE stored.year IS NOT NULL
     )
     SELECT y.year FROM stored y
-    CROSS JOIN LATERAL (SELECT 1 FROM "Report" r WHERE r.year = y.year AND ${countedReportsSql(viewer, "r")} LIMIT 1) counted
+    CROSS JOIN LATERAL (${viewer.departmentIds === null ? storedProbe(viewer) : Prisma.sql`SELECT 1 FROM "Report" r WHERE r.year = y.year AND ${countedReportsSql(viewer, "r")} LIMIT 1`}) counted
     WHERE y.year IS NOT NULL
     ORDER BY y.year DESC`;
   return rows.map((r) => r.year);
+}
+
+/**
+ * For a viewer who sees every department: a stored department-year (DepartmentYearFacts) of the region, read through
+ * the year's index. Probing the reports for the first counted one, the planner scanned Report from its start, which
+ * reads most of it for the latest year when reports arrive year by year (a copy of fl_speed clustered by year: 4 ms per
+ * year at 1,000 departments).
+ */
+function storedProbe(viewer: RegionViewer): Prisma.Sql {
+  return Prisma.sql`SELECT 1 FROM "DepartmentYearFacts" f JOIN "Department" e ON e.id = f."departmentId"
+    WHERE f.year = y.year AND ${regionCodeSql(viewer.region, Prisma.sql`e."regionCode"`)} LIMIT 1`;
 }
 
 /** listReportYears shared by viewers of the same scope until the data changes (lib/queries/page-data-cache.ts). */
