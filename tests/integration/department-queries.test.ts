@@ -12,6 +12,7 @@ import { getDepartmentSangong } from "@/lib/queries/department/get-department-sa
 import { getDepartmentStructure } from "@/lib/queries/department/get-department-structure";
 import { getDepartmentSummary } from "@/lib/queries/department/get-department-summary";
 import { getDepartmentView } from "@/lib/queries/department/get-department-view";
+import { getStructureView } from "@/lib/queries/department/get-structure-view";
 import { getDepartmentYoy } from "@/lib/queries/department/get-department-yoy";
 import { listDepartments } from "@/lib/queries/department/list-departments";
 import { dbLabel, openTestDatabase } from "./helpers/test-db";
@@ -59,6 +60,16 @@ afterAll(async () => {
 
 describe(`department queries on ${dbLabel}: 咸宁 sample`, () => {
   const ref = () => ({ departmentId: xianningId, year: 2024 });
+
+  test("the structure API's view is the page's structure, shared by the viewers of one scope", async () => {
+    const shared = await getStructureView(LOCAL_VIEWER, { department: xianningId, code: "201" });
+    expect(shared.view).toEqual({ ref: { departmentId: xianningId, year: 2024, reportId: null }, code: "201" });
+    expect(shared.structure).toEqual(await getDepartmentStructure(LOCAL_VIEWER, ref(), "201"));
+    expect(await getStructureView({ ...LOCAL_VIEWER, userId: 42, name: "另一位分析员" }, { department: xianningId, code: "201" })).toBe(shared);
+    const elsewhere: Viewer = { ...LOCAL_VIEWER, departmentIds: [demoId] };
+    expect(await getStructureView(elsewhere, { department: xianningId, code: "201" })).toEqual({ view: null, structure: null });
+    expect((await getStructureView(LOCAL_VIEWER, { department: xianningId, code: "299" })).structure).toBeNull();
+  });
 
   test("201 一般公共服务支出 = 基本 + 项目 (公开03表), drilling 类 → 款 → 项 with a breadcrumb", async () => {
     const top = await getDepartmentStructure(LOCAL_VIEWER, ref(), null);
