@@ -7,7 +7,7 @@ import { getDepartmentEconomic } from "@/lib/queries/department/get-department-e
 import { getDepartmentExecution } from "@/lib/queries/department/get-department-execution";
 import { getDepartmentFunding } from "@/lib/queries/department/get-department-funding";
 import { getDepartmentPerformance } from "@/lib/queries/department/get-department-performance";
-import { getDepartmentProfile } from "@/lib/queries/department/get-department-profile";
+import { getDepartmentProfile, getSharedDepartmentProfile } from "@/lib/queries/department/get-department-profile";
 import { getDepartmentSangong } from "@/lib/queries/department/get-department-sangong";
 import { getDepartmentStructure } from "@/lib/queries/department/get-department-structure";
 import { getDepartmentSummary } from "@/lib/queries/department/get-department-summary";
@@ -60,6 +60,13 @@ afterAll(async () => {
 
 describe(`department queries on ${dbLabel}: 咸宁 sample`, () => {
   const ref = () => ({ departmentId: xianningId, year: 2024 });
+
+  test("the department API's profile is the page's profile, shared by the viewers of one scope", async () => {
+    const shared = await getSharedDepartmentProfile(LOCAL_VIEWER, xianningId);
+    expect(shared).toEqual(await getDepartmentProfile(LOCAL_VIEWER, xianningId));
+    expect(await getSharedDepartmentProfile({ ...LOCAL_VIEWER, userId: 42, name: "另一位分析员" }, xianningId)).toBe(shared);
+    expect(await getSharedDepartmentProfile({ ...LOCAL_VIEWER, departmentIds: [demoId] }, xianningId)).toBeNull();
+  });
 
   test("the structure API's view is the page's structure, shared by the viewers of one scope", async () => {
     const shared = await getStructureView(LOCAL_VIEWER, { department: xianningId, code: "201" });

@@ -1,6 +1,7 @@
 import "server-only";
 import { getPrisma } from "../../db/client";
 import { canSeeDepartment, type Viewer } from "../../auth/viewer";
+import { sharedPerScope } from "../page-data-cache";
 
 export interface DepartmentVersion {
   reportId: number;
@@ -101,3 +102,6 @@ export async function getDepartmentProfile(viewer: Viewer, departmentId: number)
     versions,
   };
 }
+
+/** getDepartmentProfile shared by viewers of the same scope until the data changes (/api/departments/{id}). */
+export const getSharedDepartmentProfile = sharedPerScope("department-profile", getDepartmentProfile);
