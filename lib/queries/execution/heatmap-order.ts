@@ -131,7 +131,11 @@ export function departmentTotal(departmentId: string, entries: string | null, si
   return { departmentId, ...sums, ratePct: executionRatePct(sums.actual, sums.budget) };
 }
 
-/** departmentTotal's sums in integer cents; null when an amount is not plain or a sum passes 2^53 cents. */
+/**
+ * departmentTotal's sums in integer cents; null when an amount is not plain or a sum passes 2^53 cents. Entries are
+ * "code:bi:ai:bf:af": the budget is field side + 1 and its actual the next one; the fields are found with indexOf and
+ * only those two are read.
+ */
 export function sumSideCents(entries: string, side: 0 | 2): { budget: string | null; actual: string | null } | null {
   let budget = 0;
   let stated = 0;
@@ -139,35 +143,40 @@ export function sumSideCents(entries: string, side: 0 | 2): { budget: string | n
   let statedActuals = 0;
   let allActual = 0;
   let allActuals = 0;
-  // Fields of an entry: 0 code, 1 bi, 2 ai, 3 bf, 4 af; the budget is field side + 1, its actual side + 2.
-  let field = 0;
-  let from = 0;
-  let hasBudget = false;
-  for (let p = 0; p <= entries.length; p += 1) {
-    const c = p === entries.length ? 59 : entries.charCodeAt(p);
-    if (c !== 58 && c !== 59) continue;
-    if (field === side + 1) {
-      hasBudget = p > from;
+  for (let at = 0; at <= entries.length; ) {
+    const semicolon = entries.indexOf(";", at);
+    const end = semicolon < 0 ? entries.length : semicolon;
+    // The start of the budget's field, -1 when the entry has none.
+    let from = at;
+    for (let k = 0; k <= side && from >= 0; k += 1) {
+      const colon = entries.indexOf(":", from);
+      from = colon < 0 || colon >= end ? -1 : colon + 1;
+    }
+    if (from >= 0) {
+      const colon = entries.indexOf(":", from);
+      const budgetEnd = colon < 0 || colon > end ? end : colon;
+      const hasBudget = budgetEnd > from;
       if (hasBudget) {
-        budget += centsAt(entries, from, p);
+        budget += centsAt(entries, from, budgetEnd);
         stated += 1;
       }
-    } else if (field === side + 2 && p > from) {
-      const actual = centsAt(entries, from, p);
-      allActual += actual;
-      allActuals += 1;
-      if (hasBudget) {
-        statedActual += actual;
-        statedActuals += 1;
+      if (budgetEnd < end) {
+        const next = entries.indexOf(":", budgetEnd + 1);
+        const actualEnd = next < 0 || next > end ? end : next;
+        if (actualEnd > budgetEnd + 1) {
+          const actual = centsAt(entries, budgetEnd + 1, actualEnd);
+          allActual += actual;
+          allActuals += 1;
+          if (hasBudget) {
+            statedActual += actual;
+            statedActuals += 1;
+          }
+        }
       }
     }
-    if (c === 59) {
-      field = 0;
-      hasBudget = false;
-    } else field += 1;
-    from = p + 1;
     // A non-plain amount (NaN) or a sum past 2^53 is not a safe integer.
     if (!Number.isSafeInteger(budget) || !Number.isSafeInteger(allActual) || !Number.isSafeInteger(statedActual)) return null;
+    at = end + 1;
   }
   if (stated > 0) return { budget: centsText(budget), actual: statedActuals > 0 ? centsText(statedActual) : null };
   return { budget: null, actual: allActuals > 0 ? centsText(allActual) : null };
