@@ -13,6 +13,7 @@ import { getDepartmentStructure } from "@/lib/queries/department/get-department-
 import { getDepartmentSummary } from "@/lib/queries/department/get-department-summary";
 import { getDepartmentView } from "@/lib/queries/department/get-department-view";
 import { getStructureView } from "@/lib/queries/department/get-structure-view";
+import { isDepartmentVisible } from "@/lib/queries/department/is-department-visible";
 import { getDepartmentYoy } from "@/lib/queries/department/get-department-yoy";
 import { listDepartments } from "@/lib/queries/department/list-departments";
 import { dbLabel, openTestDatabase } from "./helpers/test-db";
@@ -60,6 +61,13 @@ afterAll(async () => {
 
 describe(`department queries on ${dbLabel}: 咸宁 sample`, () => {
   const ref = () => ({ departmentId: xianningId, year: 2024 });
+
+  test("a department page is refused for an unknown department and one outside the viewer's scope", async () => {
+    expect(await isDepartmentVisible(LOCAL_VIEWER, xianningId)).toBe(true);
+    expect(await isDepartmentVisible({ ...LOCAL_VIEWER, userId: 42, name: "另一位分析员" }, xianningId)).toBe(true);
+    expect(await isDepartmentVisible({ ...LOCAL_VIEWER, departmentIds: [demoId] }, xianningId)).toBe(false);
+    expect(await isDepartmentVisible(LOCAL_VIEWER, 2_000_000_000)).toBe(false);
+  });
 
   test("the department API's profile is the page's profile, shared by the viewers of one scope", async () => {
     const shared = await getSharedDepartmentProfile(LOCAL_VIEWER, xianningId);
