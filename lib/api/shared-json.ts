@@ -2,14 +2,14 @@ import { promisify } from "node:util";
 import zlib from "node:zlib";
 import { pack } from "../cache/packed";
 import { perObject } from "../cache/per-object";
-import { ENCODED_AS, PRECOMPRESSED_OK, preferredEncoding, type CompressedEncoding } from "./precompressed";
+import { DYNAMIC_BROTLI_QUALITY, DYNAMIC_GZIP_LEVEL, ENCODED_AS, PRECOMPRESSED_OK, preferredEncoding, type CompressedEncoding } from "./precompressed";
 
 /** Below this the web server's compressor leaves an answer as it is (lib/server/compress.ts, compression's default). */
 const COMPRESS_FROM = 1024;
 
 const compressors: Record<CompressedEncoding, (text: string) => Promise<Buffer>> = {
-  gzip: (text) => promisify(zlib.gzip)(text, { level: 6 }),
-  br: (text) => promisify(zlib.brotliCompress)(text, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(text) } }),
+  gzip: (text) => promisify(zlib.gzip)(text, { level: DYNAMIC_GZIP_LEVEL }),
+  br: (text) => promisify(zlib.brotliCompress)(text, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: DYNAMIC_BROTLI_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(text) } }),
 };
 
 /** One shared answer's text and its compressed forms, each made once (on first demand) for every request that sends it. */

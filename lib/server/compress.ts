@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { constants } from "node:zlib";
 import compression from "compression";
-import { ENCODED_AS, PRECOMPRESSED_OK } from "../api/precompressed";
+import { DYNAMIC_BROTLI_QUALITY, DYNAMIC_GZIP_LEVEL, ENCODED_AS, PRECOMPRESSED_OK } from "../api/precompressed";
 
 /**
  * Response compression for `npm start`'s server, in place of Next's own (`compress: false` in next.config.js): Next
@@ -10,7 +10,7 @@ import { ENCODED_AS, PRECOMPRESSED_OK } from "../api/precompressed";
  * compressed fast (gzip 1, brotli 3: 3–6× cheaper than gzip 6, within ~12% of its size, and brotli 3 smaller than
  * gzip 6); the build's static files, fetched once per browser and kept, at the usual levels.
  */
-const dynamic = compression({ level: 1, brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 3 } } });
+const dynamic = compression({ level: DYNAMIC_GZIP_LEVEL, brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: DYNAMIC_BROTLI_QUALITY } } });
 const stable = compression();
 
 type Flushable = ServerResponse & { flush?: () => void };
