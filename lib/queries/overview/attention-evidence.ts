@@ -34,12 +34,13 @@ export async function attachAttentionEvidence(viewer: Viewer, items: AttentionIt
     ? Prisma.sql`TRUE`
     : viewer.departmentIds.length === 0 ? Prisma.sql`FALSE` : Prisma.sql`r."departmentId" IN (${Prisma.join(viewer.departmentIds)})`;
   // One statement with the ids as one array parameter: four ORM reads with an IN list of 1,500 parameters each cost
-  // more than their queries at 10,000 departments. Reports outside the scope yield no row, so no page.
+  // more than their queries at 10,000 departments. Reports outside the scope yield no row, so no page. The first pages
+  // come from the (reportId, table, page) index; a report has one 三公 total at most (unique reportId, item).
   const rows = await prisma.$queryRaw<EvidenceRow[]>`
     SELECT r.id,
       (SELECT MIN(f.page) FROM "FunctionLine" f WHERE f."reportId" = r.id AND f."table" = 'gpb') AS execution,
       (SELECT MIN(f.page) FROM "FunctionLine" f WHERE f."reportId" = r.id AND f."table" = 'expenditure') AS expenditure,
-      (SELECT s.page FROM "SangongItem" s WHERE s."reportId" = r.id AND s.item = 'total' ORDER BY s.id LIMIT 1) AS sangong,
+      (SELECT s.page FROM "SangongItem" s WHERE s."reportId" = r.id AND s.item = 'total') AS sangong,
       e.id AS "findingId", e.page AS "findingPage"
     FROM "Report" r
     LEFT JOIN LATERAL (SELECT x.id, x.page FROM "Finding" x WHERE x."reportId" = r.id AND x.severity = 'error' ORDER BY x.id LIMIT 1) e ON TRUE
