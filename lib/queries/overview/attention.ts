@@ -1,4 +1,4 @@
-import { Decimal } from "../../money";
+import { compareAmounts, Decimal } from "../../money";
 import { compareNames, formatAmount, formatPct } from "../../figures/format";
 import type { AttentionThresholds } from "../../settings/attention";
 import type { DepartmentYearFacts } from "./list-department-year-facts";
@@ -234,7 +234,7 @@ export function computeAttention(
   return items.sort(
     (a, b) =>
       b.score - a.score ||
-      (dec(b.stake) ?? new Decimal(Number(b.value ?? 0))).comparedTo(dec(a.stake) ?? new Decimal(Number(a.value ?? 0))) ||
+      compareAmounts(b.stake ?? b.value ?? "0", a.stake ?? a.value ?? "0") ||
       order.indexOf(a.kind) - order.indexOf(b.kind) ||
       compareNames(a.department, b.department),
   );
