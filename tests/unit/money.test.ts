@@ -60,6 +60,24 @@ describe("integer-cent fast path", () => {
     }
   });
 
+  it("sums exactly past 2^53 cents and with 30-digit addends", () => {
+    // decimal.js rounds to 20 significant digits unless told otherwise.
+    const Exact = Decimal.clone({ precision: 80 });
+    const lists = [
+      ["90071992547409.91", "0.01", "0.01"],
+      ["-90071992547409.91", "-0.02", "5"],
+      ["9999999999999.99", "9999999999999.99", "9999999999999.99", "-1.00"],
+      ["123456789012345678901234567890", "0.01", "-123456789012345678901234567890"],
+      ["12345678901234567890.12", null, "7.5", "-0.99"],
+      Array.from({ length: 95 }, (_, k) => (k % 2 === 0 ? "9999999999999.99" : "0.01")),
+    ];
+    for (let i = 0; i < 2000; i += 1) lists.push(Array.from({ length: 1 + (i % 40) }, (_, k) => `${rnd(i * 41 + k) < 0.3 ? "-" : ""}${Math.floor(rnd(i * 43 + k) * 10 ** (1 + (k % 17)))}.${String(Math.floor(rnd(i * 47 + k) * 100)).padStart(2, "0")}`));
+    for (const list of lists) {
+      const exact = list.reduce((sum: Decimal, v) => (v === null ? sum : sum.plus(v)), new Exact(0)).toFixed(2);
+      expect(sumAmountStrings(list), list.join(" + ")).toBe(exact === "-0.00" ? "0.00" : exact);
+    }
+  });
+
   it("rounds half away from zero and handles missing, zero and non-plain inputs", () => {
     expect(ratePct("1", "8")).toBe("12.50");
     expect(ratePct("1", "3")).toBe("33.33");
