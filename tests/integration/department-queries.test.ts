@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { LOCAL_VIEWER, type Viewer } from "@/lib/auth/viewer";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { setProcessDatabase } from "@/lib/db/client";
 import { expectedParsed, generateCity, type DemoReport } from "@/lib/demo";
 import { loadDemoCity, loadSampleReports } from "@/lib/ingest/load-demo";
@@ -21,6 +22,7 @@ import { dbLabel, openTestDatabase } from "./helpers/test-db";
 const DEMO = { departments: 8, years: [2022, 2024] as [number, number], seed: 7 };
 
 let cleanup: () => Promise<void>;
+let db: Awaited<ReturnType<typeof openTestDatabase>>["db"];
 let xianningId: number;
 let demoId: number;
 let demoReports: DemoReport[];
@@ -42,6 +44,7 @@ function steadyDemoDepartment(): { name: string; reports: DemoReport[] } {
 beforeAll(async () => {
   const opened = await openTestDatabase();
   cleanup = opened.cleanup;
+  db = opened.db;
   setProcessDatabase(opened.db);
   const prisma = opened.db.prisma;
   const samples = await loadSampleReports(prisma);
@@ -236,4 +239,27 @@ describe(`department queries on ${dbLabel}: multi-year demo department against e
       expect(target?.events.some((e) => e.kind === "merge" && e.from.id === merged.id)).toBe(true);
     }
   });
+
+  test("list: the latest report is the latest year's 汇总, before its 本级 and a unit's; 审核 counts sum the current reports", async () => {
+    const dept = await db.prisma.department.create({ data: { name: "列表测试局", normalizedName: "列表测试局" } });
+    const add = async (year: number, scope: string, expenditure: string, counts: { errorCount?: number; warningCount?: number }, version = 1, current = true) => {
+      const doc = await db.prisma.sourceDocument.create({
+        data: { sha256: `${dept.id}-${year}-${scope}-${version}`.padEnd(64, "0"), fileName: `${year}${scope}.txt`, mediaType: "text/plain", format: "text", size: 1, bytes: Buffer.from("x") },
+      });
+      await db.prisma.report.create({
+        data: {
+          departmentId: dept.id, year, scope, version, currentKey: current ? `${dept.id}:${year}:${scope}` : null, sourceDocumentId: doc.id, parsed: {},
+          expenditureTotal: new Prisma.Decimal(expenditure), incomeTotal: new Prisma.Decimal(expenditure), ...counts,
+        },
+      });
+    };
+    await add(2023, "本级", "100.00", { errorCount: 1 });
+    await add(2024, "单位", "300.00", {});
+    await add(2024, "本级", "200.00", { warningCount: 2 });
+    await add(2024, "汇总", "999.00", { errorCount: 5 }, 1, false);
+    await add(2024, "汇总", "500.00", { errorCount: 1 }, 2);
+    const [row] = await listDepartments(LOCAL_VIEWER, { q: "列表测试" });
+    expect(row).toMatchObject({ years: [2023, 2024], latestYear: 2024, latestExpenditure: "500.00", latestIncome: "500.00", errorCount: 2, warningCount: 2, events: 0 });
+  });
 });
+
