@@ -1,7 +1,7 @@
 import { describe, expect, it, test } from "vitest";
 import {
-  centsToString, Decimal, normalizeNumberText, parseAmount, printedDecimals, ratioPct, sumAmounts, sumAmountStrings,
-  toAmountString, toCents,
+  centsToString, compareAmounts, Decimal, normalizeNumberText, parseAmount, printedDecimals, ratioPct, safeCents, sumAmounts,
+  sumAmountStrings, toAmountString, toCents,
 } from "@/lib/money";
 import { changePct, ratePct } from "@/lib/figures/rates";
 
@@ -75,6 +75,33 @@ describe("integer-cent fast path", () => {
     for (const list of lists) {
       const exact = list.reduce((sum: Decimal, v) => (v === null ? sum : sum.plus(v)), new Exact(0)).toFixed(2);
       expect(sumAmountStrings(list), list.join(" + ")).toBe(exact === "-0.00" ? "0.00" : exact);
+    }
+  });
+
+  it("reads cents without a regular expression exactly as the plain-amount pattern does, on 20,000 drawn texts", () => {
+    const pattern = /^(-?)(\d{1,30})(?:\.(\d{1,2}))?$/;
+    const reference = (text: string): bigint | null => {
+      const m = pattern.exec(text);
+      if (m === null) return null;
+      const cents = BigInt(`${m[2]}${(m[3] ?? "").padEnd(2, "0")}`);
+      return m[1] === "-" ? -cents : cents;
+    };
+    const alphabet = "0123456789.-+ e٣";
+    const texts = ["", "-", ".", "-.5", "5.", "0", "-0", "-0.00", "00012.5", "1.234", "90071992547409.91", "90071992547409.92", "99999999999999.99", "123456789012345", "1e5", "1,000.00"];
+    for (let i = 0; i < 20000; i += 1) {
+      const length = Math.floor(rnd(i * 3) * 19);
+      texts.push(Array.from({ length }, (_, k) => (rnd(i * 31 + k) < 0.8 ? String(Math.floor(rnd(i * 37 + k) * 10)) : alphabet[Math.floor(rnd(i * 41 + k) * alphabet.length)])).join(""));
+    }
+    for (const text of texts) {
+      const expected = reference(text);
+      expect(toCents(text), JSON.stringify(text)).toBe(expected);
+      const small = safeCents(text);
+      if (small !== null) expect(BigInt(small), JSON.stringify(text)).toBe(expected);
+    }
+    for (let i = 0; i + 1 < texts.length; i += 1) {
+      const [a, b] = [texts[i]!, texts[i + 1]!];
+      if (reference(a) === null || reference(b) === null) continue;
+      expect(compareAmounts(a, b), `${a} vs ${b}`).toBe(new Decimal(a).comparedTo(b));
     }
   });
 
