@@ -17,7 +17,7 @@ import { openMigratedDatabase } from "@/lib/db/open-migrated";
 import type { DbTarget } from "@/lib/db/target";
 import { getCompare } from "@/lib/queries/compare/get-compare";
 import { getExecutionHeatmap } from "@/lib/queries/execution/get-execution-heatmap";
-import { getExecutionByYearColumns, getExecutionHeatmapView } from "@/lib/queries/execution/get-execution-view";
+import { getExecutionByYearColumns, getExecutionCodeColumns, getExecutionPageView } from "@/lib/queries/execution/get-execution-view";
 import { getExplore } from "@/lib/queries/explore/get-explore";
 import { getOverview } from "@/lib/queries/overview/get-overview";
 import { getSangongCity } from "@/lib/queries/sangong/get-sangong-city";
@@ -118,7 +118,8 @@ async function benchPages(db: Database, label: string, viewer: RegionViewer, dep
     // the page and the fetch compute them (the fetch takes the page's shared order).
     ["execution 类", () => getExecutionHeatmap(viewer, { year: y, level: "类", sort: "size" }), "execution"],
     ["exec.+by-year", async () => {
-      await getExecutionHeatmapView(viewer, { year: y, level: "类", sort: "size" });
+      await getExecutionPageView(viewer, { year: y, level: "类", sort: "size" });
+      await getExecutionCodeColumns(viewer, { year: y, level: "类", sort: "size" });
       return getExecutionByYearColumns(viewer, { year: y, level: "类", sort: "size" });
     }, "execution+by-year"],
     ["sangong", () => getSangongCity(viewer, { from: first, to: y }), "sangong"],

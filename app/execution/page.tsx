@@ -1,5 +1,5 @@
 import { HeatmapChart } from "@/components/execution/heatmap-chart";
-import { heatmapColumnsHref, heatmapShape, RATE_SCALE_NOTE } from "@/lib/charts";
+import { heatmapColumnsHref, RATE_SCALE_NOTE } from "@/lib/charts";
 import { ParamSelect } from "@/components/execution/param-select";
 import { YearPicker } from "@/components/filters/year-picker";
 import { DemoBadge } from "@/components/layout/demo-badge";
@@ -7,7 +7,7 @@ import { EmptyState } from "@/components/layout/empty-state";
 import { PageHeader } from "@/components/layout/page-header";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
-import { getExecutionHeatmapView } from "@/lib/queries/execution/get-execution-view";
+import { getExecutionPageView } from "@/lib/queries/execution/get-execution-view";
 import { BASIS_BUDGET_LABEL, rateFormula, rateLabel } from "@/lib/figures/execution";
 
 export const dynamic = "force-dynamic";
@@ -26,7 +26,7 @@ const SORTS = [
 export default async function ExecutionPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const viewer = await resolveRegionViewer(await currentViewer(), params);
-  const data = await getExecutionHeatmapView(viewer, params);
+  const data = await getExecutionPageView(viewer, params);
   if (data.year === null) {
     return (
       <>
@@ -52,7 +52,7 @@ export default async function ExecutionPage({ searchParams }: { searchParams: Pr
     <>
       <PageHeader
         title="预算执行率"
-        subtitle={<>{data.region.label} · {data.year} 年度 · {rateFormula(data.basis)}（一般公共预算，{data.level}级）· {data.departments.length} 个部门 × {data.codes.length} 个科目 <DemoBadge show={data.isDemo} /></>}
+        subtitle={<>{data.region.label} · {data.year} 年度 · {rateFormula(data.basis)}（一般公共预算，{data.level}级）· {data.departments.length} 个部门 × {data.codes} 个科目 <DemoBadge show={data.isDemo} /></>}
         actions={
           <>
             <YearPicker years={data.years} year={data.year} />
@@ -69,7 +69,7 @@ export default async function ExecutionPage({ searchParams }: { searchParams: Pr
         {data.departments.length === 0 ? (
           <p className="notice">{period}没有可见的报告。</p>
         ) : (
-          <HeatmapChart src={heatmapColumnsHref({ ...query, view: "code" })} shape={heatmapShape(data)} title={`部门 × ${data.level}级科目 ${rateLabel(data.basis)}`} period={period} linkYear={data.year} region={data.region} />
+          <HeatmapChart src={heatmapColumnsHref({ ...query, view: "code" })} shape={{ departments: data.departments.length, codes: data.codes, basis: data.basis }} title={`部门 × ${data.level}级科目 ${rateLabel(data.basis)}`} period={period} linkYear={data.year} region={data.region} />
         )}
         <HeatmapChart src={heatmapColumnsHref({ ...query, view: "years" })} shape={byYear} title={`部门 × 年度 整体${rateLabel(data.basis)}`} period={years} linkYear={null} region={data.region} />
       </div>

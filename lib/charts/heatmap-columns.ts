@@ -92,10 +92,6 @@ export interface HeatmapShape {
   basis?: ExecutionBasis;
 }
 
-export function heatmapShape(dto: HeatmapDto): HeatmapShape {
-  return { departments: dto.departments.length, codes: dto.codes.length, ...(dto.basis === undefined ? {} : { basis: dto.basis }) };
-}
-
 /** Which /execution heatmap a chart fetches, with the view's resolved parameters. */
 export interface HeatmapColumnsQuery {
   view: "code" | "years";

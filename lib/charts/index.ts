@@ -13,4 +13,4 @@ export { buildTreemapOption, toTreemapTable } from "./builders/treemap";
 export { buildCompareOption, compareHeight, toCompareTable } from "./builders/compare";
 export { buildPerformanceOption, toPerformanceTable } from "./builders/performance";
 export { buildExportOption, type ExportMeta } from "./export-option";
-export { unpackHeatmap, heatmapShape, heatmapColumnsHref, type HeatmapShape } from "./heatmap-columns";
+export { unpackHeatmap, heatmapColumnsHref, type HeatmapShape } from "./heatmap-columns";

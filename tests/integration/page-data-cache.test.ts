@@ -4,7 +4,8 @@ import { setProcessDatabase, type Database } from "@/lib/db/client";
 import { withOneDataVersion } from "@/lib/db/data-version";
 import { loadDemoCity } from "@/lib/ingest/load-demo";
 import { getOverview } from "@/lib/queries/overview/get-overview";
-import { getExecutionHeatmapView, getExecutionView } from "@/lib/queries/execution/get-execution-view";
+import { getExecutionCodeColumns, getExecutionPageView, getExecutionView } from "@/lib/queries/execution/get-execution-view";
+import { packHeatmap } from "@/lib/charts/heatmap-columns";
 import { sharedPerVersion } from "@/lib/queries/page-data-cache";
 import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
 import { dbLabel, openTestDatabase } from "./helpers/test-db";
@@ -76,10 +77,18 @@ describe(`page data shared per scope and data version on ${dbLabel}`, () => {
   });
 
   test("/execution and its charts' fetches share one computation: the view is keyed on its resolved parameters", async () => {
-    const heatmap = await getExecutionHeatmapView(await city(), {});
+    const shown = await getExecutionPageView(await city(), {});
+    const columns = await getExecutionCodeColumns(await city(), {});
     const page = await getExecutionView(await city(), {});
-    expect(page.heatmap).toBe(heatmap);
     expect(page.heatmap.year).toBe(2024);
+    expect(shown).toMatchObject({ year: 2024, departments: page.heatmap.departments, codes: page.heatmap.codes.length, totals: page.heatmap.totals });
+    expect(await getExecutionPageView(await city(), { year: "2024", level: "类", sort: "size" })).toBe(shown);
+    // The code chart's columns, written from the packed cells, are the heatmap's columns byte for byte.
+    expect(columns).toBe(packHeatmap(page.heatmap));
+    expect(await getExecutionCodeColumns(await city(), { year: "2024", level: "类", sort: "size" })).toBe(columns);
+    for (const level of ["款", "项"]) {
+      expect(await getExecutionCodeColumns(await city(), { level, basis: "full", sort: "rate" })).toBe(packHeatmap((await getExecutionView(await city(), { level, basis: "full", sort: "rate" })).heatmap));
+    }
     expect(await getExecutionView(await city(), { year: "2024", level: "类", sort: "size" })).toBe(page);
     expect(await getExecutionView(await city(), { year: "2024", level: "类", sort: "size", basis: "full" })).not.toBe(page);
     expect(await getExecutionView(await city(), { year: "2023" })).not.toBe(page);

@@ -1,9 +1,10 @@
 import type { RegionViewer } from "../region/region-scope";
 import { pickYear } from "../list-years";
 import { listReportYears } from "../overview/list-report-years";
-import { getExecutionHeatmap, getExecutionOrder, parseLevel, parseSort, type ExecutionHeatmapDto } from "./get-execution-heatmap";
+import { getExecutionHeatmap, getExecutionOrder, parseLevel, parseSort, type ExecutionHeatmapDto, type ExecutionOrder } from "./get-execution-heatmap";
 import { listExecutionByYear } from "./get-execution-by-year";
 import { executionByYearColumns, shapeExecutionByYear, type ExecutionByYearDto } from "./execution-years";
+import { executionCodeColumns, heatmapCodes } from "./code-columns";
 import { sharedPerScope } from "../page-data-cache";
 import { pack, type Packed } from "../../cache/packed";
 import type { HeatmapColumns } from "../../charts/heatmap-columns";
@@ -53,6 +54,14 @@ async function loadByYearColumns(viewer: RegionViewer, params: ResolvedParams): 
 
 const sharedByYearColumns = sharedPerScope("execution-by-year-columns", loadByYearColumns);
 
+/** The code heatmap as /execution's code chart fetches it: packed columns made from the rows' packed cells directly. */
+async function loadCodeColumns(viewer: RegionViewer, params: ResolvedParams): Promise<Packed<HeatmapColumns>> {
+  const { rows, codeNames, departments, basis } = await getExecutionOrder(viewer, heatmapParams(params));
+  return pack(executionCodeColumns(rows, departments, basis, codeNames));
+}
+
+const sharedCodeColumns = sharedPerScope("execution-code-columns", loadCodeColumns);
+
 /**
  * getExecutionView shared by viewers of the same scope until the data changes (lib/queries/page-data-cache.ts), keyed on
  * the resolved parameters: the page (its URL may name none) and its charts' fetches (heatmapColumnsHref names them all)
@@ -71,11 +80,32 @@ export async function getExecutionByYearColumns(viewer: RegionViewer, params: Ex
 }
 
 /**
- * The code heatmap alone, as getExecutionView computes it (one shared result): /execution's first paint needs no
- * by-year figures — its chart fetches them — so the page does not wait for every year of every department.
+ * The code heatmap of getExecutionView as packed columns (packHeatmap of its heatmap, byte for byte), shared like it:
+ * what /execution's code chart fetches — without a cell object per department × code (at 10,000 departments, 150,000).
  */
-export async function getExecutionHeatmapView(viewer: RegionViewer, params: ExecutionViewParams): Promise<ExecutionHeatmapDto> {
-  return getExecutionHeatmap(viewer, heatmapParams(await resolveParams(viewer, params)));
+export async function getExecutionCodeColumns(viewer: RegionViewer, params: ExecutionViewParams): Promise<Packed<HeatmapColumns>> {
+  return sharedCodeColumns(viewer, await resolveParams(viewer, params));
+}
+
+/** What /execution draws before its charts fetch their figures: the code heatmap's years, order and size, no cells. */
+export interface ExecutionPageView extends Omit<ExecutionOrder, "rows" | "codeNames"> {
+  /** How many codes the heatmap has a column for. */
+  codes: number;
+}
+
+async function loadPageView(viewer: RegionViewer, params: ResolvedParams): Promise<ExecutionPageView> {
+  const { rows, codeNames: _names, ...order } = await getExecutionOrder(viewer, heatmapParams(params));
+  return { ...order, codes: heatmapCodes(rows).length };
+}
+
+const sharedPageView = sharedPerScope("execution-page", loadPageView);
+
+/**
+ * The code heatmap's order and size, as getExecutionView computes it (one shared order): /execution's first paint
+ * needs no cells nor by-year figures — its charts fetch them — so the page waits for neither.
+ */
+export async function getExecutionPageView(viewer: RegionViewer, params: ExecutionViewParams): Promise<ExecutionPageView> {
+  return sharedPageView(viewer, await resolveParams(viewer, params));
 }
 
 async function resolveParams(viewer: RegionViewer, params: ExecutionViewParams): Promise<ResolvedParams> {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { fromHeatmapColumns, heatmapColumnsHref, heatmapShape, packHeatmap, toHeatmapColumns, unpackHeatmap } from "@/lib/charts/heatmap-columns";
+import { fromHeatmapColumns, heatmapColumnsHref, packHeatmap, toHeatmapColumns, unpackHeatmap } from "@/lib/charts/heatmap-columns";
 import type { HeatmapDto } from "@/lib/charts/dto";
 
 const dto: HeatmapDto = {
@@ -18,12 +18,11 @@ describe("heatmap columns", () => {
     expect(fromHeatmapColumns(toHeatmapColumns(dto))).toEqual(dto);
   });
 
-  test("packed as one JSON string for the page, unpacked in the browser to the same heatmap; the card's shape beside it", () => {
+  test("packed as one JSON string for the page, unpacked in the browser to the same heatmap", () => {
     const packed = packHeatmap(dto);
     expect(typeof packed).toBe("string");
     expect(unpackHeatmap(packed)).toEqual(dto);
     expect(packHeatmap(dto)).toBe(packed);
-    expect(heatmapShape(dto)).toEqual({ departments: 2, codes: 2, basis: "full" });
   });
 
   test("ids and names travel once; cells as indices", () => {

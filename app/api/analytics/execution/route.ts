@@ -7,10 +7,9 @@ import { route } from "@/lib/api/route";
 import { regionViewerForRequest } from "@/lib/api/region-params";
 import { getDepartmentExecution } from "@/lib/queries/department/get-department-execution";
 import { resolveViewParams } from "@/lib/queries/department/parse-view-params";
-import { getExecutionByYearColumns, getExecutionHeatmapView, getExecutionView, type ExecutionViewDto } from "@/lib/queries/execution/get-execution-view";
+import { getExecutionByYearColumns, getExecutionCodeColumns, getExecutionView, type ExecutionViewDto } from "@/lib/queries/execution/get-execution-view";
 import { perObject } from "@/lib/cache/per-object";
 import { sharedJson, sharedText } from "@/lib/api/shared-json";
-import { packHeatmap } from "@/lib/charts/heatmap-columns";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -48,7 +47,7 @@ export const GET = route({ auth: "viewer", query: Query }, async ({ viewer, quer
   const params = { year: query.year, level: query.level, sort: query.sort, basis: query.basis };
   if (query.format === "columns") {
     // The code heatmap alone does not wait for every year of every department (the page's own, shared).
-    const columns = query.view === "years" ? await getExecutionByYearColumns(regionViewer, params) : packHeatmap(await getExecutionHeatmapView(regionViewer, params));
+    const columns = query.view === "years" ? await getExecutionByYearColumns(regionViewer, params) : await getExecutionCodeColumns(regionViewer, params);
     if (columns === null) throw notFound("各年度执行率");
     return sharedText(columns, request);
   }
