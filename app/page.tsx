@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { AttentionList } from "@/components/overview/attention-list";
+import { AttentionList, attentionPage } from "@/components/overview/attention-list";
 import { KpiTile } from "@/components/overview/kpi-tile";
 import { RankingChart, RateHistogram } from "@/components/overview/overview-charts";
 import { YearPicker } from "@/components/filters/year-picker";
@@ -10,6 +10,7 @@ import { BriefingButton } from "@/components/export/briefing-button";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
 import { getOverview } from "@/lib/queries/overview/get-overview";
+import { attachAttentionEvidence } from "@/lib/queries/overview/attention-evidence";
 import { withRegion } from "@/lib/domain/region-href";
 import { pack } from "@/lib/cache/packed";
 import { topRankingRows } from "@/lib/charts/ranking-top";
@@ -24,7 +25,8 @@ const RANKING_TOP = 20;
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const requestedBasis = Array.isArray(params.basis) ? params.basis[0] : params.basis;
-  const data = await getOverview(await resolveRegionViewer(await currentViewer(), params), params.year, requestedBasis);
+  const viewer = await resolveRegionViewer(await currentViewer(), params);
+  const data = await getOverview(viewer, params.year, requestedBasis);
   const cur = data.current;
   if (data.year === null || cur === null) {
     return (
@@ -37,6 +39,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const year = data.year;
   const period = `${year} 年度`;
   const top = topRankingRows(data.ranking.rows, RANKING_TOP);
+  const attention = attentionPage(data.attention, params, data.thresholds.pageSize);
+  const view = { ...attention, rows: await attachAttentionEvidence(viewer, attention.rows) };
   return (
     <>
       <PageHeader
@@ -58,7 +62,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <div className="grid kpis">
         {data.figures.map((f) => <KpiTile key={f.id} figure={f} />)}
       </div>
-      <AttentionList items={data.attention} thresholds={data.thresholds} basis={data.basis} params={params} />
+      <AttentionList items={data.attention} view={view} thresholds={data.thresholds} basis={data.basis} params={params} />
       <div className="grid cols-2 overview-charts">
         <div className="stack">
           <RankingChart dto={{ metricLabel: data.ranking.metricLabel, rows: top }} title={data.ranking.rows.length > top.length ? `部门支出排名（前 ${top.length} 名）` : "部门支出排名"} period={period} year={year} region={data.region} />

@@ -15,12 +15,28 @@ import { rateLabel, type ExecutionBasis } from "@/lib/figures/execution";
 const SEVERITY_BADGE: Record<AttentionSeverity, string> = { high: "error", medium: "warning", low: "info" };
 const KINDS = Object.keys(ATTENTION_LABELS) as AttentionKind[];
 
-/** `?attention=KIND` (whitelisted) and `?apage=N` of the overview's URL. */
-export function attentionView(params: Record<string, string | string[] | undefined>): { kind: AttentionKind | null; page: number } {
+/** One page of the 需关注 list: the items of `?attention=KIND` (whitelisted), and of them page `?apage=N`. */
+export interface AttentionPage {
+  kind: AttentionKind | null;
+  page: number;
+  pages: number;
+  /** How many items the kind filter keeps (all pages). */
+  shown: number;
+  rows: AttentionItem[];
+}
+
+/**
+ * The page of `items` the URL asks for, cut before the evidence is read: the overview reads the proving pages of the
+ * rows it shows, not of every item (1,468 reports at 10,000 departments).
+ */
+export function attentionPage(items: ReadonlyArray<AttentionItem>, params: Record<string, string | string[] | undefined>, pageSize: number): AttentionPage {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const kind = KINDS.find((k) => k === first(params.attention)) ?? null;
-  const page = Number(first(params.apage));
-  return { kind, page: Number.isInteger(page) && page > 0 ? page : 1 };
+  const asked = Number(first(params.apage));
+  const shown = kind === null ? items : items.filter((i) => i.kind === kind);
+  const pages = Math.max(1, Math.ceil(shown.length / pageSize));
+  const page = Math.min(Number.isInteger(asked) && asked > 0 ? asked : 1, pages);
+  return { kind, page, pages, shown: shown.length, rows: shown.slice((page - 1) * pageSize, page * pageSize) };
 }
 
 function rules(t: AttentionThresholds, basis: ExecutionBasis): string {
@@ -36,19 +52,17 @@ function rules(t: AttentionThresholds, basis: ExecutionBasis): string {
 
 /**
  * 需关注: every material item, most severe and largest first, one sentence each with its evidence; the count chips
- * filter the list (`?attention=`), and the list pages (`?apage=`) instead of scrolling inside a box.
+ * filter the list (`?attention=`), and the list pages (`?apage=`) instead of scrolling inside a box. `items` gives the
+ * counts; `view` is the page shown (attentionPage), its rows with their evidence.
  */
-export function AttentionList({ items, thresholds, basis, params }: {
-  items: AttentionItem[];
+export function AttentionList({ items, view, thresholds, basis, params }: {
+  items: ReadonlyArray<AttentionItem>;
+  view: AttentionPage;
   thresholds: AttentionThresholds;
   basis: ExecutionBasis;
   params: Record<string, string | string[] | undefined>;
 }) {
-  const { kind, page: requested } = attentionView(params);
-  const shown = kind === null ? items : items.filter((i) => i.kind === kind);
-  const pages = Math.max(1, Math.ceil(shown.length / thresholds.pageSize));
-  const page = Math.min(requested, pages);
-  const rows = shown.slice((page - 1) * thresholds.pageSize, page * thresholds.pageSize);
+  const { kind, page, pages, rows } = view;
   const href = (next: { kind?: AttentionKind | null; page?: number }) => {
     const query = new URLSearchParams();
     for (const [key, value] of Object.entries(params)) {
@@ -74,7 +88,7 @@ export function AttentionList({ items, thresholds, basis, params }: {
           </Link>
         ))}
       </nav>
-      {shown.length === 0 ? (
+      {view.shown === 0 ? (
         <p className="muted">{items.length === 0 ? "本年度没有达到关注标准的事项。" : "该类型没有事项。"}</p>
       ) : (
         <ol className="attention-items" start={(page - 1) * thresholds.pageSize + 1}>
@@ -95,7 +109,7 @@ export function AttentionList({ items, thresholds, basis, params }: {
       )}
       {pages > 1 ? (
         <nav className="pager" aria-label="需关注分页">
-          <span className="muted">第 {formatCount((page - 1) * thresholds.pageSize + 1)}–{formatCount((page - 1) * thresholds.pageSize + rows.length)} 项，共 {formatCount(shown.length)} 项 · 第 {page} / {pages} 页</span>
+          <span className="muted">第 {formatCount((page - 1) * thresholds.pageSize + 1)}–{formatCount((page - 1) * thresholds.pageSize + rows.length)} 项，共 {formatCount(view.shown)} 项 · 第 {page} / {pages} 页</span>
           {page > 1 ? <Link className="button" href={href({ page: page - 1 })}>上一页</Link> : null}
           {page < pages ? <Link className="button" href={href({ page: page + 1 })}>下一页</Link> : null}
         </nav>

@@ -4,7 +4,9 @@ import { setProcessDatabase, type Database } from "@/lib/db/client";
 import { loadDemoCity } from "@/lib/ingest/load-demo";
 import { attachAttentionEvidence } from "@/lib/queries/overview/attention-evidence";
 import type { AttentionItem, EvidencePart } from "@/lib/queries/overview/attention";
-import { getOverview } from "@/lib/queries/overview/get-overview";
+import { getOverview, getOverviewWithEvidence } from "@/lib/queries/overview/get-overview";
+import { attentionPage } from "@/components/overview/attention-list";
+import { setAttentionThresholds } from "@/lib/ingest/set-attention-thresholds";
 import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
 import { dbLabel, openTestDatabase } from "./helpers/test-db";
 
@@ -39,7 +41,7 @@ describe(`需关注 evidence pages on ${dbLabel}`, () => {
 
   test("each item opens the page of the table that proves it, or the first 审核 error", async () => {
     const city = await resolveRegionViewer(LOCAL_VIEWER, { region: "9901" });
-    const { attention } = await getOverview(city, "2024");
+    const { attention } = await getOverviewWithEvidence(city, "2024");
     const withEvidence = attention.filter((a): a is AttentionItem & { evidence: NonNullable<AttentionItem["evidence"]> } => a.evidence !== null);
     expect(withEvidence.length).toBeGreaterThan(0);
     expect(withEvidence.some((a) => a.evidence.page !== null)).toBe(true);
@@ -48,9 +50,27 @@ describe(`需关注 evidence pages on ${dbLabel}`, () => {
     }
   });
 
+  test("the page reads the evidence of the rows it shows only, and it is the API's for those rows", async () => {
+    // Every growth counts, so the list has pages: the demo city's 12 departments have one material item.
+    await setAttentionThresholds({ expenditureGrowthPct: 0, expenditureGrowthMinWan: 0, sangongGrowthPct: 0, sangongGrowthMinWan: 0, sangongGrowthPerMille: 0 }, { name: "test" });
+    const city = await resolveRegionViewer(LOCAL_VIEWER, { region: "9901" });
+    const full = (await getOverviewWithEvidence(city, "2024")).attention;
+    const unread = (await getOverview(city, "2024")).attention;
+    expect(unread.every((a) => a.evidence === null || (a.evidence.page === null && a.evidence.finding === null))).toBe(true);
+    expect(full.length).toBeGreaterThan(4);
+    for (const params of [{}, { apage: "2" }, { attention: full[0]!.kind }, { attention: "expenditureGrowth", apage: "2" }]) {
+      const shown = attentionPage(unread, params, 2);
+      const expected = attentionPage(full, params, 2).rows;
+      expect(shown.rows.length).toBeGreaterThan(0);
+      expect(await attachAttentionEvidence(city, shown.rows)).toEqual(expected);
+    }
+    expect(full.some((a) => a.evidence !== null && a.evidence.page !== null)).toBe(true);
+    await setAttentionThresholds(null, { name: "test" });
+  });
+
   test("a report outside the viewer's departments gives no evidence, not another department's page", async () => {
     const city = await resolveRegionViewer(LOCAL_VIEWER, { region: "9901" });
-    const { attention } = await getOverview(city, "2024");
+    const { attention } = await getOverviewWithEvidence(city, "2024");
     const item = attention.find((a) => a.evidence !== null)!;
     const reported = attention.filter((a) => a.evidence !== null).map((a) => ({ ...a, evidence: { ...a.evidence!, page: null, finding: null } }));
     const others = await attachAttentionEvidence({ ...city, departmentIds: [item.departmentId + 100_000] }, reported);

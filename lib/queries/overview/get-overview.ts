@@ -33,7 +33,11 @@ export interface OverviewDto {
   coverage: Record<ExecutionBasis, number>;
   /** One execution rate per department against `basis` (null = that budget not stated, or 0). */
   rates: HistogramDto;
-  /** Every material 需关注 item, biggest first (the page shows it in pages of `thresholds.pageSize`). */
+  /**
+   * Every material 需关注 item, biggest first (the page shows it in pages of `thresholds.pageSize`). Each names the report
+   * and part that prove it; the page in it is read by attachAttentionEvidence (getOverviewWithEvidence, or the page for
+   * the rows it shows) and is null until then.
+   */
   attention: AttentionItem[];
   thresholds: AttentionThresholds;
   /** The headline figures as the page's tiles and the deck print them (lib/figures: label, text, change and its scope). */
@@ -74,12 +78,21 @@ async function loadOverview(viewer: RegionViewer, requestedYear?: string | strin
     },
     // Only departments stating the budget have a rate; the others stay null and are counted as such.
     rates: { rates: current.map((f) => rollupRatePct(f, basis)), subjects: current.map((f) => ({ id: String(f.departmentId), name: f.name })) },
-    attention: await attachAttentionEvidence(
-      viewer,
-      computeAttention(year, current, prior, thresholds, basis).map((a) => ({ ...a, href: withRegion(a.href, viewer.region) })),
-    ),
+    attention: computeAttention(year, current, prior, thresholds, basis).map((a) => ({ ...a, href: withRegion(a.href, viewer.region) })),
   };
 }
 
-/** getOverview shared by viewers of the same scope until the data changes (lib/queries/page-data-cache.ts). */
+/**
+ * getOverview shared by viewers of the same scope until the data changes (lib/queries/page-data-cache.ts). Its 需关注
+ * items' pages are not read yet: the deck and charts need none, the page reads those of the rows it shows.
+ */
 export const getOverview = sharedPerScope("overview", loadOverview);
+
+/** The overview as the JSON API gives it: every 需关注 item with the page that proves it. */
+export const getOverviewWithEvidence = sharedPerScope(
+  "overview-evidence",
+  async (viewer: RegionViewer, requestedYear?: string | string[], requestedBasis?: string | null): Promise<OverviewDto> => {
+    const overview = await getOverview(viewer, requestedYear, requestedBasis);
+    return { ...overview, attention: await attachAttentionEvidence(viewer, overview.attention) };
+  },
+);

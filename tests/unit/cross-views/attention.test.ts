@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { computeAttention, countByKind } from "@/lib/queries/overview/attention";
+import { attentionPage } from "@/components/overview/attention-list";
 import type { DepartmentYearFacts } from "@/lib/queries/overview/list-department-year-facts";
 import { sizeBandCandidates, suggestPeers } from "@/lib/queries/compare/suggest-peers";
 import type { DepartmentProfile } from "@/lib/queries/compare/list-department-profiles";
@@ -101,6 +102,24 @@ describe("computeAttention", () => {
   test("count per kind in the chips' order", () => {
     const items = computeAttention(2024, [facts({ errorCount: 1, errorReportId: 10, sangongActual: "400000.00" })], [], T);
     expect(countByKind(items)).toEqual([{ kind: "auditErrors", count: 1 }, { kind: "sangongOverBudget", count: 1 }]);
+  });
+
+  test("the page shown: whitelisted kind, pages clamped, only that page's rows (the ones whose evidence is read)", () => {
+    const current = Array.from({ length: 7 }, (_, i) => facts({ departmentId: i + 1, name: `局${i + 1}`, execActual: `${5000000 + i * 100000}.00`, reportIds: [i + 10] }));
+    current.push(facts({ departmentId: 99, name: "审核局", errorCount: 2, errorReports: 1, errorReportId: 990, reportIds: [990] }));
+    const items = computeAttention(2024, current, [], T);
+    expect(items).toHaveLength(8);
+    const first = attentionPage(items, {}, 3);
+    expect([first.kind, first.page, first.pages, first.shown]).toEqual([null, 1, 3, 8]);
+    expect(first.rows).toEqual(items.slice(0, 3));
+    expect(attentionPage(items, { apage: "3" }, 3).rows).toEqual(items.slice(6));
+    expect(attentionPage(items, { apage: "9" }, 3).page).toBe(3);
+    for (const bad of ["0", "-1", "1.5", "x", ["2", "3"]]) expect(attentionPage(items, { apage: bad }, 3).page).toBe(Array.isArray(bad) ? 2 : 1);
+    const errors = attentionPage(items, { attention: "auditErrors" }, 3);
+    expect([errors.kind, errors.shown, errors.pages, errors.rows.map((r) => r.department)]).toEqual(["auditErrors", 1, 1, ["审核局"]]);
+    expect(attentionPage(items, { attention: "constructor" }, 3).kind).toBeNull();
+    const none = attentionPage([], { apage: "2" }, 3);
+    expect([none.page, none.pages, none.shown, none.rows]).toEqual([1, 1, 0, []]);
   });
 
   test("thresholds: an admin's stored override applies; an invalid one is ignored as a whole", () => {
