@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { LOCAL_VIEWER } from "@/lib/auth/viewer";
 import { setProcessDatabase, type Database } from "@/lib/db/client";
 import { loadDemoCity, loadSampleReports } from "@/lib/ingest/load-demo";
-import { dominantClassesOfBand, listDepartmentProfiles } from "@/lib/queries/compare/list-department-profiles";
-import { sizeBandCandidates } from "@/lib/queries/compare/suggest-peers";
+import { dominantClassesForPeers, listDepartmentProfiles, withDominantClass } from "@/lib/queries/compare/list-department-profiles";
+import { MAX_PEERS, sizeBandCandidates, suggestPeers } from "@/lib/queries/compare/suggest-peers";
 import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
 import { dbLabel, openTestDatabase } from "./helpers/test-db";
 
@@ -28,7 +28,7 @@ async function dominantOfEach(year: number): Promise<Map<number, string>> {
   return new Map([...best].map(([dept, b]) => [dept, b.code]));
 }
 
-describe(`peer suggestions: the dominant 类 of a department's size band in one statement on ${dbLabel}`, () => {
+describe(`peer suggestions: the dominant 类 of the closest candidates only, read in growing batches, on ${dbLabel}`, () => {
   beforeAll(async () => {
     process.env.FISCAL_LENS_DATA_CACHE_MB = "0";
     ({ db, cleanup } = await openTestDatabase());
@@ -41,18 +41,30 @@ describe(`peer suggestions: the dominant 类 of a department's size band in one 
     await cleanup();
   });
 
-  test.each([[{ region: "9901", sub: "1" }], [{ region: "990101" }]])("every department of %o and its picker's size band", async (params) => {
+  test.each([[{ region: "9901", sub: "1" }], [{ region: "990101" }]])("every department of %o: the suggestions every candidate's 类 would give", async (params) => {
     const viewer = await resolveRegionViewer(LOCAL_VIEWER, params);
     const picker = await listDepartmentProfiles(viewer, 2024);
     const expected = await dominantOfEach(2024);
+    const withExpected = (p: (typeof picker)[number]) => ({ ...p, dominantClass: expected.get(p.id) ?? null });
     expect(picker.length).toBeGreaterThan(5);
-    let candidates = 0;
+    let suggested = 0;
+    let partial = 0;
     for (const first of picker) {
-      const classes = await dominantClassesOfBand(viewer, 2024, first.id);
-      const band = sizeBandCandidates(first, picker);
-      candidates += band.length;
-      for (const p of [first, ...band]) expect(classes.get(p.id)?.code ?? null, `${first.id} → ${p.id}`).toBe(expected.get(p.id) ?? null);
+      const ranked = sizeBandCandidates(first, picker);
+      const everyone = suggestPeers(withExpected(first), ranked.map(withExpected));
+      suggested += everyone.length;
+      // Batches of 1 and 2 (×4 after each) stop early whenever they can; 32 reads the whole band here.
+      for (const [wanted, firstBatch] of [[MAX_PEERS, 1], [MAX_PEERS, 2], [1, 1], [MAX_PEERS, 32]] as const) {
+        const classes = await dominantClassesForPeers(viewer, 2024, first, ranked, wanted, firstBatch);
+        for (const [id, c] of classes) expect(c.code, `${first.id} → ${id}`).toBe(expected.get(id));
+        if (classes.size < ranked.length + 1) partial += 1;
+        const [target, ...candidates] = withDominantClass([first, ...ranked], classes);
+        expect(target!.dominantClass).toBe(expected.get(first.id) ?? null);
+        const got = suggestPeers(target!, candidates, wanted).map((p) => p.id);
+        expect(got, `${first.id} (${wanted}, ${firstBatch})`).toEqual(everyone.slice(0, wanted).map((p) => p.id));
+      }
     }
-    expect(candidates).toBeGreaterThan(0);
+    expect(suggested).toBeGreaterThan(0);
+    expect(partial).toBeGreaterThan(0);
   });
 });

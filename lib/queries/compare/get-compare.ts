@@ -12,8 +12,8 @@ import { changePct, ratePct } from "../../figures/rates";
 import { departmentFigures, departmentPrior, PRIOR_REPORT_SCOPE } from "../../figures/department";
 import type { FigureValue } from "../../figures/figure";
 import { SANGONG_ITEM_NAMES } from "../sangong/get-sangong-city";
-import { dominantClassesOfBand, listDepartmentProfiles, withDominantClass, type DepartmentProfile } from "./list-department-profiles";
-import { sizeBandCandidates, suggestPeers } from "./suggest-peers";
+import { dominantClassesForPeers, listDepartmentProfiles, withDominantClass, type DepartmentProfile } from "./list-department-profiles";
+import { MAX_PEERS, sizeBandCandidates, suggestPeers } from "./suggest-peers";
 import { locatePickedDepartments, type LeftOutDepartment, type OutsideDepartment } from "./locate-picked-departments";
 import type { CompareRowFigures } from "./shape-region-compare";
 import { sharedPerScope } from "../page-data-cache";
@@ -194,7 +194,7 @@ async function compareYear(
 
 /**
  * Suggested peers of the first picked department (when the picker lists it) in the viewed region, or with `wide` in
- * the region above it (when there is one). The dominant 类 of its size band are read beside the picker.
+ * the region above it (when there is one). The dominant 类 are read for the candidates the suggestions need only.
  */
 async function suggestedPeers(
   viewer: RegionViewer, year: number, firstId: number | undefined, pickerRead: Promise<DepartmentProfile[]>, askedWide: boolean,
@@ -203,18 +203,14 @@ async function suggestedPeers(
   const widerRead = widerRegion(viewer);
   const wider = askedWide ? await widerRead : null;
   const scope = wider ?? viewer;
-  const classesRead = dominantClassesOfBand(scope, year, firstId);
-  // Both are awaited below unless the picker lacks the department: their failures then concern nobody.
+  // Awaited below unless the picker lacks the department: its failure then concerns nobody.
   widerRead.catch(() => undefined);
-  classesRead.catch(() => undefined);
   const first = (await pickerRead).find((p) => p.id === firstId);
   if (first === undefined) return null;
-  const [pool, classes, widerCode] = await Promise.all([
-    wider === null ? pickerRead : listDepartmentProfiles(wider, year),
-    classesRead,
-    widerRead.then((w) => w?.region.code ?? null),
-  ]);
-  const [target, ...candidates] = withDominantClass([first, ...sizeBandCandidates(first, pool)], classes);
+  const [pool, widerCode] = await Promise.all([wider === null ? pickerRead : listDepartmentProfiles(wider, year), widerRead.then((w) => w?.region.code ?? null)]);
+  const ranked = sizeBandCandidates(first, pool);
+  const classes = await dominantClassesForPeers(scope, year, first, ranked, MAX_PEERS);
+  const [target, ...candidates] = withDominantClass([first, ...ranked], classes);
   return { of: target!, suggestions: suggestPeers(target!, candidates), region: regionInfo(scope), wide: wider !== null, wider: widerCode };
 }
 
