@@ -207,7 +207,10 @@ async function suggestedPeers(
   widerRead.catch(() => undefined);
   const first = (await pickerRead).find((p) => p.id === firstId);
   if (first === undefined) return null;
-  const [pool, widerCode] = await Promise.all([wider === null ? pickerRead : listDepartmentProfiles(wider, year), widerRead.then((w) => w?.region.code ?? null)]);
+  const [pool, widerCode] = await Promise.all([
+    wider === null ? pickerRead : listDepartmentProfiles(wider, year),
+    widerRead.then((w) => w?.region.code ?? null),
+  ]);
   const ranked = sizeBandCandidates(first, pool);
   const classes = await dominantClassesForPeers(scope, year, first, ranked, MAX_PEERS);
   const [target, ...candidates] = withDominantClass([first, ...ranked], classes);

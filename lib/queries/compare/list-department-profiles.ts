@@ -73,10 +73,11 @@ const BATCH_GROWTH = 4;
 
 /**
  * The dominant 类 of `target` and of as many of its `ranked` size-band candidates (closest first, as suggestPeers ranks
- * them: lib/queries/compare/suggest-peers.ts) as its suggestions need: read closest first, in growing batches, until
- * `wanted` candidates share the target's 类 or the band is exhausted (`firstBatch` candidates first, then ×4 each time). Every candidate left unread ranks after every one
- * read, so the suggestions are the ones every candidate's 类 would give. At 10,000 departments a size band held 5,000
- * departments, and reading all their 类 lines was 257 of an uncached /compare's 340 ms.
+ * them: lib/queries/compare/suggest-peers.ts) as its suggestions need: read closest first, in growing batches
+ * (`firstBatch` candidates, then ×4 each time), until `wanted` candidates share the target's 类 or the band is
+ * exhausted. Every candidate left unread ranks after every one read, so the suggestions are the ones every candidate's
+ * 类 would give. At 10,000 departments a size band held 5,000 departments, and reading all their 类 lines was 257 of
+ * an uncached /compare's 340 ms.
  */
 export async function dominantClassesForPeers(
   viewer: RegionViewer, year: number, target: DepartmentProfile, ranked: ReadonlyArray<DepartmentProfile>, wanted: number, firstBatch = 32,
