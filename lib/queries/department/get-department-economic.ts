@@ -2,7 +2,7 @@ import "server-only";
 import { getPrisma } from "../../db/client";
 import type { Viewer } from "../../auth/viewer";
 import type { EconomicCategory, EconomicDto, EconomicGroup } from "../../charts/dto";
-import { reportFor } from "./resolve-report";
+import { reportFor, type ResolvedReport } from "./resolve-report";
 import { sourceRef, type ReportHead, type ReportRef, type SourceRef } from "./types";
 
 export interface DepartmentEconomic {
@@ -17,16 +17,13 @@ const CATEGORY_NAMES = { personnel: "人员经费", publicUse: "公用经费" } 
  * 基本支出 by economic classification (公开06表): 人员经费 / 公用经费 → 301/302/303/310 … → 30101 …. Blank rows of
  * the table (no amount, no amount below) are left out: they carry no figure.
  */
-export async function getDepartmentEconomic(viewer: Viewer, ref: ReportRef, resolved?: ReportHead | null): Promise<DepartmentEconomic | null> {
-  const report = await reportFor(viewer, ref, resolved);
-  if (report === null) return null;
+export async function getDepartmentEconomic(viewer: Viewer, ref: ReportRef, resolved?: ResolvedReport | null): Promise<DepartmentEconomic | null> {
+  const found = await reportFor(viewer, ref, resolved);
+  if (found === null) return null;
+  const { head: report, totals } = found;
   const prisma = await getPrisma();
-  const [lines, [totals]] = await Promise.all([
-    prisma.$queryRaw<Array<{ code: string; name: string; category: string; amount: string | null; page: number | null }>>`
-      SELECT code, name, category, amount::text, page FROM "EconomicLine" WHERE "reportId" = ${report.id} ORDER BY code`,
-    prisma.$queryRaw<Array<{ personnel: string | null; publicUse: string | null }>>`
-      SELECT "personnelExpenses"::text AS personnel, "publicUseExpenses"::text AS "publicUse" FROM "Report" WHERE id = ${report.id}`,
-  ]);
+  const lines = await prisma.$queryRaw<Array<{ code: string; name: string; category: string; amount: string | null; page: number | null }>>`
+    SELECT code, name, category, amount::text, page FROM "EconomicLine" WHERE "reportId" = ${report.id} ORDER BY code`;
   const categories: EconomicCategory[] = (["personnel", "publicUse"] as const).map((key) => {
     const own = lines.filter((l) => l.category === key);
     const groups: EconomicGroup[] = own
@@ -40,7 +37,7 @@ export async function getDepartmentEconomic(viewer: Viewer, ref: ReportRef, reso
           .map((i) => ({ code: i.code, name: i.name, amount: i.amount })),
       }))
       .filter((g) => g.amount !== null || g.items.length > 0);
-    const amount = (key === "personnel" ? totals?.personnel : totals?.publicUse) ?? null;
+    const amount = key === "personnel" ? totals.personnel : totals.publicUse;
     return { key, name: CATEGORY_NAMES[key], amount, groups };
   });
   return {

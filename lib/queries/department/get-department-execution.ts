@@ -13,7 +13,7 @@ import {
   type ExecutionBasis,
   type ExecutionSides,
 } from "../../figures/execution";
-import { reportFor } from "./resolve-report";
+import { reportFor, type ResolvedReport } from "./resolve-report";
 import { sourceRef, toPct, type ReportHead, type ReportRef, type SourceRef, type Yuan } from "./types";
 
 export interface ExecutionLine {
@@ -99,21 +99,17 @@ const sumIfComplete = (children: ExecutionLine[], pick: (l: ExecutionLine) => st
 export async function getDepartmentExecution(
   viewer: Viewer,
   ref: ReportRef,
-  resolved?: ReportHead | null,
+  resolved?: ResolvedReport | null,
   basis?: string | null,
 ): Promise<DepartmentExecution | null> {
-  const report = await reportFor(viewer, ref, resolved);
-  if (report === null) return null;
+  const found = await reportFor(viewer, ref, resolved);
+  if (found === null) return null;
+  const { head: report, totals } = found;
   const prisma = await getPrisma();
-  const [lines, [totals]] = await Promise.all([
-    prisma.$queryRaw<GpbRow[]>`
-      SELECT code, name, level, total::text, "budgetInitial"::text AS "budgetInitial", "budgetFull"::text AS "budgetFull",
-             "statedRatePct"::text AS "statedRatePct", "statedRateBasis", reason, page, line, "budgetPage"
-      FROM "FunctionLine" WHERE "reportId" = ${report.id} AND "table" = 'gpb' ORDER BY line NULLS LAST, code`,
-    prisma.$queryRaw<Array<{ budgetInitial: string | null; budgetFull: string | null; actual: string | null }>>`
-      SELECT "gpbBudgetInitialTotal"::text AS "budgetInitial", "gpbBudgetFullTotal"::text AS "budgetFull",
-             "fiscalGeneralBudget"::text AS actual FROM "Report" WHERE id = ${report.id}`,
-  ]);
+  const lines = await prisma.$queryRaw<GpbRow[]>`
+    SELECT code, name, level, total::text, "budgetInitial"::text AS "budgetInitial", "budgetFull"::text AS "budgetFull",
+           "statedRatePct"::text AS "statedRatePct", "statedRateBasis", reason, page, line, "budgetPage"
+    FROM "FunctionLine" WHERE "reportId" = ${report.id} AND "table" = 'gpb' ORDER BY line NULLS LAST, code`;
   const toLine = (l: GpbRow): ExecutionLine => ({
     code: l.code, name: l.name, level: l.level as FunctionLevel, budgetInitial: l.budgetInitial, budgetFull: l.budgetFull,
     actual: l.total, statedRatePct: toPct(l.statedRatePct),
@@ -142,7 +138,7 @@ export async function getDepartmentExecution(
     report,
     items,
     classes,
-    total: { budgetInitial: totals?.budgetInitial ?? null, budgetFull: totals?.budgetFull ?? null, actual: totals?.actual ?? null },
+    total: { budgetInitial: totals.gpbBudgetInitial, budgetFull: totals.gpbBudgetFull, actual: totals.fiscalGeneral },
     basis: chosen,
     coverage,
     rollup: { initial: sidesOf("initial"), full: sidesOf("full") },

@@ -30,8 +30,8 @@ export interface DepartmentFigures {
 
 /** GET /api/analytics/summary: the department page's headline figures for one report (same builder as its tiles). */
 export async function getDepartmentFigures(viewer: Viewer, ref: ReportRef, basis?: string | null): Promise<DepartmentFigures | null> {
-  const head = await resolveReport(viewer, ref);
-  if (head === null) return null;
-  const [summary, execution] = await Promise.all([getDepartmentSummary(viewer, ref, head), getDepartmentExecution(viewer, ref, head, basis)]);
-  return summary === null ? null : { report: head, figures: summaryFigures(summary, execution) };
+  const resolved = await resolveReport(viewer, ref);
+  if (resolved === null) return null;
+  const [summary, execution] = await Promise.all([getDepartmentSummary(viewer, ref, resolved), getDepartmentExecution(viewer, ref, resolved, basis)]);
+  return summary === null ? null : { report: resolved.head, figures: summaryFigures(summary, execution) };
 }

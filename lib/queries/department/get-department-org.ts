@@ -20,29 +20,26 @@ export interface DepartmentOrg {
 }
 
 interface Row {
-  id: number;
-  name: string;
-  kind: string | null;
-  reports: OrgReport[] | null;
+  parent: { id: number; name: string } | null;
+  units: Array<{ id: number; name: string; kind: string | null; reports: OrgReport[] | null }> | null;
 }
 
 /** Where a department sits: its 部门 and its 所属单位 (only those the viewer may see), for the department page. */
 async function loadDepartmentOrg(viewer: Viewer, departmentId: number): Promise<DepartmentOrg> {
   const prisma = await getPrisma();
-  const [self, units] = await Promise.all([
-    prisma.department.findUnique({ where: { id: departmentId }, select: { parent: { select: { id: true, name: true } } } }),
-    prisma.$queryRaw<Row[]>`
-      SELECT u.id, u.name, u.kind,
-        (SELECT json_agg(json_build_object('reportId', r.id, 'year', r.year, 'scope', r.scope, 'expenditure', r."expenditureTotal"::text)
-           ORDER BY r.year DESC, r.scope)
-         FROM "Report" r WHERE r."departmentId" = u.id AND r."currentKey" IS NOT NULL) AS reports
-      FROM "Department" u WHERE u."parentId" = ${departmentId}
-      ORDER BY u.name`,
-  ]);
-  const parent = self?.parent ?? null;
+  const [row] = await prisma.$queryRaw<Row[]>`
+    SELECT
+      (SELECT json_build_object('id', p.id, 'name', p.name)
+         FROM "Department" c JOIN "Department" p ON p.id = c."parentId" WHERE c.id = ${departmentId}) AS parent,
+      (SELECT json_agg(json_build_object('id', u.id, 'name', u.name, 'kind', u.kind, 'reports',
+           (SELECT json_agg(json_build_object('reportId', r.id, 'year', r.year, 'scope', r.scope, 'expenditure', r."expenditureTotal"::text)
+              ORDER BY r.year DESC, r.scope)
+            FROM "Report" r WHERE r."departmentId" = u.id AND r."currentKey" IS NOT NULL)) ORDER BY u.name)
+         FROM "Department" u WHERE u."parentId" = ${departmentId}) AS units`;
+  const parent = row?.parent ?? null;
   return {
     parent: parent !== null && canSeeDepartment(viewer, parent.id) ? parent : null,
-    units: units.filter((u) => canSeeDepartment(viewer, u.id)).map((u) => ({ ...u, reports: u.reports ?? [] })),
+    units: (row?.units ?? []).filter((u) => canSeeDepartment(viewer, u.id)).map((u) => ({ ...u, reports: u.reports ?? [] })),
   };
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { getPrisma } from "../../db/client";
 import type { Viewer } from "../../auth/viewer";
 import type { PerformanceDto } from "../../charts/dto";
-import { reportFor } from "./resolve-report";
+import { reportFor, type ResolvedReport } from "./resolve-report";
 import { sourceRef, toPct, type ReportHead, type ReportRef, type SourceRef, type Yuan } from "./types";
 
 export interface PerformanceIndicatorRow {
@@ -40,8 +40,8 @@ interface PerformanceRow {
 }
 
 /** 绩效自评 of one report: the whole-department rate and every project with its indicators. */
-export async function getDepartmentPerformance(viewer: Viewer, ref: ReportRef, resolved?: ReportHead | null): Promise<DepartmentPerformance | null> {
-  const report = await reportFor(viewer, ref, resolved);
+export async function getDepartmentPerformance(viewer: Viewer, ref: ReportRef, resolved?: ResolvedReport | null): Promise<DepartmentPerformance | null> {
+  const report = (await reportFor(viewer, ref, resolved))?.head ?? null;
   if (report === null) return null;
   const prisma = await getPrisma();
   const [row] = await prisma.$queryRaw<PerformanceRow[]>`

@@ -4,7 +4,7 @@ import { getPrisma } from "../../db/client";
 import type { Viewer } from "../../auth/viewer";
 import type { StructureDto } from "../../charts/dto";
 import type { FunctionLevel } from "../../parsers/contract";
-import { reportFor } from "./resolve-report";
+import { reportFor, type ResolvedReport } from "./resolve-report";
 import { sourceRef, type ReportHead, type ReportRef, type SourceRef, type Yuan } from "./types";
 
 /** A 类/款/项 row of 公开03表 with its 基本/项目 split. */
@@ -54,10 +54,10 @@ export async function getDepartmentStructure(
   viewer: Viewer,
   ref: ReportRef,
   code: string | null,
-  resolved?: ReportHead | null,
+  resolved?: ResolvedReport | null,
 ): Promise<DepartmentStructure | null> {
   if (code !== null && !DRILL_CODE.test(code)) return null;
-  const report = await reportFor(viewer, ref, resolved);
+  const report = (await reportFor(viewer, ref, resolved))?.head ?? null;
   if (report === null) return null;
   const prisma = await getPrisma();
   const prefix = code ?? "";

@@ -2,7 +2,7 @@ import "server-only";
 import { getPrisma } from "../../db/client";
 import type { Viewer } from "../../auth/viewer";
 import { currentReportsSql } from "../scope-sql";
-import { reportFor, scopeOrderSql } from "./resolve-report";
+import { reportFor, scopeOrderSql, type ResolvedReport } from "./resolve-report";
 import { sourceHref, toPct, type ReportHead, type ReportRef, type Yuan } from "./types";
 
 export interface SummaryFigure {
@@ -56,8 +56,8 @@ interface FiguresRow {
 }
 
 /** Headline figures, 审核 findings and unread sections of one report (one statement after the report is resolved). */
-export async function getDepartmentSummary(viewer: Viewer, ref: ReportRef, resolved?: ReportHead | null): Promise<DepartmentSummary | null> {
-  const report = await reportFor(viewer, ref, resolved);
+export async function getDepartmentSummary(viewer: Viewer, ref: ReportRef, resolved?: ResolvedReport | null): Promise<DepartmentSummary | null> {
+  const report = (await reportFor(viewer, ref, resolved))?.head ?? null;
   if (report === null) return null;
   const prisma = await getPrisma();
   const [r] = await prisma.$queryRaw<FiguresRow[]>`

@@ -3,7 +3,7 @@ import { getDepartmentEconomic, type DepartmentEconomic } from "./get-department
 import { getDepartmentExecution, type DepartmentExecution } from "./get-department-execution";
 import { getDepartmentFunding, type DepartmentFunding } from "./get-department-funding";
 import { getDepartmentPerformance, type DepartmentPerformance } from "./get-department-performance";
-import { getDepartmentProfile, type DepartmentProfile } from "./get-department-profile";
+import { getSharedDepartmentProfile, type DepartmentProfile } from "./get-department-profile";
 import { getDepartmentSangong, type DepartmentSangong } from "./get-department-sangong";
 import { getDepartmentStructure, type DepartmentStructure } from "./get-department-structure";
 import { getDepartmentSummary, type DepartmentSummary } from "./get-department-summary";
@@ -43,7 +43,7 @@ export interface DepartmentView {
 
 /** Everything the department page shows, in one call (the page and bench/department-view.ts use it). null = 404. */
 async function loadDepartmentView(viewer: Viewer, departmentId: number, request: DepartmentViewRequest = {}): Promise<DepartmentView | null> {
-  const profile = await getDepartmentProfile(viewer, departmentId);
+  const profile = await getSharedDepartmentProfile(viewer, departmentId);
   if (profile === null) return null;
   // A year picked after opening an older version wins over that version (the picker keeps ?report= in the URL).
   const version = request.reportId == null

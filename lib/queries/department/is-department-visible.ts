@@ -1,16 +1,11 @@
 import "server-only";
-import { getPrisma } from "../../db/client";
-import { canSeeDepartment, type Viewer } from "../../auth/viewer";
-import { sharedPerScope } from "../page-data-cache";
-
-async function loadDepartmentVisible(viewer: Viewer, departmentId: number): Promise<boolean> {
-  if (!canSeeDepartment(viewer, departmentId)) return false;
-  const prisma = await getPrisma();
-  return (await prisma.department.count({ where: { id: departmentId } })) > 0;
-}
+import type { Viewer } from "../../auth/viewer";
+import { getSharedDepartmentProfile } from "./get-department-profile";
 
 /**
- * Whether the department exists and is in the viewer's scope (the page's 404 decision, made before streaming), kept per
- * data version and scope like the page's view: one statement less per department page.
+ * Whether the department exists and is in the viewer's scope (the page's 404 decision, made before streaming). It reads
+ * the shared profile, which the page's view then takes from the cache: no statement of its own.
  */
-export const isDepartmentVisible = sharedPerScope("department-visible", loadDepartmentVisible);
+export async function isDepartmentVisible(viewer: Viewer, departmentId: number): Promise<boolean> {
+  return (await getSharedDepartmentProfile(viewer, departmentId)) !== null;
+}

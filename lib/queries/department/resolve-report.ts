@@ -3,9 +3,33 @@ import { Prisma } from "../../generated/prisma/client";
 import { getPrisma } from "../../db/client";
 import { canSeeDepartment, type Viewer } from "../../auth/viewer";
 import { currentReportsSql } from "../scope-sql";
-import type { ReportHead, ReportRef } from "./types";
+import type { ReportHead, ReportRef, Yuan } from "./types";
 
-interface HeadRow {
+/**
+ * Figures of the report row itself that the department's sections print beside its lines (公开01/03/05/06表 totals),
+ * read in the head's statement: a section then runs only the statement for its own lines.
+ */
+export interface ReportTotals {
+  income: Yuan | null;
+  expenditure: Yuan | null;
+  basic: Yuan | null;
+  project: Yuan | null;
+  personnel: Yuan | null;
+  publicUse: Yuan | null;
+  gpbBudgetInitial: Yuan | null;
+  gpbBudgetFull: Yuan | null;
+  fiscalGeneral: Yuan | null;
+  /** The page of the first expenditure (公开03表) line. */
+  expenditurePage: number | null;
+}
+
+/** A report a view reads: its head and its own totals. */
+export interface ResolvedReport {
+  head: ReportHead;
+  totals: ReportTotals;
+}
+
+interface HeadRow extends ReportTotals {
   id: number;
   departmentId: number;
   department: string;
@@ -38,14 +62,20 @@ function scopeOnly(viewer: Viewer): Prisma.Sql {
  * The report a department view reads, within the viewer's scope: the current version for department × year, or the
  * version `reportId` names when it belongs to that department and year. null when there is none the viewer may see.
  */
-export async function resolveReport(viewer: Viewer, ref: ReportRef): Promise<ReportHead | null> {
+export async function resolveReport(viewer: Viewer, ref: ReportRef): Promise<ResolvedReport | null> {
   const prisma = await getPrisma();
   const which = ref.reportId === undefined || ref.reportId === null
     ? currentReportsSql(viewer, "r")
     : Prisma.sql`r.id = ${ref.reportId} AND ${scopeOnly(viewer)}`;
   const rows = await prisma.$queryRaw<HeadRow[]>`
     SELECT r.id, r."departmentId", d.name AS department, r.year, r.scope, r.version, r."currentKey", r."isDemo",
-           s."fileName", r."importedAt"
+           s."fileName", r."importedAt",
+           r."incomeTotal"::text AS income, r."expenditureTotal"::text AS expenditure, r."basicExpenditure"::text AS basic,
+           r."projectExpenditure"::text AS project, r."personnelExpenses"::text AS personnel,
+           r."publicUseExpenses"::text AS "publicUse", r."gpbBudgetInitialTotal"::text AS "gpbBudgetInitial",
+           r."gpbBudgetFullTotal"::text AS "gpbBudgetFull", r."fiscalGeneralBudget"::text AS "fiscalGeneral",
+           (SELECT fl.page FROM "FunctionLine" fl WHERE fl."reportId" = r.id AND fl."table" = 'expenditure'
+             ORDER BY fl.line NULLS LAST LIMIT 1) AS "expenditurePage"
     FROM "Report" r
     JOIN "Department" d ON d.id = r."departmentId"
     JOIN "SourceDocument" s ON s.id = r."sourceDocumentId"
@@ -55,9 +85,16 @@ export async function resolveReport(viewer: Viewer, ref: ReportRef): Promise<Rep
   const row = rows[0];
   if (row === undefined) return null;
   return {
-    id: row.id, departmentId: row.departmentId, department: row.department, year: row.year, scope: row.scope,
-    version: row.version, isCurrent: row.currentKey !== null, isDemo: row.isDemo, fileName: row.fileName,
-    importedAt: row.importedAt.toISOString(),
+    head: {
+      id: row.id, departmentId: row.departmentId, department: row.department, year: row.year, scope: row.scope,
+      version: row.version, isCurrent: row.currentKey !== null, isDemo: row.isDemo, fileName: row.fileName,
+      importedAt: row.importedAt.toISOString(),
+    },
+    totals: {
+      income: row.income, expenditure: row.expenditure, basic: row.basic, project: row.project, personnel: row.personnel,
+      publicUse: row.publicUse, gpbBudgetInitial: row.gpbBudgetInitial, gpbBudgetFull: row.gpbBudgetFull,
+      fiscalGeneral: row.fiscalGeneral, expenditurePage: row.expenditurePage,
+    },
   };
 }
 
@@ -75,9 +112,11 @@ export async function currentReportIds(viewer: Viewer, departmentId: number): Pr
  * `resolved` when it is the report `ref` names and the viewer may see it (getDepartmentView resolves once for all its
  * queries), otherwise a fresh resolveReport.
  */
-export async function reportFor(viewer: Viewer, ref: ReportRef, resolved?: ReportHead | null): Promise<ReportHead | null> {
-  const matches = resolved !== undefined && resolved !== null && resolved.departmentId === ref.departmentId
-    && resolved.year === ref.year && canSeeDepartment(viewer, resolved.departmentId)
-    && (ref.reportId === undefined || ref.reportId === null ? resolved.isCurrent : resolved.id === ref.reportId);
-  return matches ? resolved : resolveReport(viewer, ref);
+export async function reportFor(viewer: Viewer, ref: ReportRef, resolved?: ResolvedReport | null): Promise<ResolvedReport | null> {
+  return resolved != null && names(viewer, ref, resolved.head) ? resolved : resolveReport(viewer, ref);
+}
+
+function names(viewer: Viewer, ref: ReportRef, head: ReportHead): boolean {
+  return head.departmentId === ref.departmentId && head.year === ref.year && canSeeDepartment(viewer, head.departmentId)
+    && (ref.reportId === undefined || ref.reportId === null ? head.isCurrent : head.id === ref.reportId);
 }
