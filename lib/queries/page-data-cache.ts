@@ -1,5 +1,6 @@
 import "server-only";
 import { BoundedCache } from "../cache/bounded-cache";
+import { weigh } from "../cache/weigh";
 import { getPrisma } from "../db/client";
 import { readDataVersion } from "../db/data-version";
 import type { Viewer } from "../auth/viewer";
@@ -13,7 +14,8 @@ import { regionDepartmentsSql } from "./scope-sql";
  * by triggers in the same transaction as every change, lib/db/data-version.ts) and that scope: logged-in users, API
  * tokens and HTTP Basic share one computation, and an import anywhere makes the next request compute afresh. Unlike
  * the response cache (lib/server/response-cache.ts) it holds data, not pages, so every page still renders for its user.
- * FISCAL_LENS_DATA_CACHE_MB (64; 0 = off) bounds it, weighed by the JSON size of each result.
+ * FISCAL_LENS_DATA_CACHE_MB (64; 0 = off) bounds it, weighed by the JSON size of each result (lib/cache/weigh.ts; what a
+ * result shares with earlier entries counts once).
  */
 const DEFAULT_MB = 64;
 
@@ -23,11 +25,6 @@ const caches = new WeakMap<object, { store: BoundedCache<Kept>; version: string 
 function limitBytes(): number {
   const mb = Number(process.env.FISCAL_LENS_DATA_CACHE_MB ?? DEFAULT_MB);
   return Number.isFinite(mb) && mb > 0 ? mb * 1024 * 1024 : 0;
-}
-
-/** Roughly the bytes a result holds: its JSON length (bigint counts from raw SQL written as their digits). */
-function jsonSize(value: unknown): number {
-  return JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v))?.length ?? 0;
 }
 
 /** Shared results are frozen, so a caller that sorted or edited one in place would fail loudly, not corrupt the next page. */
@@ -91,6 +88,8 @@ export function sharedPerVersion<A extends unknown[], R>(name: string, load: (..
 /** A kept result, boxed: a null or undefined result (no home region yet) is kept like any other. */
 interface Kept {
   value: unknown;
+  /** Weighed before it is frozen: the frozen parts it holds are earlier entries' results. */
+  bytes: number;
 }
 
 async function shared<R>(key: unknown[], load: () => Promise<R>): Promise<R> {
@@ -100,7 +99,7 @@ async function shared<R>(key: unknown[], load: () => Promise<R>): Promise<R> {
   const version = await readDataVersion(prisma);
   let state = caches.get(prisma);
   if (state === undefined) {
-    state = { store: new BoundedCache<Kept>(bytes, (kept) => jsonSize(kept.value)), version };
+    state = { store: new BoundedCache<Kept>(bytes, (kept) => kept.bytes), version };
     caches.set(prisma, state);
   }
   const { store } = state;
@@ -110,7 +109,10 @@ async function shared<R>(key: unknown[], load: () => Promise<R>): Promise<R> {
     state.version = version;
   }
   const text = JSON.stringify([version, ...key]);
-  const hit = store.get(text) ?? (await store.pending(text)) ?? (await store.fill(text, async () => ({ value: deepFreeze(await load()) })));
+  const hit = store.get(text) ?? (await store.pending(text)) ?? (await store.fill(text, async () => {
+    const value = await load();
+    return { bytes: weigh(value), value: deepFreeze(value) };
+  }));
   // fill yields null only when its entry is not to be kept, which a box never is.
   return hit!.value as R;
 }
