@@ -8,7 +8,7 @@ export const MAX_PEERS = 5;
 
 /** Same kind and size band (no 类 yet): narrows the departments whose dominant 类 has to be looked up. */
 export function sizeBandCandidates(target: DepartmentProfile, all: ReadonlyArray<DepartmentProfile>): DepartmentProfile[] {
-  return suggestPeers({ ...target, dominantClass: "" }, all.map((p) => ({ ...p, dominantClass: "" })), Infinity);
+  return closestInBand(target, all, () => true, Infinity);
 }
 
 /**
@@ -16,21 +16,28 @@ export function sizeBandCandidates(target: DepartmentProfile, all: ReadonlyArray
  * the rule is unit-tested; comparing a hospital with a party office would mislead, hence all three conditions.
  */
 export function suggestPeers(target: DepartmentProfile, all: ReadonlyArray<DepartmentProfile>, limit = MAX_PEERS): DepartmentProfile[] {
+  if (target.dominantClass === null) return [];
+  return closestInBand(target, all, (p) => p.dominantClass === target.dominantClass, limit);
+}
+
+/** The departments of `target`'s kind and size band that `alike` accepts, closest in size first, then by name. */
+function closestInBand(
+  target: DepartmentProfile, all: ReadonlyArray<DepartmentProfile>, alike: (p: DepartmentProfile) => boolean, limit: number,
+): DepartmentProfile[] {
   const size = target.expenditure === null ? null : toCents(target.expenditure);
-  if (size === null || target.dominantClass === null || size <= 0n) return [];
+  if (size === null || size <= 0n) return [];
   const factor = BigInt(SIZE_BAND_FACTOR);
   // Closeness in size is the ratio larger ÷ smaller (|ln x/size|, without logarithms): only an order, never money.
-  const distance = new Map<number, number>();
-  const peers: DepartmentProfile[] = [];
+  const peers: Array<{ profile: DepartmentProfile; distance: number }> = [];
   for (const p of all) {
-    if (p.id === target.id || p.kind !== target.kind || p.dominantClass !== target.dominantClass) continue;
+    if (p.id === target.id || p.kind !== target.kind || !alike(p)) continue;
     const amount = p.expenditure === null ? null : toCents(p.expenditure);
     if (amount === null || amount * factor < size || amount > size * factor) continue;
     const ratio = Number(amount) / Number(size);
-    distance.set(p.id, ratio >= 1 ? ratio : 1 / ratio);
-    peers.push(p);
+    peers.push({ profile: p, distance: ratio >= 1 ? ratio : 1 / ratio });
   }
   return peers
-    .sort((a, b) => (distance.get(a.id) ?? 0) - (distance.get(b.id) ?? 0) || compareNames(a.name, b.name))
-    .slice(0, limit);
+    .sort((a, b) => a.distance - b.distance || compareNames(a.profile.name, b.profile.name))
+    .slice(0, limit)
+    .map((p) => p.profile);
 }
