@@ -193,7 +193,24 @@ function instantOf(value: Date | string): Date | null {
   return Number.isNaN(instant.getTime()) ? null : instant;
 }
 
+/**
+ * Beijing has kept UTC+8 all year since 1992 (its last summer time ended in September 1991): from then on, and before
+ * year 10000, its calendar fields are UTC's eight hours later, read without Intl (formatToParts with a time zone took
+ * ~25 µs a call: a department page prints a dozen times). Earlier instants go through Intl.
+ */
+const FIXED_OFFSET = { from: Date.UTC(1991, 11, 31, 16), until: Date.UTC(9999, 11, 31, 16), ms: 8 * 3600_000 };
+
+const two = (n: number) => String(n).padStart(2, "0");
+
 function parts(format: Intl.DateTimeFormat, instant: Date): Record<string, string> {
+  const t = instant.getTime();
+  if (t >= FIXED_OFFSET.from && t < FIXED_OFFSET.until) {
+    const local = new Date(t + FIXED_OFFSET.ms);
+    return {
+      year: String(local.getUTCFullYear()), month: two(local.getUTCMonth() + 1), day: two(local.getUTCDate()),
+      hour: two(local.getUTCHours()), minute: two(local.getUTCMinutes()), second: two(local.getUTCSeconds()),
+    };
+  }
   return Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
 }
 

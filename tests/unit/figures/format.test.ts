@@ -157,6 +157,23 @@ describe("one module for every place a figure is printed", () => {
     expect(formatDateTime(instant)).toBe(moment);
   });
 
+  test("prints what Intl prints in Asia/Shanghai, before 1992 (summer time) and after", () => {
+    const intl = new Intl.DateTimeFormat("zh-CN", {
+      timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23",
+    });
+    const viaIntl = (t: number) => {
+      const p = Object.fromEntries(intl.formatToParts(new Date(t)).map((x) => [x.type, x.value]));
+      return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`;
+    };
+    // Summer time of 1986–1991, its last change (1991-09-15), the switch to the fixed offset, and on to 2100.
+    const instants = [Date.UTC(1988, 6, 1, 12), Date.UTC(1991, 8, 14, 16, 59, 59), Date.UTC(1991, 11, 31, 15, 59, 59), Date.UTC(1991, 11, 31, 16)];
+    for (let t = Date.UTC(1985, 0, 1), i = 0; t < Date.UTC(2100, 0, 1); t += 86_399_937 * 7 + (i++ % 3600) * 1000) instants.push(t);
+    for (const t of instants) {
+      expect(formatDateTime(new Date(t), { seconds: true })).toBe(viaIntl(t));
+      expect(formatDate(new Date(t))).toBe(viaIntl(t).slice(0, 10));
+    }
+  });
+
   test("seconds on request; an unreadable time is missing", () => {
     expect(formatDateTime("2026-12-06T17:30:05Z", { seconds: true })).toBe("2026-12-07 01:30:05");
     expect(formatDate("not a date")).toBe("—");
