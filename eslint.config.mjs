@@ -6,6 +6,10 @@ const PRISMA = {
   group: ["@/lib/generated/**", "**/generated/prisma/**", "@prisma/*", "@/lib/db/*", "**/lib/db/*", "pg", "@electric-sql/*", "pglite-prisma-adapter"],
   message: "页面与组件不直接访问数据库：经 lib/queries（读）或 lib/ingest（写）的函数，它们按 viewer 过滤。",
 };
+const NEXT_LINK = {
+  name: "next/link",
+  message: "链接用 components/layout/app-link 的 AppLink：next/link 默认预取视口内的每个链接，打开一个列表页就向服务器发出数十个请求。",
+};
 const HTTP_IN_DATA_LAYER = {
   group: ["next/*", "@/lib/api/*", "**/api/errors", "**/api/route"],
   message: "数据层不产生 HTTP 错误：返回 null 或抛出领域错误，由 lib/api/route.ts 映射状态码。",
@@ -26,6 +30,10 @@ const config = [
   { plugins: { "fiscal-lens": layerRules } },
   {
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { paths: [NEXT_LINK], patterns: [PRISMA] }] },
+  },
+  {
+    files: ["components/layout/app-link.tsx"],
     rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [PRISMA] }] },
   },
   { files: ["app/api/**/route.ts"], rules: { "fiscal-lens/route-uses-wrapper": "error" } },

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink } from "@/components/layout/app-link";
 import { Suspense, type ReactNode } from "react";
 import { AppNav } from "@/components/layout/app-nav";
 import { RegionPicker } from "@/components/layout/region-picker";
@@ -24,10 +24,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="zh-CN">
       <body>
         <header className="app-header">
-          <Link className="brand" href="/">
+          <AppLink className="brand" href="/">
             <span className="brand-mark">财</span>
             <span className="brand-name">财政决算透视</span>
-          </Link>
+          </AppLink>
           <Suspense fallback={null}>
             <AppNav />
             {tree === null ? null : <RegionPicker options={regionOptions(tree)} home={home} />}

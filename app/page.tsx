@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/layout/app-link";
 import { AttentionList, attentionPage } from "@/components/overview/attention-list";
 import { KpiTile } from "@/components/overview/kpi-tile";
 import { RankingChart, RateHistogram } from "@/components/overview/overview-charts";
@@ -67,14 +67,14 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <div className="stack">
           <RankingChart dto={{ metricLabel: data.ranking.metricLabel, rows: top }} title={data.ranking.rows.length > top.length ? `部门支出排名（前 ${top.length} 名）` : "部门支出排名"} period={period} year={year} region={data.region} />
           {data.ranking.rows.length > top.length ? (
-            <p className="muted">共 {data.ranking.rows.length} 个部门，<Link href={withRegion(`/departments?year=${year}`, data.region)}>查看全部部门</Link> 或 <Link href={withRegion(`/explore?year=${year}`, data.region)}>按科目下钻</Link>。</p>
+            <p className="muted">共 {data.ranking.rows.length} 个部门，<AppLink href={withRegion(`/departments?year=${year}`, data.region)}>查看全部部门</AppLink> 或 <AppLink href={withRegion(`/explore?year=${year}`, data.region)}>按科目下钻</AppLink>。</p>
           ) : null}
         </div>
         <div className="stack">
           <RateHistogram packed={pack(data.rates)} title={`部门${rateLabel(data.basis, "预算执行率")}分布`} period={period} year={year} region={data.region} />
           <p className="muted">
             执行率 = 一般公共预算各项决算数 ÷ {BASIS_BUDGET_LABEL[data.basis]}数（只计列出该预算的项）；未指定分母时取列出该预算的部门更多的一种。
-            <Link href={withRegion(`/execution?year=${year}&basis=${data.basis}`, data.region)}>按科目查看执行率热力图</Link>。
+            <AppLink href={withRegion(`/execution?year=${year}&basis=${data.basis}`, data.region)}>按科目查看执行率热力图</AppLink>。
           </p>
         </div>
       </div>

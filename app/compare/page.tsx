@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/layout/app-link";
 import { CompareModes } from "@/components/compare/compare-modes";
 import { CompareFiguresTable } from "@/components/compare/compare-figures-table";
 import { DepartmentPicker } from "@/components/compare/department-picker";
@@ -66,7 +66,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         title="部门对比"
         subtitle={<>{data.region.label} · {period} · 同一刻度对比 2–6 个部门 <DemoBadge show={data.isDemo} /></>}
         actions={<>
-          {byRegion.length < 2 ? null : <Link className="button" href={`/compare?regions=${byRegion.join(",")}&year=${year}`}>按地区对比</Link>}
+          {byRegion.length < 2 ? null : <AppLink className="button" href={`/compare?regions=${byRegion.join(",")}&year=${year}`}>按地区对比</AppLink>}
           <YearPicker years={data.years} year={year} /><BriefingButton kind="compare" ids={data.ids} year={year} />
         </>}
       />
@@ -89,12 +89,12 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
               <>
                 {" "}
                 {peers.suggestions.map((p) => (
-                  <Link key={p.id} className="badge info" href={peerHref([...data.ids.filter((id) => id !== p.id), p.id].slice(0, 6))}>+ {p.name}</Link>
+                  <AppLink key={p.id} className="badge info" href={peerHref([...data.ids.filter((id) => id !== p.id), p.id].slice(0, 6))}>+ {p.name}</AppLink>
                 ))}{" "}
-                <Link className="button" href={peerHref([peers.of.id, ...peers.suggestions.map((p) => p.id)].slice(0, 6))}>与可比部门一起对比</Link>
+                <AppLink className="button" href={peerHref([peers.of.id, ...peers.suggestions.map((p) => p.id)].slice(0, 6))}>与可比部门一起对比</AppLink>
               </>
             )}
-            {peers.wider === null || peers.wide ? null : <> <Link href={`${href(data.ids)}&peers=wide`}>扩大到上级地区</Link></>}
+            {peers.wider === null || peers.wide ? null : <> <AppLink href={`${href(data.ids)}&peers=wide`}>扩大到上级地区</AppLink></>}
           </div>
         )}
       </section>
@@ -107,7 +107,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
               <p className="muted">点击部门名，查看它的可比部门（同类型、主要支出类相同、规模相近）并一起对比。</p>
               <div className="compare-start">
                 {largest.map((p) => (
-                  <Link key={p.id} className="badge info" href={href([p.id])}>{p.name} · {formatAmount(p.expenditure)}</Link>
+                  <AppLink key={p.id} className="badge info" href={href([p.id])}>{p.name} · {formatAmount(p.expenditure)}</AppLink>
                 ))}
               </div>
             </section>

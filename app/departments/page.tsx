@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/layout/app-link";
 import { PageHeader } from "@/components/layout/page-header";
 import { EmptyState } from "@/components/layout/empty-state";
 import { DepartmentTable } from "@/components/department/department-table";
@@ -51,8 +51,8 @@ export default async function DepartmentsPage({ searchParams }: { searchParams: 
           {region === null ? "全部地区" : regionLabel(region)} · {q === "" ? `共 ${total} 个部门` : `“${q}”匹配 ${rows.length} 个部门（共 ${total} 个）`}
           {" · "}
           {region === null
-            ? <Link href={`/departments${q === "" ? "" : `?q=${encodeURIComponent(q)}`}`}>只看本地区</Link>
-            : <Link href={searchHref(ALL_REGIONS)}>{q === "" ? "显示全部地区" : "在全部地区搜索"}</Link>}
+            ? <AppLink href={`/departments${q === "" ? "" : `?q=${encodeURIComponent(q)}`}`}>只看本地区</AppLink>
+            : <AppLink href={searchHref(ALL_REGIONS)}>{q === "" ? "显示全部地区" : "在全部地区搜索"}</AppLink>}
         </>}
         actions={
           <form className="dept-search" role="search" action="/departments">

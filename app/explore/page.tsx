@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/layout/app-link";
 import { ExploreTreemap } from "@/components/explore/explore-treemap";
 import { YearPicker } from "@/components/filters/year-picker";
 import { DemoBadge } from "@/components/layout/demo-badge";
@@ -43,10 +43,10 @@ export default async function ExplorePage({ searchParams }: { searchParams: Prom
         {data.breadcrumb.map((b, i) => (
           <span key={b.code ?? "root"}>
             {i > 0 ? " › " : null}
-            {i === data.breadcrumb.length - 1 ? <strong>{b.name}</strong> : <Link href={at(b.code)}>{b.name}</Link>}
+            {i === data.breadcrumb.length - 1 ? <strong>{b.name}</strong> : <AppLink href={at(b.code)}>{b.name}</AppLink>}
           </span>
         ))}
-        {parent === undefined ? null : <Link className="button explore-up" href={at(parent.code)}>↑ 返回上级</Link>}
+        {parent === undefined ? null : <AppLink className="button explore-up" href={at(parent.code)}>↑ 返回上级</AppLink>}
       </nav>
       <div className="grid kpis">
         <div className="card kpi"><div className="label">{title} 合计</div><div className="value">{formatAmount(data.total)}</div></div>
@@ -70,7 +70,7 @@ export default async function ExplorePage({ searchParams }: { searchParams: Prom
             {spenders.slice(0, DEPARTMENT_ROWS).map((s, i) => (
               <tr key={s.id}>
                 <td>{i + 1}</td>
-                <td><Link href={withRegion(`/departments/${s.departmentId ?? s.id}?year=${year}${data.code === null ? "" : `&code=${data.code}`}`, data.region)}>{s.name}</Link></td>
+                <td><AppLink href={withRegion(`/departments/${s.departmentId ?? s.id}?year=${year}${data.code === null ? "" : `&code=${data.code}`}`, data.region)}>{s.name}</AppLink></td>
                 <td className="num">{formatAmount(s.amount)}</td>
                 <td className="num">{formatPct(sharePct(s.amount, data.total))}</td>
               </tr>

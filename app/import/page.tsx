@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/layout/app-link";
 import { ImportLog, IMPORT_LOG_PAGE_SIZE, IMPORT_STATUS, type ImportLogQuery } from "@/components/import/import-log";
 import { ImportPanel } from "@/components/import/import-panel";
 import { PageHeader } from "@/components/layout/page-header";
@@ -33,7 +33,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
         <ImportPanel />
       ) : (
         <p className="notice">
-          当前为只读访问（{viewer.name}）。导入报告需要 <Link href="/login?next=/import">登录</Link> 分析员或管理员账号。
+          当前为只读访问（{viewer.name}）。导入报告需要 <AppLink href="/login?next=/import">登录</AppLink> 分析员或管理员账号。
         </p>
       )}
       <ImportLog runs={runs} total={total} query={query} />

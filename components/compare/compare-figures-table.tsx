@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/layout/app-link";
 import { withRegion, type RegionRef } from "@/lib/domain/region-href";
 import { PRIOR_STATED_SCOPE } from "@/lib/figures/department";
 import { MISSING } from "@/lib/figures/format";
@@ -21,7 +21,7 @@ export function CompareFiguresTable({ departments, year, region }: { departments
             const change = d.figures.find((f) => f.id === "expenditure")?.change ?? null;
             return (
               <tr key={d.id} data-department={d.id}>
-                <td><Link href={withRegion(`/departments/${d.id}?year=${year}`, region)}>{d.name}</Link></td>
+                <td><AppLink href={withRegion(`/departments/${d.id}?year=${year}`, region)}>{d.name}</AppLink></td>
                 <td>{d.kind ?? MISSING}</td>
                 {columns.map((c) => <td key={c.label} className="num" title={c.formula}>{d.figures.find((f) => f.label === c.label)?.text ?? MISSING}</td>)}
                 <td className="num" title={change?.scope}>

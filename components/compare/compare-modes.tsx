@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/layout/app-link";
 import { useMemo } from "react";
 import { ChartCard } from "@/components/charts/chart-card";
 import { defaultChartContext, toCompareTable, type CompareDto } from "@/lib/charts";
@@ -35,9 +35,9 @@ export function CompareModes({ mode, hrefs, totals, structure, sangong, figures,
     <div className="stack">
       <nav className="compare-modes" aria-label="对比方式">
         {COMPARE_MODES.map((m) => (
-          <Link key={m.value} href={hrefs[m.value]} className={m.value === mode ? "button primary" : "button"} aria-current={m.value === mode ? "page" : undefined} scroll={false}>
+          <AppLink key={m.value} href={hrefs[m.value]} className={m.value === mode ? "button primary" : "button"} aria-current={m.value === mode ? "page" : undefined} scroll={false}>
             {m.label}
-          </Link>
+          </AppLink>
         ))}
       </nav>
       {mode === "amounts" ? (

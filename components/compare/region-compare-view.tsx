@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/layout/app-link";
 import { CompareModes } from "@/components/compare/compare-modes";
 import { YearPicker } from "@/components/filters/year-picker";
 import { DemoBadge } from "@/components/layout/demo-badge";
@@ -47,7 +47,7 @@ export function RegionCompareView({ data, mode, options }: Props) {
           <label><input type="checkbox" name="sub" value="1" defaultChecked={data.sub} /> 各地区含下辖区县</label>
           {year === null ? null : <input type="hidden" name="year" value={year} />}
           <button className="button" type="submit">对比所选地区</button>
-          <Link href="/compare">按部门对比</Link>
+          <AppLink href="/compare">按部门对比</AppLink>
         </form>
       </section>
       {data.regions.length < 2 ? (
@@ -62,7 +62,7 @@ export function RegionCompareView({ data, mode, options }: Props) {
               <tbody>
                 {data.regions.map((r) => (
                   <tr key={r.code}>
-                    <td><Link href={withRegion(`/?year=${year}`, { code: r.code, sub: data.sub })}>{r.name}</Link></td>
+                    <td><AppLink href={withRegion(`/?year=${year}`, { code: r.code, sub: data.sub })}>{r.name}</AppLink></td>
                     <td className="num">{r.departments}</td>
                     <td className="num">{formatAmount(r.expenditure)}</td>
                     <td className="num">{r.changePct === null ? "—" : formatPct(r.changePct, { signed: true })}</td>
@@ -94,8 +94,8 @@ export function RegionCompareView({ data, mode, options }: Props) {
                     return (
                       <tr key={k.kind}>
                         <td>{k.kind}</td>
-                        {k.departments.map((d, i) => <td key={data.regions[i]?.code ?? i}>{d === null ? "—" : <Link href={withRegion(`/departments/${d.id}?year=${year}`, kindRef)}>{d.name}</Link>}</td>)}
-                        <td>{kindRef === null ? null : <Link className="button" href={withRegion(`/compare?ids=${ids.join(",")}&year=${year}`, kindRef)}>对比</Link>}</td>
+                        {k.departments.map((d, i) => <td key={data.regions[i]?.code ?? i}>{d === null ? "—" : <AppLink href={withRegion(`/departments/${d.id}?year=${year}`, kindRef)}>{d.name}</AppLink>}</td>)}
+                        <td>{kindRef === null ? null : <AppLink className="button" href={withRegion(`/compare?ids=${ids.join(",")}&year=${year}`, kindRef)}>对比</AppLink>}</td>
                       </tr>
                     );
                   })}

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/layout/app-link";
 import { DemoBadge } from "@/components/layout/demo-badge";
 import { withRegion, type RegionRef } from "@/lib/domain/region-href";
 import { formatAmount, formatWan, MISSING } from "@/lib/figures/format";
@@ -39,7 +39,7 @@ export function DepartmentTable({ rows, sort, q, region }: { rows: DepartmentLis
           <tr>
             {COLUMNS.map((c) => (
               <th key={c.label} className={c.num ? "num" : undefined} aria-sort={c.sort !== null && c.sort === sort ? "descending" : undefined}>
-                {c.sort === null ? c.label : <Link href={href(c.sort)} className={c.sort === sort ? "active" : undefined}>{c.label}{c.sort === sort ? " ▾" : ""}</Link>}
+                {c.sort === null ? c.label : <AppLink href={href(c.sort)} className={c.sort === sort ? "active" : undefined}>{c.label}{c.sort === sort ? " ▾" : ""}</AppLink>}
               </th>
             ))}
           </tr>
@@ -48,7 +48,7 @@ export function DepartmentTable({ rows, sort, q, region }: { rows: DepartmentLis
           {rows.map((d) => (
             <tr key={d.id} className={d.mergedInto === null ? undefined : "dept-merged"}>
               <td>
-                <Link href={withRegion(`/departments/${d.id}`, region)}>{d.name}</Link> <DemoBadge show={d.isDemo} />
+                <AppLink href={withRegion(`/departments/${d.id}`, region)}>{d.name}</AppLink> <DemoBadge show={d.isDemo} />
               </td>
               <td className="dept-kind">{d.kind ?? MISSING}</td>
               <td>{yearsText(d.years)}</td>
@@ -61,7 +61,7 @@ export function DepartmentTable({ rows, sort, q, region }: { rows: DepartmentLis
                 {d.warningCount > 0 ? <span className="badge warning">{d.warningCount}</span> : <span className="muted">0</span>}
               </td>
               <td className="dept-history-cell">
-                {d.mergedInto === null ? null : <div>已并入 <Link href={withRegion(`/departments/${d.mergedInto.id}`, region)}>{d.mergedInto.name}</Link></div>}
+                {d.mergedInto === null ? null : <div>已并入 <AppLink href={withRegion(`/departments/${d.mergedInto.id}`, region)}>{d.mergedInto.name}</AppLink></div>}
                 {d.mergedFrom.length === 0 ? null : <div>并入：{d.mergedFrom.join("、")}</div>}
                 {d.aliases.length === 0 ? null : <div>曾用名：{d.aliases.join("、")}</div>}
                 {d.mergedInto === null && d.mergedFrom.length === 0 && d.aliases.length === 0 ? <span className="muted">—</span> : null}

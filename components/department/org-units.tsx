@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/layout/app-link";
 import { withRegion, type RegionRef } from "@/lib/domain/region-href";
 import { formatAmount } from "@/lib/figures/format";
 import type { DepartmentOrg } from "@/lib/queries/department/get-department-org";
@@ -11,7 +11,7 @@ export function OrgUnits({ org, scope, region }: { org: DepartmentOrg; scope: st
     <>
       {org.parent === null ? null : (
         <p className="notice" data-testid="unit-parent">
-          本单位隶属于 <Link href={withRegion(`/departments/${org.parent.id}`, region)}>{org.parent.name}</Link>（主管部门），单独编制单位决算。
+          本单位隶属于 <AppLink href={withRegion(`/departments/${org.parent.id}`, region)}>{org.parent.name}</AppLink>（主管部门），单独编制单位决算。
         </p>
       )}
       {org.units.length === 0 ? null : (
@@ -25,13 +25,13 @@ export function OrgUnits({ org, scope, region }: { org: DepartmentOrg; scope: st
             <tbody>
               {org.units.map((u) => (
                 <tr key={u.id}>
-                  <td><Link href={withRegion(`/departments/${u.id}`, region)}>{u.name}</Link></td>
+                  <td><AppLink href={withRegion(`/departments/${u.id}`, region)}>{u.name}</AppLink></td>
                   <td>{u.kind ?? "—"}</td>
                   <td>
                     {u.reports.length === 0 ? <span className="muted">尚无报告</span> : u.reports.map((r) => (
-                      <Link key={r.reportId} className="badge info" style={{ marginRight: 6 }} href={withRegion(`/departments/${u.id}?year=${r.year}`, region)}>
+                      <AppLink key={r.reportId} className="badge info" style={{ marginRight: 6 }} href={withRegion(`/departments/${u.id}?year=${r.year}`, region)}>
                         {r.year} {SCOPE_LABEL[r.scope] ?? r.scope} · {formatAmount(r.expenditure)}
-                      </Link>
+                      </AppLink>
                     ))}
                   </td>
                 </tr>

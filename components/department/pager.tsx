@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/layout/app-link";
 import { withRegion, type RegionRef } from "@/lib/domain/region-href";
 
 /** Previous/next through the department list, keeping the search and the sort in the URL. */
@@ -16,8 +16,8 @@ export function Pager({ page, pages, from, to, count, q, sort, region }: {
   return (
     <nav className="pager" aria-label="分页">
       <span className="muted">第 {from}–{to} 个，共 {count} 个 · 第 {page} / {pages} 页</span>
-      {page > 1 ? <Link className="button" href={href(page - 1)}>上一页</Link> : null}
-      {page < pages ? <Link className="button" href={href(page + 1)}>下一页</Link> : null}
+      {page > 1 ? <AppLink className="button" href={href(page - 1)}>上一页</AppLink> : null}
+      {page < pages ? <AppLink className="button" href={href(page + 1)}>下一页</AppLink> : null}
     </nav>
   );
 }

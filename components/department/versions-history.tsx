@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/layout/app-link";
 import { withRegion, type RegionRef } from "@/lib/domain/region-href";
 import { formatDateTime } from "@/lib/figures/format";
 import type { DepartmentProfile } from "@/lib/queries/department/get-department-profile";
@@ -27,7 +27,7 @@ export function VersionsHistory({ profile, shownReportId, region }: { profile: D
                 <td>{formatDateTime(v.importedAt)}</td>
                 <td className="num">{v.errorCount} / {v.warningCount}</td>
                 <td>
-                  <Link href={withRegion(v.isCurrent ? `?year=${v.year}` : `?year=${v.year}&report=${v.reportId}`, region)}>页面</Link>{" · "}
+                  <AppLink href={withRegion(v.isCurrent ? `?year=${v.year}` : `?year=${v.year}&report=${v.reportId}`, region)}>页面</AppLink>{" · "}
                   <a href={`/api/reports/${v.reportId}`} target="_blank" rel="noreferrer">JSON</a>
                 </td>
               </tr>
@@ -42,10 +42,10 @@ export function VersionsHistory({ profile, shownReportId, region }: { profile: D
         ) : (
           <ul className="dept-history">
             {profile.mergedInto === null ? null : (
-              <li>已并入 <Link href={withRegion(`/departments/${profile.mergedInto.id}`, region)}>{profile.mergedInto.name}</Link></li>
+              <li>已并入 <AppLink href={withRegion(`/departments/${profile.mergedInto.id}`, region)}>{profile.mergedInto.name}</AppLink></li>
             )}
             {profile.mergedFrom.map((m) => (
-              <li key={m.id}>并入本部门：<Link href={withRegion(`/departments/${m.id}`, region)}>{m.name}</Link></li>
+              <li key={m.id}>并入本部门：<AppLink href={withRegion(`/departments/${m.id}`, region)}>{m.name}</AppLink></li>
             ))}
             {profile.aliases.map((a) => (
               <li key={a.name}>曾用名：{a.name}{a.toYear === null ? "" : `（至 ${a.toYear} 年）`}</li>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/layout/app-link";
 import type { ReactNode } from "react";
 import { evidenceHref, type EvidenceTarget } from "@/lib/evidence/href";
 
@@ -9,8 +9,8 @@ import { evidenceHref, type EvidenceTarget } from "@/lib/evidence/href";
 export function SourceLink({ children, ...target }: EvidenceTarget & { children?: ReactNode }) {
   const label = children ?? (target.page === undefined || target.page === null ? "原文" : `原文第 ${target.page} 页`);
   return (
-    <Link className="source-link" href={evidenceHref(target)} prefetch={false}>
+    <AppLink className="source-link" href={evidenceHref(target)}>
       {label}
-    </Link>
+    </AppLink>
   );
 }

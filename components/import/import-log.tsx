@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/layout/app-link";
 import type { ImportRunRow } from "@/lib/queries/list-import-runs";
 import { formatDateTime } from "@/lib/figures/format";
 
@@ -53,7 +53,7 @@ export function ImportLog({ runs, total, query }: { runs: ImportRunRow[]; total:
                 <td className="nowrap">{CHANNEL[r.channel] ?? r.channel}</td>
                 <td>{r.fileName}</td>
                 <td className="nowrap"><span className={`badge ${r.status === "failed" ? "error" : r.status === "duplicate" ? "warning" : ""}`}>{IMPORT_STATUS[r.status] ?? r.status}</span></td>
-                <td>{r.departmentId && r.reportId ? <Link href={`/departments/${r.departmentId}`}>{r.message}</Link> : r.message}</td>
+                <td>{r.departmentId && r.reportId ? <AppLink href={`/departments/${r.departmentId}`}>{r.message}</AppLink> : r.message}</td>
                 <td className="num">{r.errorCount}/{r.warningCount}</td>
               </tr>
             ))}
@@ -62,9 +62,9 @@ export function ImportLog({ runs, total, query }: { runs: ImportRunRow[]; total:
       )}
       {pages > 1 ? (
         <nav className="pager" aria-label="导入记录分页">
-          {query.page > 1 ? <Link href={href(query, query.page - 1)}>上一页</Link> : <span className="muted">上一页</span>}
+          {query.page > 1 ? <AppLink href={href(query, query.page - 1)}>上一页</AppLink> : <span className="muted">上一页</span>}
           <span>第 {query.page} / {pages} 页</span>
-          {query.page < pages ? <Link href={href(query, query.page + 1)}>下一页</Link> : <span className="muted">下一页</span>}
+          {query.page < pages ? <AppLink href={href(query, query.page + 1)}>下一页</AppLink> : <span className="muted">下一页</span>}
         </nav>
       ) : null}
     </section>

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/layout/app-link";
 import { useCallback, useState } from "react";
 import { ParsedPreview } from "./parsed-preview";
 import { PreviewNotes } from "./preview-notes";
@@ -86,13 +86,13 @@ export function ImportPanel() {
           {item.state === "duplicate" ? (
             <p className="notice" data-testid="duplicate-notice">
               相同文件已导入：{item.of.department} {item.of.year} 年度 第 {item.of.version} 版，无需再次导入。
-              {item.of.departmentId ? <Link href={`/departments/${item.of.departmentId}?year=${item.of.year}`}>查看部门</Link> : null}
+              {item.of.departmentId ? <AppLink href={`/departments/${item.of.departmentId}?year=${item.of.year}`}>查看部门</AppLink> : null}
             </p>
           ) : null}
           {item.state === "done" ? (
             <p className={item.result.status === "duplicate" ? "notice" : "ok-box"}>
               {RESULT_LABEL[item.result.status]}：{item.result.department} {item.result.year} 年度 第 {item.result.version} 版。
-              {item.result.departmentId ? <Link href={`/departments/${item.result.departmentId}?year=${item.result.year}`}>查看部门</Link> : null}
+              {item.result.departmentId ? <AppLink href={`/departments/${item.result.departmentId}?year=${item.result.year}`}>查看部门</AppLink> : null}
             </p>
           ) : null}
           {item.state === "preview" ? (

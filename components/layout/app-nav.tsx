@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/layout/app-link";
 import { usePathname, useSearchParams } from "next/navigation";
 
 export const NAV_ITEMS = [
@@ -30,9 +30,9 @@ export function AppNav() {
   return (
     <nav className="app-nav" aria-label="主导航">
       {NAV_ITEMS.map((item) => (
-        <Link key={item.href} href={item.href === "/import" ? item.href : `${item.href}${suffix}`} className={isActive(pathname, item.href) ? "active" : undefined}>
+        <AppLink key={item.href} href={item.href === "/import" ? item.href : `${item.href}${suffix}`} className={isActive(pathname, item.href) ? "active" : undefined}>
           {item.label}
-        </Link>
+        </AppLink>
       ))}
     </nav>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/layout/app-link";
 
 /** The honest empty state: never placeholder numbers. */
 export function EmptyState({ title = "尚无数据，请导入报告", hint }: { title?: string; hint?: string }) {
@@ -6,9 +6,9 @@ export function EmptyState({ title = "尚无数据，请导入报告", hint }: {
     <section className="empty-state" role="status">
       <h2>{title}</h2>
       {hint ? <p>{hint}</p> : null}
-      <Link className="button primary" href="/import">
+      <AppLink className="button primary" href="/import">
         导入报告
-      </Link>
+      </AppLink>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/layout/app-link";
 import { useSyncExternalStore } from "react";
 import { csrfHeaders } from "./csrf";
 
@@ -34,11 +34,11 @@ export function UserMenu({ name, role, loggedIn }: { name: string | null; role: 
       <span title={ROLE[role]}>{shown}</span>
       {loggedIn ? (
         <>
-          {role === "admin" ? <><Link href="/admin/departments">机构</Link><Link href="/admin/audit">审计</Link></> : null}
+          {role === "admin" ? <><AppLink href="/admin/departments">机构</AppLink><AppLink href="/admin/audit">审计</AppLink></> : null}
           <button type="button" className="link-button" onClick={logout}>退出</button>
         </>
       ) : (
-        <Link href="/login">登录</Link>
+        <AppLink href="/login">登录</AppLink>
       )}
     </div>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/layout/app-link";
 import { SourceLink } from "@/components/evidence/source-link";
 import { formatCount } from "@/lib/figures/format";
 import {
@@ -79,13 +79,13 @@ export function AttentionList({ items, view, thresholds, basis, params }: {
     <section className="card attention" id="attention" aria-label="需关注">
       <h2>需关注 <span className="muted">（{items.length} 项，按严重程度和涉及金额排序）</span></h2>
       <nav className="attention-counts" aria-label="按类型筛选">
-        <Link className={`chip${kind === null ? " active" : ""}`} href={href({ kind: null })} aria-current={kind === null ? "true" : undefined}>
+        <AppLink className={`chip${kind === null ? " active" : ""}`} href={href({ kind: null })} aria-current={kind === null ? "true" : undefined}>
           全部 {items.length}
-        </Link>
+        </AppLink>
         {countByKind(items).map((c) => (
-          <Link key={c.kind} className={`chip${kind === c.kind ? " active" : ""}`} href={href({ kind: c.kind })} aria-current={kind === c.kind ? "true" : undefined}>
+          <AppLink key={c.kind} className={`chip${kind === c.kind ? " active" : ""}`} href={href({ kind: c.kind })} aria-current={kind === c.kind ? "true" : undefined}>
             {ATTENTION_LABELS[c.kind]} {c.count}
-          </Link>
+          </AppLink>
         ))}
       </nav>
       {view.shown === 0 ? (
@@ -98,7 +98,7 @@ export function AttentionList({ items, view, thresholds, basis, params }: {
               <span className="attention-kind">{ATTENTION_LABELS[item.kind]}</span>{" "}
               <strong>{item.department}</strong>：{item.message}{" "}
               <span className="attention-links">
-                <Link href={item.href} prefetch={false}>查看</Link>
+                <AppLink href={item.href}>查看</AppLink>
                 {item.evidence === null ? null : (
                   <>{" · "}<SourceLink reportId={item.evidence.reportId} page={item.evidence.page} finding={item.evidence.finding} /></>
                 )}
@@ -110,8 +110,8 @@ export function AttentionList({ items, view, thresholds, basis, params }: {
       {pages > 1 ? (
         <nav className="pager" aria-label="需关注分页">
           <span className="muted">第 {formatCount((page - 1) * thresholds.pageSize + 1)}–{formatCount((page - 1) * thresholds.pageSize + rows.length)} 项，共 {formatCount(view.shown)} 项 · 第 {page} / {pages} 页</span>
-          {page > 1 ? <Link className="button" href={href({ page: page - 1 })}>上一页</Link> : null}
-          {page < pages ? <Link className="button" href={href({ page: page + 1 })}>下一页</Link> : null}
+          {page > 1 ? <AppLink className="button" href={href({ page: page - 1 })}>上一页</AppLink> : null}
+          {page < pages ? <AppLink className="button" href={href({ page: page + 1 })}>下一页</AppLink> : null}
         </nav>
       ) : null}
       <details className="attention-rules">

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import Link from "next/link";
+import { AppLink } from "@/components/layout/app-link";
 import { useRouter } from "next/navigation";
 import { ChartCard } from "@/components/charts/chart-card";
 import { useHydrated } from "@/components/charts/use-hydrated";
@@ -68,7 +68,7 @@ export function RateHistogram({ packed, title, period, year, region }: { packed:
             <ul>
               {listed.map((d) => (
                 <li key={d.id}>
-                  <Link href={withRegion(`/departments/${d.id}?year=${year}`, region)}>{d.name}</Link> <span className="muted">{d.rate}%</span>
+                  <AppLink href={withRegion(`/departments/${d.id}?year=${year}`, region)}>{d.name}</AppLink> <span className="muted">{d.rate}%</span>
                 </li>
               ))}
             </ul>

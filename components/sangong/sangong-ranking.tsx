@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/layout/app-link";
 import { withRegion, type RegionRef } from "@/lib/domain/region-href";
 import { formatAmount, formatPct, MISSING } from "@/lib/figures/format";
 import type { SangongDepartmentRow } from "@/lib/queries/sangong/get-sangong-city";
@@ -19,7 +19,7 @@ export function SangongRanking({ rows, year, region }: { rows: SangongDepartment
         {rows.map((d, i) => (
           <tr key={d.departmentId}>
             <td>{i + 1}</td>
-            <td><Link href={withRegion(`/departments/${d.departmentId}?year=${year}`, region)}>{d.name}</Link></td>
+            <td><AppLink href={withRegion(`/departments/${d.departmentId}?year=${year}`, region)}>{d.name}</AppLink></td>
             <td className="num">{formatAmount(d.budget)}</td>
             <td className="num">{formatAmount(d.actual)}</td>
             <td className="num">{formatPct(d.ratePct)}</td>

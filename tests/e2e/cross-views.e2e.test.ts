@@ -129,3 +129,29 @@ test("三公 and explore load; the breadcrumb goes back to the parent code", asy
   await explore.waitForURL(/\/explore\?code=201&year=2024&region=9901$/);
   await explore.close();
 });
+
+test("links prefetch nothing: a list page asks the server for itself only, and a click fetches the one page it opens", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const fetched: Array<{ url: string; prefetch: boolean }> = [];
+  page.on("request", (r) => {
+    if (r.headers()["rsc"] === "1") fetched.push({ url: r.url(), prefetch: r.headers()["next-router-prefetch"] === "1" });
+  });
+  await page.goto(`${app.url}/departments`);
+  await page.waitForLoadState("networkidle");
+  await page.mouse.wheel(0, 2000);
+  await page.waitForTimeout(500);
+  const rows = page.locator("table a[href^='/departments/']");
+  await expect(rows.count()).resolves.toBeGreaterThan(5);
+  expect(fetched).toEqual([]);
+  await rows.first().hover();
+  await page.waitForTimeout(300);
+  expect(fetched).toEqual([]);
+  const href = await rows.first().getAttribute("href");
+  await rows.first().click();
+  await page.waitForURL(new RegExp(`${href}$`));
+  await page.waitForLoadState("networkidle");
+  // A client-side navigation: the page's payload, fetched on the click, and nothing ahead of it.
+  expect(fetched.length).toBeGreaterThan(0);
+  expect(fetched.every((f) => !f.prefetch && new URL(f.url).pathname === href)).toBe(true);
+  await page.close();
+});

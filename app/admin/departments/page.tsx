@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/layout/app-link";
 import { DepartmentChangeForms } from "@/components/admin/department-change-forms";
 import styles from "@/components/admin/department-admin.module.css";
 import { UndoButton } from "@/components/admin/undo-button";
@@ -45,9 +45,9 @@ export default async function DepartmentAdminPage({ searchParams }: { searchPara
               <tbody>
                 {rows.map((r) => (
                   <tr key={r.id} className={r.id === selectedId ? styles.selected : undefined}>
-                    <td><Link href={link(r.id)}>{r.name}</Link>{r.aliases.length > 0 ? <div className="muted">曾用名 {r.aliases.join("、")}</div> : null}</td>
+                    <td><AppLink href={link(r.id)}>{r.name}</AppLink>{r.aliases.length > 0 ? <div className="muted">曾用名 {r.aliases.join("、")}</div> : null}</td>
                     <td>{r.regionCode === null ? <span className="muted">未归属</span> : regionName.get(r.regionCode) ?? r.regionCode}</td>
-                    <td>{r.parent === null ? "—" : <Link href={link(r.parent.id)}>{r.parent.name}</Link>}</td>
+                    <td>{r.parent === null ? "—" : <AppLink href={link(r.parent.id)}>{r.parent.name}</AppLink>}</td>
                     <td className="num">{r.units || "—"}</td>
                     <td>{r.years.length === 0 ? "—" : r.years.length === 1 ? r.years[0] : `${r.years[0]}–${r.years.at(-1)}`}</td>
                     <td>{r.mergedInto === null ? null : <span className="badge">已并入 {r.mergedInto.name}</span>} {r.isDemo ? <span className="badge">演示</span> : null}</td>
@@ -62,7 +62,7 @@ export default async function DepartmentAdminPage({ searchParams }: { searchPara
             <p className="muted">在左侧选择一个部门，对它更名、合并、拆分或设置上级部门。</p>
           ) : (
             <>
-              <h2><Link href={`/departments/${selected.id}`}>{selected.name}</Link></h2>
+              <h2><AppLink href={`/departments/${selected.id}`}>{selected.name}</AppLink></h2>
               <DepartmentChangeForms
                 department={{ id: selected.id, name: selected.name, parentId: selected.parent?.id ?? null, mergedInto: selected.mergedInto, regionCode: selected.regionCode }}
                 options={all}

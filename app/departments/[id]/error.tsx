@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink } from "@/components/layout/app-link";
 
 export default function DepartmentError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
@@ -8,7 +8,7 @@ export default function DepartmentError({ reset }: { error: Error & { digest?: s
       <h2>部门页面加载失败</h2>
       <p>读取该部门数据时出错，请稍后重试；如问题持续，请联系管理员。</p>
       <button type="button" className="button" onClick={() => reset()}>重试</button>{" "}
-      <Link className="button" href="/departments">返回部门列表</Link>
+      <AppLink className="button" href="/departments">返回部门列表</AppLink>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink } from "@/components/layout/app-link";
 import { notFound } from "next/navigation";
 import { PdfPage } from "@/components/evidence/pdf-page";
 import { TextPage } from "@/components/evidence/text-page";
@@ -32,9 +32,9 @@ export default async function EvidencePage({ params, searchParams }: { params: P
         subtitle={<>{report.fileName}{view.sheet === null ? null : ` · 工作表「${view.sheet}」`} · 共 {pageCount} 页 · 第 {report.version} 版</>}
         actions={
           <>
-            <Link className="button" href={`/departments/${report.departmentId}?year=${report.year}`}>返回部门</Link>
-            {page > 1 ? <Link className="button" href={pageHref(page - 1)}>上一页</Link> : null}
-            {page < pageCount ? <Link className="button" href={pageHref(page + 1)}>下一页</Link> : null}
+            <AppLink className="button" href={`/departments/${report.departmentId}?year=${report.year}`}>返回部门</AppLink>
+            {page > 1 ? <AppLink className="button" href={pageHref(page - 1)}>上一页</AppLink> : null}
+            {page < pageCount ? <AppLink className="button" href={pageHref(page + 1)}>下一页</AppLink> : null}
             <a className="button" href={`/api/reports/${report.id}/source`} download>下载原始文件</a>
           </>
         }
@@ -49,7 +49,7 @@ export default async function EvidencePage({ params, searchParams }: { params: P
           {marks.map((m, i) => (
             <li key={i}>
               <span className="evidence-swatch" aria-hidden="true" />
-              {m.label}：{m.page === page ? <>本页</> : <Link href={evidenceHref({ reportId, page: m.page, ...(query.finding === null ? { line: m.line } : { finding: query.finding }) })}>第 {m.page} 页</Link>}
+              {m.label}：{m.page === page ? <>本页</> : <AppLink href={evidenceHref({ reportId, page: m.page, ...(query.finding === null ? { line: m.line } : { finding: query.finding }) })}>第 {m.page} 页</AppLink>}
               {m.line === null ? null : ` 第 ${m.line} 行`}
             </li>
           ))}
