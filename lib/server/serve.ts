@@ -20,6 +20,7 @@ import { contentSecurityPolicy, newNonce } from "./csp";
 import { refuseUnsupportedMethod } from "./methods";
 import { tagResponse } from "./revalidate";
 import { ResponseCache, type CachedResponse } from "./response-cache";
+import { StaticFiles } from "./static-files";
 
 export interface ServeOptions {
   port: number;
@@ -104,10 +105,16 @@ export async function serve(options: ServeOptions): Promise<http.Server> {
   const nextHandler = app.getRequestHandler() as Handler;
   // Compressed here, not by Next (lib/server/compress.ts), and inside the cache's capture, which keeps the compressed bytes.
   const admission = options.renderLimit > 0 ? new Admission(options.renderLimit) : null;
-  const handle: Handler = async (req, res) => {
+  const staticFiles = new StaticFiles(async (req, res) => {
     compressResponse(req, res);
-    // The build's static files are cheap and never wait behind renders; changes (imports, logins) are not queued either.
-    if (admission === null || !READ_ONLY_METHODS.has(req.method ?? "") || req.url?.startsWith("/_next/static/")) return nextHandler(req, res);
+    return nextHandler(req, res);
+  });
+  const handle: Handler = async (req, res) => {
+    // The build's static files are kept compressed and never wait behind renders (lib/server/static-files.ts).
+    if (req.url?.startsWith("/_next/static/")) return staticFiles.answer(req, res);
+    compressResponse(req, res);
+    // Changes (imports, logins) are not queued.
+    if (admission === null || !READ_ONLY_METHODS.has(req.method ?? "")) return nextHandler(req, res);
     const release = await admission.enter();
     res.once("close", release);
     // A client that went away while waiting is not rendered for.
