@@ -59,7 +59,8 @@ export async function runStart(args: ParsedArgs): Promise<number> {
   } finally {
     await db.close();
   }
-  console.log(`启动财政决算透视：http://localhost:${port}`);
+  // The runtime is the project's own Node.js 24 when npm installed it (README, Requirements): say which one serves.
+  console.log(`启动财政决算透视：http://localhost:${port}（Node.js ${process.versions.node}）`);
   const server = spawn(
     process.execPath,
     // A 64 MB young generation (16 MB by default): rendering a page allocates a few MB that die at once, and with the
