@@ -2,6 +2,7 @@
 
 import { AppLink } from "@/components/layout/app-link";
 import { DemoBadge } from "@/components/layout/demo-badge";
+import { useFirstRows } from "@/components/layout/use-first-rows";
 import { withRegion, type RegionRef } from "@/lib/domain/region-href";
 import { formatAmount, formatWan, MISSING } from "@/lib/figures/format";
 import type { DepartmentListRow, DepartmentSort } from "@/lib/queries/department/list-departments";
@@ -28,9 +29,10 @@ function yearsText(years: number[]): string {
 /**
  * The department list: sortable by the whitelisted keys, each row linking to its department page. A client component:
  * the page sends its rows as data (~20 KB) instead of a rendered tree (~85 KB of flight data to serialize, parse and
- * inline for 100 rows), which was most of the page's server time.
+ * inline for 100 rows), which was most of the page's server time; the server draws the first screen's rows (useFirstRows).
  */
 export function DepartmentTable({ rows, sort, q, region }: { rows: DepartmentListRow[]; sort: DepartmentSort; q: string; region: RegionRef | null }) {
+  const drawn = useFirstRows(rows);
   const href = (s: DepartmentSort) => withRegion(`/departments?${new URLSearchParams({ ...(q === "" ? {} : { q }), sort: s }).toString()}`, region);
   return (
     <div className="card dept-table-wrap">
@@ -45,7 +47,7 @@ export function DepartmentTable({ rows, sort, q, region }: { rows: DepartmentLis
           </tr>
         </thead>
         <tbody>
-          {rows.map((d) => (
+          {drawn.map((d) => (
             <tr key={d.id} className={d.mergedInto === null ? undefined : "dept-merged"}>
               <td>
                 <AppLink href={withRegion(`/departments/${d.id}`, region)}>{d.name}</AppLink> <DemoBadge show={d.isDemo} />
