@@ -12,7 +12,7 @@ import { resolveRegionViewer } from "@/lib/queries/region/region-scope";
 import { getOverview } from "@/lib/queries/overview/get-overview";
 import { attachAttentionEvidence } from "@/lib/queries/overview/attention-evidence";
 import { withRegion } from "@/lib/domain/region-href";
-import { pack } from "@/lib/cache/packed";
+import { packHistogramBars } from "@/lib/queries/overview/histogram-bars";
 import { topRankingRows } from "@/lib/charts/ranking-top";
 import { ParamSelect } from "@/components/execution/param-select";
 import { BASIS_BUDGET_LABEL, rateLabel } from "@/lib/figures/execution";
@@ -71,7 +71,14 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           ) : null}
         </div>
         <div className="stack">
-          <RateHistogram packed={pack(data.rates)} title={`部门${rateLabel(data.basis, "预算执行率")}分布`} period={period} year={year} region={data.region} />
+          <RateHistogram
+            packed={packHistogramBars(data.rates)}
+            subjectsHref={withRegion(`/api/analytics/overview?year=${year}&basis=${data.basis}`, data.region)}
+            title={`部门${rateLabel(data.basis, "预算执行率")}分布`}
+            period={period}
+            year={year}
+            region={data.region}
+          />
           <p className="muted">
             执行率 = 一般公共预算各项决算数 ÷ {BASIS_BUDGET_LABEL[data.basis]}数（只计列出该预算的项）；未指定分母时取列出该预算的部门更多的一种。
             <AppLink href={withRegion(`/execution?year=${year}&basis=${data.basis}`, data.region)}>按科目查看执行率热力图</AppLink>。

@@ -4,6 +4,7 @@ import { useMemo, useState } from "react";
 import { AppLink } from "@/components/layout/app-link";
 import { useRouter } from "next/navigation";
 import { ChartCard } from "@/components/charts/chart-card";
+import { useFetchedText } from "@/components/charts/use-fetched-text";
 import { useHydrated } from "@/components/charts/use-hydrated";
 import { unpack, type Packed } from "@/lib/cache/packed";
 import { withRegion, type RegionRef } from "@/lib/domain/region-href";
@@ -33,15 +34,19 @@ export function RankingChart({ dto, title, period, year, region }: { dto: Rankin
   );
 }
 
-/** The distribution of rates; a click on a bar lists the departments in that band, each linking to its page. */
-export function RateHistogram({ packed, title, period, year, region }: { packed: Packed<HistogramDto>; title: string; period: string; year: number; region: RegionRef }) {
+/**
+ * The distribution of rates; a click on a bar lists the departments in that band, each linking to its page. The page
+ * sends the rates only: who each belongs to is read from `subjectsHref` (the overview API) when a band is first opened.
+ */
+export function RateHistogram({ packed, subjectsHref, title, period, year, region }: {
+  packed: Packed<HistogramDto>; subjectsHref: string; title: string; period: string; year: number; region: RegionRef;
+}) {
   const hydrated = useHydrated();
   // Read in the browser only, like the option: parsing the 1,000-department list on the server was 5% of the overview's render.
   const dto = useMemo(() => (hydrated ? unpack(packed) : null), [hydrated, packed]);
   const [band, setBand] = useState<string | null>(null);
   const option = useMemo(() => (dto === null ? {} : chartOption("histogram", dto, defaultChartContext())), [dto]);
   const table = useMemo(() => (dto === null ? { title, period, columns: [], rows: [] } : chartTable("histogram", dto, { title, period })), [dto, title, period]);
-  const listed = band === null || dto === null ? [] : subjectsInBucket(dto, band);
   return (
     <>
       <ChartCard
@@ -58,23 +63,35 @@ export function RateHistogram({ packed, title, period, year, region }: { packed:
           },
         }}
       />
-      {band === null ? null : (
-        <section className="card band-list" aria-label={`执行率 ${band} 的部门`}>
-          <h4>
-            执行率 {band}：{listed.length} 个部门{" "}
-            <button type="button" className="band-close" onClick={() => setBand(null)}>收起</button>
-          </h4>
-          {listed.length === 0 ? <p className="muted">这一档没有部门。</p> : (
-            <ul>
-              {listed.map((d) => (
-                <li key={d.id}>
-                  <AppLink href={withRegion(`/departments/${d.id}?year=${year}`, region)}>{d.name}</AppLink> <span className="muted">{d.rate}%</span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      )}
+      {band === null ? null : <BandList band={band} src={subjectsHref} year={year} region={region} onClose={() => setBand(null)} />}
     </>
+  );
+}
+
+/** The departments of one band, from the overview API's distribution (fetched while the list is open, kept by the browser). */
+function BandList({ band, src, year, region, onClose }: { band: string; src: string; year: number; region: RegionRef; onClose: () => void }) {
+  const fetched = useFetchedText(src);
+  const listed = useMemo(
+    () => (fetched.state === "ready" ? subjectsInBucket((JSON.parse(fetched.text) as { rates: HistogramDto }).rates, band) : []),
+    [fetched, band],
+  );
+  return (
+    <section className="card band-list" aria-label={`执行率 ${band} 的部门`} aria-busy={fetched.state === "loading"}>
+      <h4>
+        执行率 {band}{fetched.state === "ready" ? `：${listed.length} 个部门` : ""}{" "}
+        <button type="button" className="band-close" onClick={onClose}>收起</button>
+      </h4>
+      {fetched.state === "loading" ? <p className="muted">正在读取这一档的部门…</p> : null}
+      {fetched.state === "failed" ? <p className="notice">读取这一档的部门失败：{fetched.message}</p> : null}
+      {fetched.state !== "ready" ? null : listed.length === 0 ? <p className="muted">这一档没有部门。</p> : (
+        <ul>
+          {listed.map((d) => (
+            <li key={d.id}>
+              <AppLink href={withRegion(`/departments/${d.id}?year=${year}`, region)}>{d.name}</AppLink> <span className="muted">{d.rate}%</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

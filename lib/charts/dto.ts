@@ -107,6 +107,8 @@ export interface HistogramDto {
   rates: Array<PctString | null>;
   /** Who each rate belongs to (same order as `rates`): a bar click lists the departments in its band. */
   subjects?: Array<{ id: string; name: string }>;
+  /** Sent without `subjects`, which the page reads when a bar is first clicked (the overview's distribution). */
+  listsOnClick?: boolean;
 }
 
 export interface TreemapItem {

@@ -91,7 +91,7 @@ export function buildHistogramOption(dto: HistogramDto, ctx: ChartContext): ECha
       formatter: (params) => {
         const bucket = buckets[axisIndex(params) ?? -1];
         if (bucket === undefined) return "";
-        const hint = dto.subjects === undefined || bucket.count === 0 ? "" : '<div style="margin-top:4px;color:#6b7785">点击查看这些部门</div>';
+        const hint = (dto.subjects === undefined && dto.listsOnClick !== true) || bucket.count === 0 ? "" : '<div style="margin-top:4px;color:#6b7785">点击查看这些部门</div>';
         return tooltipHtml(`执行率 ${bucket.label}`, [["数量", String(bucket.count)]]) + hint;
       },
     },

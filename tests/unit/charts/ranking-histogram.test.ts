@@ -64,4 +64,15 @@ describe("histogram", () => {
     expect(JSON.stringify(option.graphic)).toContain("另有 1 个无法计算执行率");
     expect(toHistogramTable(histogram).rows.at(-1)).toEqual({ bucket: "无法计算", count: 1 });
   });
+
+  test("a bar with departments says a click lists them: with their names, or when the page reads them on click", () => {
+    const hint = "点击查看这些部门";
+    const tip = (dto: typeof histogram, dataIndex: number) => tooltipText(buildHistogramOption(dto, ctx), { dataIndex });
+    const subjects = histogram.rates.map((_, i) => ({ id: String(i + 1), name: `部门${i + 1}` }));
+    expect(tip(histogram, 5)).not.toContain(hint);
+    expect(tip({ ...histogram, subjects }, 5)).toContain(hint);
+    expect(tip({ ...histogram, listsOnClick: true }, 5)).toContain(hint);
+    // 60–70% holds no rate: nothing to list.
+    expect(tip({ ...histogram, listsOnClick: true }, 2)).not.toContain(hint);
+  });
 });
