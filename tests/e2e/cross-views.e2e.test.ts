@@ -44,6 +44,43 @@ test("overview shows KPIs, ranking, distribution and the attention list with evi
   await tablet.close();
 });
 
+test("a bar of the rate distribution lists its departments, read from the overview API when first opened", async () => {
+  const page = await open("/?year=2024");
+  const read: string[] = [];
+  page.on("request", (r) => {
+    if (new URL(r.url()).pathname === "/api/analytics/overview") read.push(r.url());
+  });
+  const canvas = page.getByRole("region", { name: /执行率.*分布/ }).locator("canvas").first();
+  await canvas.scrollIntoViewIfNeeded();
+  const box = await canvas.boundingBox();
+  if (box === null) throw new Error("distribution not drawn");
+  expect(read).toEqual([]);
+  // Along the bars' feet, left to right, until one with departments opens its list.
+  for (let i = 0; i < 24 && (await page.locator(".band-list").count()) === 0; i += 1) {
+    await page.mouse.click(box.x + box.width * (0.06 + i * 0.038), box.y + box.height - 70);
+    await page.waitForTimeout(100);
+  }
+  const list = page.locator(".band-list");
+  await list.locator("li").first().waitFor();
+  const heading = (await list.locator("h4").innerText()).match(/：(\d+) 个部门/);
+  await expect(list.locator("li").count()).resolves.toBe(Number(heading?.[1]));
+  expect(await list.locator("li a").first().getAttribute("href")).toMatch(/^\/departments\/\d+\?year=2024/);
+  expect(read).toHaveLength(1);
+  expect(new URL(read[0] ?? "").searchParams.get("year")).toBe("2024");
+  await page.close();
+});
+
+test("a long list: the server draws its first rows, the browser all of the page's", async () => {
+  const html = await (await fetch(`${app.url}/departments?region=all`)).text();
+  const total = Number(/共 (\d+) 个部门/.exec(html)?.[1]);
+  expect(total).toBeGreaterThan(25);
+  const drawn = html.split('data-testid="department-list"')[1]?.split("</table>")[0]?.match(/<tr/g)?.length ?? 0;
+  expect(drawn - 1).toBe(Math.min(total, 25));
+  const page = await open("/departments?region=all");
+  await expect.poll(() => page.getByTestId("department-list").locator("tbody tr").count()).toBe(Math.min(total, 100));
+  await page.close();
+});
+
 test("需关注: most severe first, one sentence and its source per item, chips filter; pictures at 1440 and 1024 px", async () => {
   const api = (await (await fetch(`${app.url}/api/analytics/overview?year=2024`)).json()) as { attention: Array<{ kind: string; score: number; message: string }> };
   expect(api.attention.map((a) => a.score)).toEqual([...api.attention.map((a) => a.score)].sort((a, b) => b - a));
