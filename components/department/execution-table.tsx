@@ -1,3 +1,5 @@
+"use client";
+
 import { formatAmount, formatPct, formatWan, MISSING } from "@/lib/figures/format";
 import { BASIS_BUDGET_LABEL, rateBandOf, rateLabel, type ExecutionBasis } from "@/lib/figures/execution";
 import { EXECUTION_BAND } from "@/lib/settings/execution-band";
@@ -27,6 +29,7 @@ function RateCell({ line, basis }: { line: ExecutionLine; basis: ExecutionBasis 
 /**
  * Every 项 (or 类) with 年初预算, 全年预算, 决算, the rate against each budget the report gives and the stated reason;
  * rows are anchors for 审核 links. A 年初预算 of 0 (a unit or fund added in the year) has no 年初 rate, only a 全年 one.
+ * A client component: the page sends the lines, not the rendered table.
  */
 export function ExecutionTable({ lines, reportId }: { lines: ExecutionLine[]; reportId: number }) {
   const hasFull = lines.some((l) => l.budgetFull !== null);

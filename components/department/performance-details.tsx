@@ -1,9 +1,14 @@
+"use client";
+
 import { formatAmount, formatPct, MISSING } from "@/lib/figures/format";
 import { PERFORMANCE_RATE_LABEL } from "@/lib/figures/execution";
 import { SourceLink } from "@/components/evidence/source-link";
 import type { DepartmentPerformance } from "@/lib/queries/department/get-department-performance";
 
-/** 整体绩效 figures and each project's indicators (年初目标值 vs 实际完成值) as printed. */
+/**
+ * 整体绩效 figures and each project's indicators (年初目标值 vs 实际完成值) as printed. A client component: the page sends
+ * the figures (the chart beside it holds the same object, sent once), not every indicator's rendered row.
+ */
 export function PerformanceDetails({ performance, reportId }: { performance: DepartmentPerformance; reportId: number }) {
   const { overall } = performance;
   return (

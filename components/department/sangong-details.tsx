@@ -1,7 +1,13 @@
+"use client";
+
 import { formatCount, formatWan } from "@/lib/figures/format";
 import type { DepartmentSangong } from "@/lib/queries/department/get-department-sangong";
 
-/** Per year: the counts behind the 三公 money (团组, 人次, 车辆, 接待批次) and 机关运行经费. */
+/**
+ * Per year: the counts behind the 三公 money (团组, 人次, 车辆, 接待批次) and 机关运行经费. A client component, like the
+ * department page's other tables: the page sends the figures (the chart beside it holds the same object, sent once)
+ * instead of the rendered table, which the server would serialize, parse again for the HTML and inline.
+ */
 export function SangongDetails({ sangong }: { sangong: DepartmentSangong }) {
   return (
     <div className="card dept-table-wrap">

@@ -1,3 +1,5 @@
+"use client";
+
 import { AppLink } from "@/components/layout/app-link";
 import { withRegion, type RegionRef } from "@/lib/domain/region-href";
 import { formatDateTime } from "@/lib/figures/format";
@@ -5,7 +7,10 @@ import type { DepartmentProfile } from "@/lib/queries/department/get-department-
 
 const EVENT_LABEL: Record<string, string> = { rename: "更名", merge: "合并", split: "拆分" };
 
-/** Every imported version (older ones viewable via ?report=), and the department's 机构改革 history. */
+/**
+ * Every imported version (older ones viewable via ?report=), and the department's 机构改革 history. A client component:
+ * the page sends the versions, not the rendered table.
+ */
 export function VersionsHistory({ profile, shownReportId, region }: { profile: DepartmentProfile; shownReportId: number | null; region: RegionRef | null }) {
   return (
     <div className="grid cols-2">

@@ -1,9 +1,14 @@
+"use client";
+
 import { formatChange, formatWan } from "@/lib/figures/format";
 import type { DepartmentYoy } from "@/lib/queries/department/get-department-yoy";
 import { YoyChart } from "./yoy-chart";
 import { YoyClassPicker } from "./yoy-class-picker";
 
-/** Totals and one chosen 类 over the years, plus every 类 × year as a table with growth rates. */
+/**
+ * Totals and one chosen 类 over the years, plus every 类 × year as a table with growth rates. A client component: the
+ * page sends the figures, not the rendered table (the department page's tables were a third of its flight data).
+ */
 export function YearChanges({ yoy, selected }: { yoy: DepartmentYoy; selected: string | null }) {
   if (yoy.total.points.length === 0) return <p className="muted">暂无多年数据。</p>;
   const latestYear = yoy.years.at(-1);
