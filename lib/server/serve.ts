@@ -14,6 +14,7 @@ import { readDataVersion, withOneDataVersion } from "../db/data-version";
 import { logInternalError } from "../internal-error";
 import { entityTag, isCacheableRequest, isStorableResponse, matchesEntityTag, responseCacheKey, REVALIDATE_CACHE_CONTROL, viewerCacheKey } from "./cache-policy";
 import { Admission } from "./admission";
+import { serveHandedConnections } from "./balance";
 import { captureResponse } from "./capture";
 import { compressResponse } from "./compress";
 import { contentSecurityPolicy, newNonce } from "./csp";
@@ -28,6 +29,8 @@ export interface ServeOptions {
   cacheBytes: number;
   /** Reads (GET/HEAD) rendered at once, the rest queued in order (lib/server/admission.ts); 0 = no limit. */
   renderLimit: number;
+  /** A worker of several: the primary listens and hands it connections (lib/server/balance.ts) instead. */
+  handed: boolean;
 }
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -145,7 +148,8 @@ export async function serve(options: ServeOptions): Promise<http.Server> {
       }
     });
   });
-  await new Promise<void>((resolve) => server.listen(options.port, resolve));
+  if (options.handed) serveHandedConnections(server);
+  else await new Promise<void>((resolve) => server.listen(options.port, resolve));
   schedulePruning();
   return server;
 }
