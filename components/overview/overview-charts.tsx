@@ -71,10 +71,9 @@ export function RateHistogram({ packed, subjectsHref, title, period, year, regio
 /** The departments of one band, from the overview API's distribution (fetched while the list is open, kept by the browser). */
 function BandList({ band, src, year, region, onClose }: { band: string; src: string; year: number; region: RegionRef; onClose: () => void }) {
   const fetched = useFetchedText(src);
-  const listed = useMemo(
-    () => (fetched.state === "ready" ? subjectsInBucket((JSON.parse(fetched.text) as { rates: HistogramDto }).rates, band) : []),
-    [fetched, band],
-  );
+  // Read once per answer, not again for each band opened from it.
+  const rates = useMemo(() => (fetched.state === "ready" ? (JSON.parse(fetched.text) as { rates: HistogramDto }).rates : null), [fetched]);
+  const listed = useMemo(() => (rates === null ? [] : subjectsInBucket(rates, band)), [rates, band]);
   return (
     <section className="card band-list" aria-label={`执行率 ${band} 的部门`} aria-busy={fetched.state === "loading"}>
       <h4>
